@@ -1,0 +1,48 @@
+package dev.cited;
+
+import dev.cited.index.IndexCommand;
+import dev.cited.retrieve.SearchCommand;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cited} command line: wires every stage's command together. */
+@Command(name = "cited", mixinStandardHelpOptions = true, version = "cited 0.1.0",
+        description = "Answers questions over collections of paper abstracts, citing a paper for every claim.",
+        subcommands = {IndexCommand.class, SearchCommand.class})
+public final class Main {
+
+    /** Lucene logs its vectorization set-up at INFO on every start; keep the terminal quiet. */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+    public static int run(String... args) {
+        LUCENE_LOG.setLevel(Level.WARNING);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::reportFailure);
+        return cli.execute(args);
+    }
+
+    private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof IllegalArgumentException) {
+            err.println("cited: " + e.getMessage());
+            return 2;
+        }
+        String message = e instanceof NoSuchFileException nsf ? "no such file: " + nsf.getFile() : e.getMessage();
+        err.println("cited: " + (message == null ? e.getClass().getSimpleName() : message));
+        if (Boolean.getBoolean("cited.debug")) {
+            e.printStackTrace(err);
+        }
+        return 1;
+    }
+}

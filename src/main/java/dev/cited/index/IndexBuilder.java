@@ -1,0 +1,161 @@
+package dev.cited.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.ingest.Corpus;
+import dev.cited.ingest.CorpusFormat;
+import dev.cited.ingest.CorpusLoader;
+import dev.cited.ingest.Paper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Builds one index generation from a collection: ingest, chunk, embed (reusing the {@link
+ * EmbeddingCache}), write Lucene documents and the {@link IndexManifest}. The caller ({@link
+ * IndexStore}) decides where the generation goes and publishes it only when this returns.
+ */
+final class IndexBuilder {
+
+    static final String ANALYZER = "english (standard tokenizer, possessive, lowercase, stopwords, porter)";
+    private static final int EMBED_BATCH = 64;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a build produced. */
+    record Result(IndexManifest manifest, Corpus corpus) {}
+
+    private final IndexSettings settings;
+    private final Embedder embedder;
+    private final PrintWriter log;
+    private final boolean progress;
+
+    IndexBuilder(IndexSettings settings, Embedder embedder, PrintWriter log, boolean progress) {
+        this.settings = settings;
+        this.embedder = embedder;
+        this.log = log;
+        this.progress = progress;
+    }
+
+    Result build(List<Path> corpusPaths, CorpusFormat format, List<SourceFile> sources, Path target,
+            EmbeddingCache cache) throws IOException {
+        Instant start = Instant.now();
+        Corpus corpus = new CorpusLoader(format).load(corpusPaths);
+        corpus.report().lines().forEach(log::println);
+        log.flush();
+        Chunker chunker = new Chunker(settings.chunkWords());
+        List<Chunk> chunks = new ArrayList<>();
+        int versions = 0;
+        for (Paper paper : corpus.papers()) {
+            chunks.addAll(chunker.chunks(paper));
+            versions += paper.versions().size();
+        }
+        int embedded = embedMissing(chunks, cache);
+        try (FSDirectory dir = FSDirectory.open(target);
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                        .setRAMBufferSizeMB(256))) {
+            int c = 0;
+            for (Paper paper : corpus.papers()) {
+                writer.addDocument(paperDocument(paper));
+                while (c < chunks.size() && chunks.get(c).paperId().equals(paper.id())) {
+                    writer.addDocument(chunkDocument(chunks.get(c), cache.get(chunks.get(c).indexedText())));
+                    c++;
+                }
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, settings.model().id(),
+                settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(), ANALYZER,
+                sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(), versions, chunks.size(),
+                Instant.now().toString(), seconds, embedded);
+        manifest.write(target);
+        return new Result(manifest, corpus);
+    }
+
+    private int embedMissing(List<Chunk> chunks, EmbeddingCache cache) throws IOException {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Chunk chunk : chunks) {
+            if (cache.get(chunk.indexedText()) == null) {
+                missing.add(chunk.indexedText());
+            }
+        }
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        log.printf("embedding %d of %d chunks with %s (%d cached)%n", missing.size(), chunks.size(),
+                settings.model().id(), chunks.size() - missing.size());
+        log.flush();
+        List<String> todo = new ArrayList<>(missing);
+        try (ProgressBar bar = progressBar(todo.size())) {
+            for (int i = 0; i < todo.size(); i += EMBED_BATCH) {
+                List<String> batch = todo.subList(i, Math.min(todo.size(), i + EMBED_BATCH));
+                cache.putAll(batch, embedder.embedPassages(batch));
+                if (bar != null) {
+                    bar.stepBy(batch.size());
+                }
+            }
+        }
+        return todo.size();
+    }
+
+    private ProgressBar progressBar(int total) {
+        if (!progress) {
+            return null;
+        }
+        return new ProgressBarBuilder()
+                .setTaskName("Embedding")
+                .setInitialMax(total)
+                .setUnit(" chunks", 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .showSpeed()
+                .setUpdateIntervalMillis(500)
+                .setMaxRenderedLength(100)
+                .build();
+    }
+
+    private static Document paperDocument(Paper paper) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PAPER, Field.Store.NO));
+        doc.add(new StringField(IndexFields.PAPER, paper.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexFields.PAPER, new BytesRef(paper.id())));
+        doc.add(new StoredField(IndexFields.JSON, new BytesRef(JSON.writeValueAsString(paper).getBytes(StandardCharsets.UTF_8))));
+        return doc;
+    }
+
+    private static Document chunkDocument(Chunk chunk, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_CHUNK, Field.Store.NO));
+        doc.add(new StringField(IndexFields.PAPER, chunk.paperId(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexFields.PAPER, new BytesRef(chunk.paperId())));
+        doc.add(new NumericDocValuesField(IndexFields.VERSION, chunk.version()));
+        doc.add(new NumericDocValuesField(IndexFields.CHUNK, chunk.number()));
+        doc.add(new TextField(IndexFields.CONTENTS, chunk.indexedText(), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.cited.index;
+
+import dev.cited.ingest.CorpusFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Command-line options that say which collection and which index a command works on, shared by
+ * every command as a picocli mixin.
+ *
+ * <p>Defaults: the bundled corpus in {@code <home>/index} and its index in {@code
+ * <home>/index/build/bundled}; another corpus gets its own index folder under {@code
+ * <home>/index/build/}, named after the corpus and a hash of its paths. {@code <home>} is the
+ * {@code cited.home} system property (set by the {@code ./cited} launcher), else the working
+ * directory.
+ */
+public final class IndexOptions {
+
+    @Option(names = "--corpus", split = ",", paramLabel = "PATH",
+            description = "Corpus files or folders (abstract dumps .txt, arXiv JSON lines, BEIR corpus.jsonl; .gz ok). Default: the bundled corpus.")
+    List<Path> corpus;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index directory. Default: derived from the corpus, under index/build/.")
+    Path index;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the corpus format: dump, arxiv or beir. Default: recognised per file.")
+    String format;
+
+    @Option(names = "--embedding-model", paramLabel = "MODEL", defaultValue = "bge-small-en-v1.5-q",
+            description = "bge-small-en-v1.5-q (default) or all-minilm-l6-v2-q (faster, lower quality).")
+    String embeddingModel;
+
+    @Option(names = "--chunk-words", paramLabel = "N", defaultValue = "" + IndexSettings.DEFAULT_CHUNK_WORDS,
+            description = "Largest chunk, in words (default: ${DEFAULT-VALUE}).")
+    int chunkWords;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    boolean noProgress;
+
+    /** The folder Cited runs from: {@code cited.home}, else the working directory. */
+    public static Path home() {
+        return Path.of(System.getProperty("cited.home", ".")).toAbsolutePath().normalize();
+    }
+
+    public List<Path> corpusPaths() {
+        return corpus == null || corpus.isEmpty() ? List.of(home().resolve("index")) : corpus;
+    }
+
+    public Path indexDir() {
+        if (index != null) {
+            return index;
+        }
+        Path build = home().resolve("index").resolve("build");
+        if (corpus == null || corpus.isEmpty()) {
+            return build.resolve("bundled");
+        }
+        StringBuilder key = new StringBuilder();
+        corpus.forEach(p -> key.append(p.toAbsolutePath().normalize()).append('\n'));
+        String name = corpus.getFirst().toAbsolutePath().normalize().getFileName().toString()
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        return build.resolve(name + "-" + sha256(key.toString()).substring(0, 8));
+    }
+
+    public CorpusFormat corpusFormat() {
+        return format == null ? null : CorpusFormat.parse(format);
+    }
+
+    public IndexSettings settings() {
+        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords);
+    }
+
+    public boolean progress() {
+        return !noProgress;
+    }
+
+    /**
+     * Opens the index, building or rebuilding it first when it is missing or stale.
+     *
+     * @param log where build messages go (standard error in the CLI)
+     */
+    public PaperIndex openOrBuild(Embedder embedder, PrintWriter log) throws IOException {
+        IndexStore store = new IndexStore(indexDir());
+        Optional<String> stale = store.staleness(corpusPaths(), settings());
+        if (stale.isPresent()) {
+            log.println("building index (" + stale.get() + ")");
+            log.flush();
+            store.build(corpusPaths(), corpusFormat(), settings(), embedder, log, progress());
+        }
+        return PaperIndex.open(store.current().orElseThrow());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

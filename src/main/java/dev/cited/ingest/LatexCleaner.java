@@ -1,0 +1,64 @@
+package dev.cited.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes LaTeX residue and layout noise from scraped abstract text, keeping any URLs.
+ *
+ * <p>{@code \footnote{x}} becomes {@code (x)}, <code>&#92;url{x}</code> and {@code \href{x}{y}} become
+ * their text, formatting commands ({@code \emph{x}}) are unwrapped, assignments such as {@code
+ * \parfillskip=0pt} and reference commands ({@code \cite{..}}) are dropped, math dollars are
+ * removed and whitespace (including hard line breaks) is collapsed. The result is a single line.
+ */
+public final class LatexCleaner {
+
+    /** Cleaned text and the URLs it contained. */
+    public record Cleaned(String text, List<String> urls) {}
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("\\\\[a-zA-Z]+\\s*=\\s*-?[0-9.]*[a-z]*");
+    private static final Pattern DROPPED =
+            Pattern.compile("\\\\(?:cite[a-z]*|ref|eqref|label|vspace|hspace)\\*?\\{[^{}]*}");
+    private static final Pattern HREF = Pattern.compile("\\\\href\\{([^{}]*)}\\{([^{}]*)}");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s*\\\\footnote\\{((?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern UNWRAP = Pattern.compile("\\\\[a-zA-Z]+\\*?\\{([^{}]*)}");
+    private static final Pattern BARE_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$])");
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?://|www\\.|github\\.com/|huggingface\\.co/)[^\\s(){}<>\"]+[^\\s(){}<>\".,;:!?']");
+
+    private LatexCleaner() {}
+
+    /** Cleans {@code raw}; never returns null. */
+    public static Cleaned clean(String raw) {
+        Set<String> urls = new LinkedHashSet<>();
+        collectUrls(raw, urls);
+        String text = raw;
+        text = ASSIGNMENT.matcher(text).replaceAll(" ");
+        text = DROPPED.matcher(text).replaceAll("");
+        text = HREF.matcher(text).replaceAll("$2 ($1)");
+        text = FOOTNOTE.matcher(text).replaceAll(m -> " (" + Matcher.quoteReplacement(m.group(1)) + ")");
+        String previous;
+        do {
+            previous = text;
+            text = UNWRAP.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        } while (!text.equals(previous));
+        text = ESCAPED.matcher(text).replaceAll("$1");
+        text = BARE_COMMAND.matcher(text).replaceAll("$1");
+        text = text.replace("$", "").replace('~', ' ');
+        text = text.replaceAll("\\s+", " ").trim();
+        text = text.replaceAll(" ([.,;:])", "$1").replace("( ", "(").replace(" )", ")");
+        return new Cleaned(text, new ArrayList<>(urls));
+    }
+
+    private static void collectUrls(String raw, Set<String> urls) {
+        Matcher m = URL.matcher(raw.replace("\\url{", " ").replace("}", " "));
+        while (m.find()) {
+            urls.add(m.group());
+        }
+    }
+}

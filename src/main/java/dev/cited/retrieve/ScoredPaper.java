@@ -1,0 +1,11 @@
+package dev.cited.retrieve;
+
+import java.util.Comparator;
+
+/** A paper's best chunk score from one retriever, before fusion. */
+record ScoredPaper(String paperId, int version, float score) {
+
+    /** Best score first, then paper id. */
+    static final Comparator<ScoredPaper> ORDER =
+            Comparator.comparingDouble((ScoredPaper p) -> -p.score()).thenComparing(ScoredPaper::paperId);
+}

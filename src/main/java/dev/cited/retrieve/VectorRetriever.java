@@ -1,0 +1,48 @@
+package dev.cited.retrieve;
+
+import dev.cited.index.Embedder;
+import dev.cited.index.IndexFields;
+import dev.cited.index.PaperIndex;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Nearest chunks by embedding (HNSW), the query embedded with the model's query instruction.
+ * Scores are cosine similarities in [-1, 1].
+ */
+public final class VectorRetriever extends RankedRetriever {
+
+    private static final int CHUNKS_PER_PAPER = 3;
+    private final PaperIndex index;
+    private final Embedder embedder;
+
+    public VectorRetriever(PaperIndex index, Embedder embedder) {
+        if (!embedder.spec().id().equals(index.manifest().embeddingModel())) {
+            throw new IllegalArgumentException("index was built with " + index.manifest().embeddingModel()
+                    + " but queries would be embedded with " + embedder.spec().id());
+        }
+        this.index = index;
+        this.embedder = embedder;
+    }
+
+    @Override
+    List<ScoredPaper> rank(String query, int depth) throws IOException {
+        float[] vector = embedder.embedQuery(query);
+        TopDocs top = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth * CHUNKS_PER_PAPER), depth * CHUNKS_PER_PAPER);
+        List<ScoredPaper> grouped = ChunkGrouper.group(index, top.scoreDocs, depth);
+        // Lucene maps dot product d to (1 + d) / 2; report the cosine itself.
+        return grouped.stream().map(p -> new ScoredPaper(p.paperId(), p.version(), 2 * p.score() - 1)).toList();
+    }
+
+    @Override
+    ScoreBreakdown breakdown(int rank, float score) {
+        return new ScoreBreakdown(null, null, rank, score, score);
+    }
+
+    @Override
+    public String name() {
+        return "dense";
+    }
+}
