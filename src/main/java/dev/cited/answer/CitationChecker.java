@@ -1,0 +1,190 @@
+package dev.cited.answer;
+
+import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.PaperVersion;
+import dev.cited.ingest.Sentences;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a model's reply against the numbered sources, in code, whatever model wrote it.
+ *
+ * <p>The reply is cut into claims: the text before each run of {@code [n]} markers (when that
+ * text holds several sentences, the markers belong to the last one). For every marker:
+ *
+ * <ul>
+ *   <li>a number with no source is removed, with a warning;
+ *   <li>text in double quotes must appear verbatim (up to whitespace) in some version of the
+ *       cited paper; a quote that does not is reported, loses its quote marks, and supports
+ *       nothing;
+ *   <li>a claim without quotes is supported when it is a sentence of the cited paper, or when at
+ *       least {@value #MIN_TERM_RECALL} of its analysed terms occur in one sentence of it;
+ *   <li>an unsupported marker is removed, with a warning.
+ * </ul>
+ *
+ * <p>Claims left without a supported marker are dropped (with a warning), so every sentence of
+ * the checked answer carries a citation. Each citation quotes the exact source sentence it
+ * relies on, with the version it comes from.
+ */
+public final class CitationChecker {
+
+    static final double MIN_TERM_RECALL = 0.6;
+    private static final Pattern MARKERS = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[,;]\\s*\\d+)*])+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”]{8,})[\"”]");
+
+    /** The checked reply: text made of supported claims only, their citations, and warnings. */
+    public record Checked(String text, List<Citation> citations, List<String> warnings) {
+        public boolean supported() {
+            return !citations.isEmpty();
+        }
+    }
+
+    /** Checks {@code reply} against {@code sources}. */
+    public Checked check(String reply, NumberedSources sources) {
+        List<String> warnings = new ArrayList<>();
+        Set<Citation> citations = new LinkedHashSet<>();
+        List<String> kept = new ArrayList<>();
+        Matcher m = MARKERS.matcher(reply);
+        int last = 0;
+        while (m.find()) {
+            String before = reply.substring(last, m.start()).strip();
+            last = m.end();
+            List<String> sentences = Sentences.split(before);
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            for (String uncited : sentences.subList(0, sentences.size() - 1)) {
+                warnings.add("dropped a sentence without a citation: \"" + abbreviate(uncited) + "\"");
+            }
+            String claim = sentences.getLast();
+            checkClaim(claim, numbers(m.group()), sources, warnings, citations, kept);
+        }
+        for (String tail : Sentences.split(reply.substring(last).strip())) {
+            if (!tail.equals(ExtractiveChatModel.NO_ANSWER)) {
+                warnings.add("dropped a sentence without a citation: \"" + abbreviate(tail) + "\"");
+            }
+        }
+        return new Checked(String.join(" ", kept), List.copyOf(citations), warnings);
+    }
+
+    private void checkClaim(String claim, List<Integer> numbers, NumberedSources sources, List<String> warnings,
+            Set<Citation> citations, List<String> kept) {
+        List<Integer> supported = new ArrayList<>();
+        String text = claim;
+        List<String> quotes = new ArrayList<>();
+        Matcher q = QUOTE.matcher(claim);
+        while (q.find()) {
+            quotes.add(q.group(1));
+        }
+        Set<String> badQuotes = new HashSet<>(quotes);
+        for (int n : numbers) {
+            NumberedSources.Entry source = sources.get(n).orElse(null);
+            if (source == null) {
+                warnings.add(String.format(Locale.ROOT, "removed citation [%d]: there is no source %d (sources are 1-%d)",
+                        n, n, sources.size()));
+                continue;
+            }
+            List<Citation> found = quotes.isEmpty() ? supportClaim(claim, source) : supportQuotes(quotes, source, badQuotes);
+            if (found.isEmpty()) {
+                warnings.add(String.format(Locale.ROOT, "removed citation [%d]: %s does not support \"%s\"", n,
+                        source.paper().label(), abbreviate(claim)));
+            } else if (!supported.contains(n)) {
+                supported.add(n);
+                citations.addAll(found);
+            }
+        }
+        for (String bad : badQuotes) {
+            warnings.add("\"" + abbreviate(bad) + "\" is not a quote from the cited sources; shown without quote marks");
+            text = text.replace("\"" + bad + "\"", bad).replace("“" + bad + "”", bad);
+        }
+        if (supported.isEmpty()) {
+            if (!numbers.isEmpty() && warnings.stream().noneMatch(w -> w.contains(abbreviate(claim)))) {
+                warnings.add("dropped an unsupported sentence: \"" + abbreviate(claim) + "\"");
+            }
+            return;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int n : supported) {
+            sb.append(" [").append(n).append(']');
+        }
+        kept.add(sb.toString());
+    }
+
+    private static List<Citation> supportQuotes(List<String> quotes, NumberedSources.Entry source, Set<String> badQuotes) {
+        List<Citation> out = new ArrayList<>();
+        for (String quote : quotes) {
+            String needle = squash(quote);
+            for (PaperVersion v : source.paper().versions()) {
+                if (!squash(v.text()).contains(needle)) {
+                    continue;
+                }
+                badQuotes.remove(quote);
+                String sentence = Sentences.split(v.text()).stream().filter(s -> squash(s).contains(needle)).findFirst()
+                        .orElse(quote);
+                out.add(citation(source, v, sentence));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<Citation> supportClaim(String claim, NumberedSources.Entry source) {
+        String needle = squash(claim);
+        for (PaperVersion v : source.paper().versions()) {
+            for (String s : Sentences.split(v.text())) {
+                if (squash(s).equals(needle) || squash(s).contains(needle) && needle.length() >= 40) {
+                    return List.of(citation(source, v, s));
+                }
+            }
+        }
+        Set<String> claimTerms = new HashSet<>(TermAnalyzer.terms(claim));
+        if (claimTerms.isEmpty()) {
+            return List.of();
+        }
+        Citation best = null;
+        double bestRecall = 0;
+        for (PaperVersion v : source.paper().versions()) {
+            for (String s : Sentences.split(v.text())) {
+                Set<String> terms = new HashSet<>(TermAnalyzer.terms(s));
+                double recall = claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
+                if (recall > bestRecall) {
+                    bestRecall = recall;
+                    best = citation(source, v, s);
+                }
+            }
+        }
+        return bestRecall >= MIN_TERM_RECALL ? List.of(best) : List.of();
+    }
+
+    private static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {
+        return new Citation(source.n(), source.paper().id(), source.paper().arxivId(), source.paper().title(),
+                v.number(), sentence);
+    }
+
+    private static List<Integer> numbers(String markers) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(markers);
+        while (m.find()) {
+            int n = m.group().length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(m.group());
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

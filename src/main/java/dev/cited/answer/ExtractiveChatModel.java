@@ -1,0 +1,184 @@
+package dev.cited.answer;
+
+import dev.cited.index.Embedder;
+import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.Sentences;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The offline default "model": answers from the rendered prompt alone, with sentences quoted
+ * verbatim from the numbered sources, so it needs no language model and cannot invent a claim.
+ *
+ * <p>Each sentence of each source version is scored against the question: the cosine similarity
+ * of their embeddings (question with the model's query instruction) plus {@value #LEXICAL_WEIGHT}
+ * times the share of the question's analysed terms the sentence contains. When the best sentence
+ * scores below {@value #MIN_SCORE} the reply is {@link #NO_ANSWER}. Otherwise up to {@value
+ * #MAX_SENTENCES} sentences within {@value #MARGIN} of the best are used (at most two per paper,
+ * no near-repeats), each followed by its {@code [n]} marker. When another version of a cited
+ * paper words the chosen sentence so that it {@link VersionComparison#disagree disagrees}, the
+ * reply says so and quotes that version too. The constants were tuned on the development half
+ * of the bundled question set (see README).
+ */
+public final class ExtractiveChatModel implements ChatModel {
+
+    /** The reply when the sources do not answer the question. */
+    public static final String NO_ANSWER = "The sources do not answer this question.";
+
+    static final double LEXICAL_WEIGHT = 0.25;
+    static final double MIN_SCORE = 0.72;
+    static final double MARGIN = 0.06;
+    static final int MAX_SENTENCES = 3;
+    private static final int MAX_PER_SOURCE = 2;
+    private static final int CACHE_SIZE = 50_000;
+
+    private final Embedder embedder;
+    private final Map<String, float[]> sentenceVectors = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    public ExtractiveChatModel(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /** A sentence of one source version and how well it answers the question. */
+    record Candidate(int n, int version, String sentence, double dense, double lexical) {
+        double score() {
+            return dense + LEXICAL_WEIGHT * lexical;
+        }
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        String prompt = null;
+        for (ChatMessage m : request.messages()) {
+            if (m instanceof UserMessage u) {
+                prompt = u.singleText();
+            }
+        }
+        if (prompt == null) {
+            throw new IllegalArgumentException("the extractive model needs a user message with the question and sources");
+        }
+        String reply = answer(PromptSources.parse(prompt));
+        return ChatResponse.builder()
+                .aiMessage(AiMessage.from(reply))
+                .modelName("extractive")
+                .finishReason(FinishReason.STOP)
+                .build();
+    }
+
+    String answer(PromptSources prompt) {
+        List<Candidate> candidates = score(prompt);
+        if (candidates.isEmpty() || candidates.getFirst().score() < MIN_SCORE) {
+            return NO_ANSWER;
+        }
+        double floor = candidates.getFirst().score() - MARGIN;
+        List<Candidate> chosen = new ArrayList<>();
+        Map<Integer, Integer> perSource = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (chosen.size() == MAX_SENTENCES || c.score() < floor) {
+                break;
+            }
+            boolean repeat = chosen.stream().anyMatch(s -> VersionComparison.similarity(s.sentence(), c.sentence()) >= 0.6);
+            if (!repeat && perSource.getOrDefault(c.n(), 0) < MAX_PER_SOURCE) {
+                chosen.add(c);
+                perSource.merge(c.n(), 1, Integer::sum);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (Candidate c : chosen) {
+            out.append(c.sentence()).append(" [").append(c.n()).append("] ");
+            disagreement(prompt, c).ifPresent(out::append);
+        }
+        return out.toString().strip();
+    }
+
+    private Optional<String> disagreement(PromptSources prompt, Candidate c) {
+        List<String> versions = prompt.versions().get(c.n());
+        StringBuilder out = new StringBuilder();
+        for (int w = 1; w <= versions.size(); w++) {
+            if (w == c.version()) {
+                continue;
+            }
+            String best = null;
+            double bestSim = 0;
+            for (String s : Sentences.split(versions.get(w - 1))) {
+                double sim = VersionComparison.similarity(c.sentence(), s);
+                if (sim > bestSim) {
+                    best = s;
+                    bestSim = sim;
+                }
+            }
+            if (best != null && bestSim >= VersionComparison.ALIGNED && !best.equals(c.sentence())
+                    && VersionComparison.disagree(c.sentence(), best)) {
+                out.append("The versions of this paper disagree here: version ").append(w).append(" says \"")
+                        .append(best).append("\" [").append(c.n()).append("] ");
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
+    }
+
+    /** Every distinct sentence of every source, best first (ties: source, then version order). */
+    List<Candidate> score(PromptSources prompt) {
+        Set<String> questionTerms = new HashSet<>(TermAnalyzer.terms(prompt.question()));
+        float[] q = embedder.embedQuery(prompt.question());
+        record Place(int n, int version, String sentence) {}
+        List<Place> places = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<Integer, List<String>> source : prompt.versions().entrySet()) {
+            List<String> versions = source.getValue();
+            for (int v = 1; v <= versions.size(); v++) {
+                for (String s : Sentences.split(versions.get(v - 1))) {
+                    if (seen.add(source.getKey() + "\u0000" + s)) {
+                        places.add(new Place(source.getKey(), v, s));
+                    }
+                }
+            }
+        }
+        List<String> missing = places.stream().map(Place::sentence).distinct()
+                .filter(s -> !sentenceVectors.containsKey(s)).toList();
+        List<float[]> embedded = embedder.embedPassages(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            sentenceVectors.put(missing.get(i), embedded.get(i));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Place p : places) {
+            float[] s = sentenceVectors.get(p.sentence());
+            if (s == null) {
+                s = embedder.embedPassage(p.sentence());
+            }
+            Set<String> terms = new HashSet<>(TermAnalyzer.terms(p.sentence()));
+            double lexical = 0;
+            if (!questionTerms.isEmpty()) {
+                long hit = questionTerms.stream().filter(terms::contains).count();
+                lexical = hit / (double) questionTerms.size();
+            }
+            out.add(new Candidate(p.n(), p.version(), p.sentence(), Embedder.cosine(q, s), lexical));
+        }
+        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparingInt(Candidate::n)
+                .thenComparingInt(Candidate::version));
+        return out;
+    }
+}
