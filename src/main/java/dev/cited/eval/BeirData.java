@@ -1,0 +1,83 @@
+package dev.cited.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import dev.cited.ingest.CorpusLoader;
+
+/** BEIR queries ({@code queries.jsonl}) and relevance judgments ({@code qrels/*.tsv}). */
+public final class BeirData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BeirData() {}
+
+    /**
+     * Query id to text, in file order. Only {@code _id} and {@code text} are read; other fields
+     * (SciFact keeps its gold evidence in {@code metadata}) never reach the system under test.
+     *
+     * @throws IOException naming file and line of a malformed record
+     */
+    public static Map<String, String> queries(Path file) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (BufferedReader in = CorpusLoader.open(file)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new IOException(file + ":" + n + ": malformed JSON: " + e.getMessage(), e);
+                }
+                if (node == null || !node.hasNonNull("_id") || !node.hasNonNull("text")) {
+                    throw new IOException(file + ":" + n + ": a query needs '_id' and 'text'");
+                }
+                out.put(node.get("_id").asText(), node.get("text").asText());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Query id to (document id to relevance), for judgments with relevance above 0. A first line
+     * starting with {@code query-id} is a header.
+     *
+     * @throws IOException naming file and line of a malformed row
+     */
+    public static Map<String, Map<String, Integer>> qrels(Path file) throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        try (BufferedReader in = CorpusLoader.open(file)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank() || (n == 1 && line.startsWith("query-id"))) {
+                    continue;
+                }
+                String[] f = line.strip().split("\\s+");
+                if (f.length != 3 && f.length != 4) {
+                    throw new IOException(file + ":" + n + ": expected 'query-id corpus-id score', got \"" + line + "\"");
+                }
+                int rel;
+                try {
+                    rel = Integer.parseInt(f[f.length - 1]);
+                } catch (NumberFormatException e) {
+                    throw new IOException(file + ":" + n + ": score '" + f[f.length - 1] + "' is not an integer", e);
+                }
+                if (rel > 0) {
+                    out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[f.length - 2], rel);
+                }
+            }
+        }
+        return out;
+    }
+}

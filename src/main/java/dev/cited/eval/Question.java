@@ -1,0 +1,79 @@
+package dev.cited.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import dev.cited.ingest.CorpusLoader;
+
+/**
+ * One evaluation question (a line of a question-set JSONL file).
+ *
+ * @param id unique id
+ * @param split {@code dev} (tune on it) or {@code heldout} (only check)
+ * @param kind e.g. direct, paraphrase, multi, versions, unanswerable
+ * @param question the question
+ * @param answerable false when the collection does not answer it
+ * @param relevant paper ids or arXiv ids that answer it
+ * @param answerTerms terms a correct answer contains (case-insensitive)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Question(
+        @JsonProperty("id") String id,
+        @JsonProperty("split") String split,
+        @JsonProperty("kind") String kind,
+        @JsonProperty("question") String question,
+        @JsonProperty("answerable") boolean answerable,
+        @JsonProperty("relevant") List<String> relevant,
+        @JsonProperty("answer_terms") List<String> answerTerms) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Question {
+        relevant = relevant == null ? List.of() : List.copyOf(relevant);
+        answerTerms = answerTerms == null ? List.of() : List.copyOf(answerTerms);
+        split = split == null ? "dev" : split;
+        kind = kind == null ? "" : kind;
+    }
+
+    /**
+     * Reads a question set.
+     *
+     * @throws IOException naming file and line of a malformed or duplicate question
+     */
+    public static List<Question> read(Path file) throws IOException {
+        List<Question> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (BufferedReader in = CorpusLoader.open(file)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Question q;
+                try {
+                    q = JSON.readValue(line, Question.class);
+                } catch (JsonProcessingException e) {
+                    throw new IOException(file + ":" + n + ": not a question: " + e.getOriginalMessage(), e);
+                }
+                if (q.id() == null || q.question() == null || q.question().isBlank()) {
+                    throw new IOException(file + ":" + n + ": a question needs 'id' and 'question'");
+                }
+                if (!ids.add(q.id())) {
+                    throw new IOException(file + ":" + n + ": duplicate question id '" + q.id() + "'");
+                }
+                out.add(q);
+            }
+        }
+        return out;
+    }
+}
