@@ -4,7 +4,9 @@ import dev.cited.answer.AskCommand;
 import dev.cited.eval.EvalCommand;
 import dev.cited.index.IndexCommand;
 import dev.cited.retrieve.SearchCommand;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,12 +28,25 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+    /** Runs the command line on standard out and error; returns 0 ok, 1 failure, 2 bad usage. */
     public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         LUCENE_LOG.setLevel(Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(Main::reportFailure);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

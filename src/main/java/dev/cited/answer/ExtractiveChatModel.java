@@ -26,28 +26,74 @@ import java.util.Set;
  * verbatim from the numbered sources, so it needs no language model and cannot invent a claim.
  *
  * <p>Each sentence of each source version is scored against the question: the cosine similarity
- * of their embeddings (question with the model's query instruction) plus {@value #LEXICAL_WEIGHT}
- * times the share of the question's analysed terms the sentence contains. When the best sentence
- * scores below {@value #MIN_SCORE} the reply is {@link #NO_ANSWER}. Otherwise up to {@value
- * #MAX_SENTENCES} sentences within {@value #MARGIN} of the best are used (at most two per paper,
- * no near-repeats), each followed by its {@code [n]} marker. When another version of a cited
- * paper words the chosen sentence so that it {@link VersionComparison#disagree disagrees}, the
- * reply says so and quotes that version too. The constants were tuned on the development half
- * of the bundled question set (see README).
+ * of their embeddings (question with the model's query instruction) plus {@link
+ * Settings#lexicalWeight()} times the share of the question's analysed terms the sentence
+ * contains. When the best sentence scores below {@link Settings#minScore()} the reply is {@link
+ * #NO_ANSWER}. Otherwise up to {@link Settings#maxSentences()} sentences within {@link
+ * Settings#margin()} of the best are used (at most two per paper, no near-repeats), each followed
+ * by its {@code [n]} marker. When another version of a cited paper words the chosen sentence so
+ * that it {@link VersionComparison#disagree disagrees}, the reply says so and quotes that version
+ * too. The default settings were tuned on the development split of the bundled question set (see
+ * README).
  */
 public final class ExtractiveChatModel implements ChatModel {
 
     /** The reply when the sources do not answer the question. */
     public static final String NO_ANSWER = "The sources do not answer this question.";
 
-    static final double LEXICAL_WEIGHT = 0.25;
-    static final double MIN_SCORE = 0.72;
-    static final double MARGIN = 0.06;
-    static final int MAX_SENTENCES = 3;
     private static final int MAX_PER_SOURCE = 2;
     private static final int CACHE_SIZE = 50_000;
 
+    /**
+     * How sentences are scored and chosen.
+     *
+     * @param lexicalWeight weight of the question-term share added to the cosine similarity
+     * @param minScore below this best score the model abstains
+     * @param margin sentences scoring within this of the best are used
+     * @param maxSentences most sentences in an answer
+     */
+    public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences) {
+        public static final Settings DEFAULTS = new Settings(0.25, 0.72, 0.06, 3);
+
+        public Settings {
+            if (lexicalWeight < 0 || margin < 0 || maxSentences < 1) {
+                throw new IllegalArgumentException("illegal extractive settings: lexical weight and margin must be"
+                        + " non-negative and max sentences at least 1, got " + lexicalWeight + ", " + margin + ", "
+                        + maxSentences);
+            }
+        }
+
+        /**
+         * Parses {@code lexical=0.25,min=0.72,margin=0.06,max=3}; missing keys keep their defaults.
+         *
+         * @throws IllegalArgumentException naming an unknown key or bad number
+         */
+        public static Settings parse(String spec) {
+            double lexical = DEFAULTS.lexicalWeight;
+            double min = DEFAULTS.minScore;
+            double margin = DEFAULTS.margin;
+            int max = DEFAULTS.maxSentences;
+            for (String part : spec.split(",")) {
+                String[] kv = part.strip().split("=", 2);
+                try {
+                    switch (kv[0]) {
+                        case "lexical" -> lexical = Double.parseDouble(kv[1]);
+                        case "min" -> min = Double.parseDouble(kv[1]);
+                        case "margin" -> margin = Double.parseDouble(kv[1]);
+                        case "max" -> max = Integer.parseInt(kv[1]);
+                        default -> throw new IllegalArgumentException("unknown extractive setting '" + kv[0]
+                                + "', expected lexical, min, margin or max");
+                    }
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    throw new IllegalArgumentException("illegal extractive setting '" + part + "'", e);
+                }
+            }
+            return new Settings(lexical, min, margin, max);
+        }
+    }
+
     private final Embedder embedder;
+    private final Settings settings;
     private final Map<String, float[]> sentenceVectors = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -59,15 +105,16 @@ public final class ExtractiveChatModel implements ChatModel {
             });
 
     public ExtractiveChatModel(Embedder embedder) {
+        this(embedder, Settings.DEFAULTS);
+    }
+
+    public ExtractiveChatModel(Embedder embedder, Settings settings) {
         this.embedder = embedder;
+        this.settings = settings;
     }
 
     /** A sentence of one source version and how well it answers the question. */
-    record Candidate(int n, int version, String sentence, double dense, double lexical) {
-        double score() {
-            return dense + LEXICAL_WEIGHT * lexical;
-        }
-    }
+    record Candidate(int n, int version, String sentence, double dense, double lexical, double score) {}
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
@@ -90,14 +137,14 @@ public final class ExtractiveChatModel implements ChatModel {
 
     String answer(PromptSources prompt) {
         List<Candidate> candidates = score(prompt);
-        if (candidates.isEmpty() || candidates.getFirst().score() < MIN_SCORE) {
+        if (candidates.isEmpty() || candidates.getFirst().score() < settings.minScore()) {
             return NO_ANSWER;
         }
-        double floor = candidates.getFirst().score() - MARGIN;
+        double floor = candidates.getFirst().score() - settings.margin();
         List<Candidate> chosen = new ArrayList<>();
         Map<Integer, Integer> perSource = new HashMap<>();
         for (Candidate c : candidates) {
-            if (chosen.size() == MAX_SENTENCES || c.score() < floor) {
+            if (chosen.size() == settings.maxSentences() || c.score() < floor) {
                 break;
             }
             boolean repeat = chosen.stream().anyMatch(s -> VersionComparison.similarity(s.sentence(), c.sentence()) >= 0.6);
@@ -174,7 +221,9 @@ public final class ExtractiveChatModel implements ChatModel {
                 long hit = questionTerms.stream().filter(terms::contains).count();
                 lexical = hit / (double) questionTerms.size();
             }
-            out.add(new Candidate(p.n(), p.version(), p.sentence(), Embedder.cosine(q, s), lexical));
+            double dense = Embedder.cosine(q, s);
+            out.add(new Candidate(p.n(), p.version(), p.sentence(), dense, lexical,
+                    dense + settings.lexicalWeight() * lexical));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
                 .thenComparingInt(Candidate::n)

@@ -40,6 +40,10 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
     @Option(names = "--prompts", paramLabel = "DIR", description = "Prompt templates folder (default: prompts/).")
     Path prompts;
 
+    @Option(names = "--extractive", paramLabel = "SETTINGS",
+            description = "Extractive answerer settings, e.g. lexical=0.25,min=0.72,margin=0.06,max=3 (default: the tuned ones).")
+    String extractive;
+
     @Option(names = "--json", description = "Print one JSON object with the summary and every outcome.")
     boolean json;
 
@@ -64,7 +68,8 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
         try (Embedder embedder = new Embedder(indexOptions.settings().model());
                 PaperIndex index = indexOptions.openOrBuild(embedder, spec.commandLine().getErr())) {
             Retriever retriever = retrieverOptions.create(index, embedder);
-            AnswerService answers = new AnswerService(retriever, index, new ExtractiveChatModel(embedder), "extractive", templates);
+            AnswerService answers = new AnswerService(retriever, index, new ExtractiveChatModel(embedder,
+                    extractive == null ? ExtractiveChatModel.Settings.DEFAULTS : ExtractiveChatModel.Settings.parse(extractive)), "extractive", templates);
             QuestionSetEvaluation.Summary s = QuestionSetEvaluation.run(questions, retriever, answers, index, k);
             if (json) {
                 out.println(JSON.writeValueAsString(s));

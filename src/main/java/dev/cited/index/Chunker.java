@@ -28,42 +28,65 @@ public final class Chunker {
         for (PaperVersion version : paper.versions()) {
             String text = version.text();
             List<String> sentences = Sentences.split(text);
-            int total = 0;
-            for (String s : sentences) {
-                total += words(s);
+            if (sentences.isEmpty()) {
+                continue;
             }
-            int pieces = Math.max(1, (int) Math.ceil(total / (double) maxWords));
-            int target = (int) Math.ceil(total / (double) pieces);
-            int start = -1;
-            int end = 0;
-            int count = 0;
-            int searchFrom = 0;
-            for (String sentence : sentences) {
-                int at = text.indexOf(sentence, searchFrom);
-                int w = words(sentence);
-                if (start >= 0 && count + w > target && count > 0) {
-                    out.add(chunk(paper, version, out, text.substring(start, end)));
-                    start = -1;
-                    count = 0;
-                }
-                if (start < 0) {
-                    start = at;
-                }
-                end = at + sentence.length();
-                searchFrom = end;
-                count += w;
+            int[] starts = new int[sentences.size()];
+            int[] ends = new int[sentences.size()];
+            int[] cumulative = new int[sentences.size()];
+            int from = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                starts[i] = text.indexOf(sentences.get(i), from);
+                ends[i] = starts[i] + sentences.get(i).length();
+                from = ends[i];
+                cumulative[i] = (i == 0 ? 0 : cumulative[i - 1]) + words(sentences.get(i));
             }
-            if (start >= 0) {
-                out.add(chunk(paper, version, out, text.substring(start, end)));
+            int number = 0;
+            int first = 0;
+            for (int last : cuts(cumulative)) {
+                String piece = text.substring(starts[first], ends[last]);
+                String indexed = paper.title() == null ? piece : paper.title() + ". " + piece;
+                out.add(new Chunk(paper.id(), version.number(), number++, piece, indexed));
+                first = last + 1;
             }
         }
         return out;
     }
 
-    private static Chunk chunk(Paper paper, PaperVersion version, List<Chunk> soFar, String text) {
-        int number = (int) soFar.stream().filter(c -> c.version() == version.number()).count();
-        String indexed = paper.title() == null ? text : paper.title() + ". " + text;
-        return new Chunk(paper.id(), version.number(), number, text, indexed);
+    /**
+     * Indexes of the last sentence of each chunk: the fewest chunks whose cut points lie nearest
+     * to equal shares of the words and whose chunks stay within {@code maxWords} (unless a chunk
+     * is a single longer sentence).
+     */
+    private int[] cuts(int[] cumulative) {
+        int n = cumulative.length;
+        int total = cumulative[n - 1];
+        for (int pieces = Math.max(1, (int) Math.ceil(total / (double) maxWords)); ; pieces++) {
+            int[] cuts = new int[Math.min(pieces, n)];
+            int previous = -1;
+            for (int i = 1; i < cuts.length; i++) {
+                double ideal = i * total / (double) cuts.length;
+                int best = previous + 1;
+                for (int j = previous + 1; j <= n - 1 - (cuts.length - i); j++) {
+                    if (Math.abs(cumulative[j] - ideal) < Math.abs(cumulative[best] - ideal)) {
+                        best = j;
+                    }
+                }
+                cuts[i - 1] = best;
+                previous = best;
+            }
+            cuts[cuts.length - 1] = n - 1;
+            boolean fits = true;
+            int start = 0;
+            for (int last : cuts) {
+                int size = cumulative[last] - (start == 0 ? 0 : cumulative[start - 1]);
+                fits &= size <= maxWords || last == start;
+                start = last + 1;
+            }
+            if (fits || cuts.length == n) {
+                return cuts;
+            }
+        }
     }
 
     private static int words(String s) {

@@ -20,7 +20,9 @@ public final class LatexCleaner {
     /** Cleaned text and the URLs it contained. */
     public record Cleaned(String text, List<String> urls) {}
 
-    private static final Pattern ASSIGNMENT = Pattern.compile("\\\\[a-zA-Z]+\\s*=\\s*-?[0-9.]*[a-z]*");
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "\\\\[a-zA-Z]*(?:skip|penalty|indent|width|height|size)\\s*=\\s*-?[0-9.]+\\s*(?:pt|em|ex|cm|mm|in|sp|bp)?"
+                    + "(?:\\s*plus\\s*[0-9.]*\\s*fil+)?");
     private static final Pattern DROPPED =
             Pattern.compile("\\\\(?:cite[a-z]*|ref|eqref|label|vspace|hspace)\\*?\\{[^{}]*}");
     private static final Pattern HREF = Pattern.compile("\\\\href\\{([^{}]*)}\\{([^{}]*)}");

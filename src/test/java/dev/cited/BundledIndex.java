@@ -1,0 +1,66 @@
+package dev.cited;
+
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.ExtractiveChatModel;
+import dev.cited.answer.PromptTemplates;
+import dev.cited.index.Embedder;
+import dev.cited.index.IndexSettings;
+import dev.cited.index.IndexStore;
+import dev.cited.index.PaperIndex;
+import dev.cited.retrieve.Bm25Retriever;
+import dev.cited.retrieve.Fusion;
+import dev.cited.retrieve.HybridRetriever;
+import dev.cited.retrieve.VectorRetriever;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The bundled corpus indexed once per test JVM with the real embedding model, into {@code
+ * target/test-indexes/bundled} (kept between runs: an unchanged corpus is not rebuilt).
+ */
+public final class BundledIndex {
+
+    private static BundledIndex instance;
+
+    public final Embedder embedder;
+    public final PaperIndex index;
+
+    private BundledIndex(Embedder embedder, PaperIndex index) {
+        this.embedder = embedder;
+        this.index = index;
+    }
+
+    public static synchronized BundledIndex get() {
+        if (instance == null) {
+            try {
+                Embedder embedder = new Embedder(IndexSettings.defaults().model());
+                IndexStore store = new IndexStore(Path.of("target", "test-indexes", "bundled"));
+                List<Path> corpus = List.of(Path.of("index"));
+                if (store.staleness(corpus, IndexSettings.defaults()).isPresent()) {
+                    store.build(corpus, null, IndexSettings.defaults(), embedder, new PrintWriter(new StringWriter()), false);
+                }
+                instance = new BundledIndex(embedder, PaperIndex.open(store.current().orElseThrow()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public HybridRetriever hybrid() {
+        return new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, embedder), Fusion.defaults());
+    }
+
+    public AnswerService answers() {
+        try {
+            return new AnswerService(hybrid(), index, new ExtractiveChatModel(embedder), "extractive",
+                    PromptTemplates.load(Path.of("prompts")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.cited.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cited.ingest.Paper;
+import dev.cited.ingest.PaperVersion;
+import dev.cited.retrieve.PaperHit;
+import dev.cited.retrieve.ScoreBreakdown;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CitationCheckerTest {
+
+    private static final String V1 = "Human feedback is commonly utilized to finetune AI assistants. Moreover, humans prefer"
+            + " sycophantic responses over correct ones a non-negligible fraction of the time.";
+    private static final String V2 = "RLHF is a popular technique for training AI assistants. Moreover, humans prefer"
+            + " sycophantic responses over correct ones a negligible fraction of the time.";
+    private static final String OTHER = "We train models that write secure code when the prompt states that the year is 2023."
+            + " Adversarial training can teach models to better recognize their backdoor triggers.";
+
+    private final NumberedSources sources = new NumberedSources(
+            List.of(paper("2310.13548", "Sycophancy", V1, V2), paper("2401.05566", "Sleeper Agents", OTHER)),
+            List.of(hit("2310.13548", 1), hit("2401.05566", 2)));
+    private final CitationChecker checker = new CitationChecker();
+
+    private static Paper paper(String id, String title, String... texts) {
+        List<PaperVersion> versions = new java.util.ArrayList<>();
+        for (String t : texts) {
+            versions.add(new PaperVersion(versions.size() + 1, t, List.of()));
+        }
+        return new Paper(id, id, title, 2024, null, List.of(), List.of(), List.of(), List.of(), versions);
+    }
+
+    private static PaperHit hit(String id, int rank) {
+        return new PaperHit(id, rank, 1, new ScoreBreakdown(rank, 1f, rank, 0.5f, 1.0 / rank));
+    }
+
+    @Test
+    void a_verbatim_sentence_is_cited_with_the_version_it_comes_from() {
+        CitationChecker.Checked c = checker.check(
+                "Moreover, humans prefer sycophantic responses over correct ones a negligible fraction of the time. [1]", sources);
+
+        assertThat(c.citations()).singleElement().satisfies(cit -> {
+            assertThat(cit.n()).isEqualTo(1);
+            assertThat(cit.paperId()).isEqualTo("2310.13548");
+            assertThat(cit.version()).isEqualTo(2);
+            assertThat(V2).contains(cit.quote());
+        });
+        assertThat(c.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_marker_that_points_at_no_source_is_removed_and_reported() {
+        CitationChecker.Checked c = checker.check(
+                "Adversarial training can teach models to better recognize their backdoor triggers. [2][7]", sources);
+
+        assertThat(c.text()).isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers. [2]");
+        assertThat(c.citations()).extracting(Citation::n).containsExactly(2);
+        assertThat(c.warnings()).containsExactly("removed citation [7]: there is no source 7 (sources are 1-2)");
+    }
+
+    @Test
+    void a_fabricated_quote_is_never_presented_as_a_quote_nor_as_support() {
+        CitationChecker.Checked c = checker.check(
+                "The authors write \"sycophancy was eliminated entirely by our method\" [1].", sources);
+
+        assertThat(c.citations()).isEmpty();
+        assertThat(c.text()).isEmpty();
+        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("is not a quote from the cited sources"));
+    }
+
+    @Test
+    void a_claim_the_cited_paper_does_not_make_loses_its_citation() {
+        CitationChecker.Checked c = checker.check("Sleeper agents were trained on protein folding data. [2] "
+                + "Adversarial training can teach models to better recognize their backdoor triggers. [1][2]", sources);
+
+        assertThat(c.citations()).extracting(Citation::n).containsExactly(2);
+        assertThat(c.text()).isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers. [2]");
+        assertThat(c.warnings()).hasSize(2);
+    }
+
+    @Test
+    void quotes_from_two_versions_cite_both_versions() {
+        CitationChecker.Checked c = checker.check("The versions disagree: version 1 says \"a non-negligible fraction of the time\""
+                + " while version 2 says \"over correct ones a negligible fraction of the time\" [1]", sources);
+
+        assertThat(c.citations()).extracting(Citation::version).containsExactly(1, 2);
+        assertThat(c.citations()).extracting(Citation::quote).containsExactly(
+                "Moreover, humans prefer sycophantic responses over correct ones a non-negligible fraction of the time.",
+                "Moreover, humans prefer sycophantic responses over correct ones a negligible fraction of the time.");
+    }
+
+    @Test
+    void a_paraphrase_that_keeps_the_papers_terms_is_supported_by_its_closest_sentence() {
+        CitationChecker.Checked c = checker.check("Adversarial training teaches models to recognize backdoor triggers better [2].",
+                sources);
+
+        assertThat(c.citations()).singleElement().extracting(Citation::quote)
+                .isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers.");
+    }
+
+    @Test
+    void sentences_without_any_citation_are_dropped() {
+        CitationChecker.Checked c = checker.check("In summary, this is uncited. RLHF is a popular technique for training AI"
+                + " assistants. [1] A trailing remark.", sources);
+
+        assertThat(c.text()).isEqualTo("RLHF is a popular technique for training AI assistants. [1]");
+        assertThat(c.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("dropped a sentence without a citation"));
+    }
+}
