@@ -53,7 +53,7 @@ public final class ExtractiveChatModel implements ChatModel {
      * @param maxSentences most sentences in an answer
      */
     public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences) {
-        public static final Settings DEFAULTS = new Settings(0.25, 0.72, 0.06, 3);
+        public static final Settings DEFAULTS = new Settings(0.4, 0.66, 0.08, 3);
 
         public Settings {
             if (lexicalWeight < 0 || margin < 0 || maxSentences < 1) {
@@ -64,7 +64,7 @@ public final class ExtractiveChatModel implements ChatModel {
         }
 
         /**
-         * Parses {@code lexical=0.25,min=0.72,margin=0.06,max=3}; missing keys keep their defaults.
+         * Parses {@code lexical=0.4,min=0.66,margin=0.08,max=3}; missing keys keep their defaults.
          *
          * @throws IllegalArgumentException naming an unknown key or bad number
          */

@@ -44,7 +44,7 @@ public record IndexManifest(
         @JsonProperty("build_seconds") double buildSeconds,
         @JsonProperty("embedded") int embedded) {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

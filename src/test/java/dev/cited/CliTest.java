@@ -1,0 +1,118 @@
+package dev.cited;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code cited} command line, run in-process with real components. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INDEX = Path.of("target", "test-indexes", "bundled").toString();
+
+    record Run(int exit, String out, String err) {}
+
+    static Run cited(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void index() {
+        BundledIndex.get();
+        System.setProperty("cited.home", Path.of("").toAbsolutePath().toString());
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void ask_json_prints_exactly_one_object_in_the_documented_shape() throws Exception {
+        Run r = cited("ask", "--json", "--index", INDEX, "Does adversarial training remove backdoors?");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip().lines()).hasSize(1);
+        JsonNode a = JSON.readTree(r.out());
+        assertThat(fields(a)).containsExactly("question", "answer", "abstained", "citations", "sources", "warnings", "model",
+                "timings_ms");
+        assertThat(a.get("model").asText()).isEqualTo("extractive");
+        assertThat(fields(a.get("citations").get(0))).containsExactly("n", "paper_id", "arxiv_id", "title", "version", "quote");
+        assertThat(fields(a.get("sources").get(0))).contains("n", "paper_id", "arxiv_id", "title", "url", "text", "score", "scores");
+        assertThat(fields(a.get("sources").get(0).get("scores"))).containsExactly("bm25", "vector", "fused");
+        assertThat(fields(a.get("timings_ms"))).containsExactly("retrieve", "answer", "total");
+        assertThat(a.get("citations").get(0).get("arxiv_id").asText()).isEqualTo("2401.05566");
+    }
+
+    @Test
+    void search_json_ranks_papers_with_their_score_breakdown() throws Exception {
+        Run r = cited("search", "--json", "-k", "3", "--index", INDEX, "influence functions");
+
+        JsonNode s = JSON.readTree(r.out());
+        assertThat(s.get("query").asText()).isEqualTo("influence functions");
+        assertThat(s.get("results")).hasSize(3);
+        assertThat(fields(s.get("results").get(0))).contains("rank", "paper_id", "arxiv_id", "title", "text", "score", "scores");
+        assertThat(s.get("results").get(0).get("paper_id").asText()).isEqualTo("2308.03296");
+    }
+
+    @Test
+    void human_output_lists_the_cited_papers_with_their_quotes() {
+        Run r = cited("ask", "--index", INDEX, "What corpus was BLOOM trained on?");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("[1] BLOOM: A 176B-Parameter Open-Access Multilingual Language Model (2022)")
+                .contains("https://arxiv.org/abs/2211.05100").contains("ROOTS corpus");
+    }
+
+    @Test
+    void bad_input_is_an_error_on_stderr_with_a_nonzero_exit() {
+        Run empty = cited("ask", "--index", INDEX, "   ");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("cited: question is empty");
+        assertThat(empty.out()).isEmpty();
+
+        Run missing = cited("search", "--corpus", "no/such/folder", "--index", INDEX + "-missing", "q");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no/such/folder");
+
+        Run badK = cited("search", "-k", "0", "--index", INDEX, "q");
+        assertThat(badK.exit()).isEqualTo(2);
+        assertThat(badK.err()).contains("illegal k: 0");
+    }
+
+    @Test
+    void eval_beir_prints_ndcg_and_recall_for_the_judged_queries(@TempDir Path dir) throws Exception {
+        Path beir = Path.of("src", "test", "resources", "beir-tiny");
+        Run r = cited("eval", "beir", "--json", "--no-progress", "--corpus", beir.resolve("corpus.jsonl").toString(),
+                "--index", dir.resolve("idx").toString(), "--queries", beir.resolve("queries.jsonl").toString(), "--qrels",
+                beir.resolve("qrels/test.tsv").toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode m = JSON.readTree(r.out());
+        assertThat(fields(m)).containsExactly("ndcg@10", "recall@100", "queries");
+        assertThat(m.get("queries").asInt()).isEqualTo(2);
+        assertThat(m.get("ndcg@10").asDouble()).isEqualTo(1.0);
+        assertThat(m.get("recall@100").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void index_reports_a_current_index_without_rebuilding() {
+        Run r = cited("index", "--index", INDEX);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("index is current: 28 papers, 30 versions");
+    }
+}
