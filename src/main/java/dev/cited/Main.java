@@ -25,6 +25,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // DJL warns about CUDA and tokenizer defaults on every start; only errors are worth a line.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        }
         System.exit(run(args));
     }
 

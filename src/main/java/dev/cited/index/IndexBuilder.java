@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -107,7 +108,7 @@ final class IndexBuilder {
         if (missing.isEmpty()) {
             return 0;
         }
-        log.printf("embedding %d of %d chunks with %s (%d cached)%n", missing.size(), chunks.size(),
+        log.printf(Locale.ROOT, "embedding %d of %d chunks with %s (%d cached)%n", missing.size(), chunks.size(),
                 settings.model().id(), chunks.size() - missing.size());
         log.flush();
         List<String> todo = new ArrayList<>(missing);
