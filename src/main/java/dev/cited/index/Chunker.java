@@ -92,8 +92,4 @@ public final class Chunker {
     private static int words(String s) {
         return s.isBlank() ? 0 : s.trim().split("\\s+").length;
     }
-
-    public int maxWords() {
-        return maxWords;
-    }
 }

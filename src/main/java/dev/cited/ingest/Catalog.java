@@ -108,10 +108,6 @@ public final class Catalog {
         return Optional.empty();
     }
 
-    public boolean isEmpty() {
-        return byArxivId.isEmpty() && byOpening.isEmpty();
-    }
-
     /** Reads {@code catalog.json} from {@code folder} when present, else returns an empty catalog. */
     public static Catalog inFolder(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);

@@ -28,11 +28,6 @@ public record IngestReport(
         problems = List.copyOf(problems);
     }
 
-    /** Records skipped (problems that dropped a record or a line). */
-    public int skipped() {
-        return problems.size();
-    }
-
     /** A few lines for a terminal: counts first, then every problem. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();

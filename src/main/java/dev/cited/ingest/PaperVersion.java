@@ -15,9 +15,4 @@ public record PaperVersion(int number, String text, List<String> locations) {
     public PaperVersion {
         locations = List.copyOf(locations);
     }
-
-    /** A human-readable label such as {@code "version 2 of 2"}. */
-    public String label(int of) {
-        return "version " + number + " of " + of;
-    }
 }
