@@ -1,5 +1,7 @@
 package dev.cited.index;
 
+import dev.cited.ingest.Corpus;
+import dev.cited.ingest.CorpusLoader;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +22,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Rebuild even when the index is current (cached embeddings are reused).")
     boolean force;
 
+    @Option(names = "--check", description = "Only ingest the corpus and print what was read and skipped; build nothing.")
+    boolean check;
+
     @Spec
     CommandSpec spec;
 
@@ -27,6 +32,11 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (check) {
+            Corpus corpus = new CorpusLoader(options.corpusFormat()).load(options.corpusPaths());
+            corpus.report().lines().forEach(out::println);
+            return corpus.report().problems().isEmpty() ? 0 : 1;
+        }
         IndexStore store = new IndexStore(options.indexDir());
         Optional<String> stale = store.staleness(options.corpusPaths(), options.settings());
         if (stale.isEmpty() && !force) {
