@@ -37,7 +37,7 @@ public final class CitationChecker {
     static final double MIN_TERM_RECALL = 0.6;
     private static final Pattern MARKERS = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[,;]\\s*\\d+)*])+");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”]{8,})[\"”]");
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"]{8,})\"|“([^”]{8,})”");
 
     /** The checked reply: text made of supported claims only, their citations, and warnings. */
     public record Checked(String text, List<Citation> citations, List<String> warnings) {
@@ -81,7 +81,7 @@ public final class CitationChecker {
         List<String> quotes = new ArrayList<>();
         Matcher q = QUOTE.matcher(claim);
         while (q.find()) {
-            quotes.add(q.group(1));
+            quotes.add(q.group(1) != null ? q.group(1) : q.group(2));
         }
         Set<String> badQuotes = new HashSet<>(quotes);
         for (int n : numbers) {

@@ -179,8 +179,10 @@ public final class ExtractiveChatModel implements ChatModel {
             }
             if (best != null && bestSim >= VersionComparison.ALIGNED && !best.equals(c.sentence())
                     && VersionComparison.disagree(c.sentence(), best)) {
-                out.append("The versions of this paper disagree here: version ").append(w).append(" says \"")
-                        .append(best).append("\" [").append(c.n()).append("] ");
+                boolean inner = best.indexOf('"') >= 0;
+                out.append("The versions of this paper disagree here: version ").append(w).append(" says ")
+                        .append(inner ? '“' : '"').append(best).append(inner ? '”' : '"')
+                        .append(" [").append(c.n()).append("] ");
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());

@@ -107,4 +107,18 @@ class CitationCheckerTest {
         assertThat(c.text()).isEqualTo("RLHF is a popular technique for training AI assistants. [1]");
         assertThat(c.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("dropped a sentence without a citation"));
     }
+
+    @Test
+    void a_quote_in_typographic_marks_may_contain_straight_quotes() {
+        NumberedSources withQuotes = new NumberedSources(
+                List.of(paper("2307.13702", "CoT", "LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.")),
+                List.of(hit("2307.13702", 1)));
+
+        CitationChecker.Checked c = checker.check(
+                "Version 1 says “LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.” [1]", withQuotes);
+
+        assertThat(c.citations()).singleElement().extracting(Citation::quote)
+                .isEqualTo("LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.");
+        assertThat(c.warnings()).isEmpty();
+    }
 }
