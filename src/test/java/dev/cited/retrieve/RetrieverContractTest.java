@@ -49,48 +49,4 @@ abstract class RetrieverContractTest {
         assertThatThrownBy(() -> retriever().search("  ", 5)).hasMessage("query is empty");
         assertThatThrownBy(() -> retriever().search("q", 0)).hasMessage("illegal k: 0, must be at least 1");
     }
-
-    static final class Bm25Test extends RetrieverContractTest {
-        @Override
-        Retriever retriever() {
-            return new Bm25Retriever(BundledIndex.get().index);
-        }
-
-        @Test
-        void scores_carry_only_the_bm25_part() throws IOException {
-            ScoreBreakdown s = retriever().search("sycophancy", 1).getFirst().scores();
-            assertThat(s.bm25Rank()).isEqualTo(1);
-            assertThat(s.vector()).isNull();
-        }
-    }
-
-    static final class VectorTest extends RetrieverContractTest {
-        @Override
-        Retriever retriever() {
-            return new VectorRetriever(BundledIndex.get().index, BundledIndex.get().embedder);
-        }
-
-        @Test
-        void a_paraphrase_without_shared_words_still_finds_the_paper() throws IOException {
-            assertThat(retriever().search("Do chatbots flatter people instead of telling the truth?", 3))
-                    .extracting(PaperHit::paperId).contains("2310.13548");
-        }
-    }
-
-    static final class HybridTest extends RetrieverContractTest {
-        @Override
-        Retriever retriever() {
-            return BundledIndex.get().hybrid();
-        }
-
-        @Test
-        void the_breakdown_shows_both_retrievers_and_the_fused_score() throws IOException {
-            ScoreBreakdown s = retriever().search("sleeper agents backdoor", 1).getFirst().scores();
-            assertThat(s.bm25Rank()).isEqualTo(1);
-            assertThat(s.vectorRank()).isEqualTo(1);
-            assertThat(s.bm25()).isPositive();
-            assertThat(s.vector()).isBetween(0f, 1f);
-            assertThat(s.fused()).isEqualTo(1.0);
-        }
-    }
 }
