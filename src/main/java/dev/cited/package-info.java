@@ -4,9 +4,9 @@
  * <p>The data flows through one package per stage, dependencies pointing one way:
  *
  * <pre>
- *   ingest → index → retrieve → answer
- *                         ↘        ↓
- *                           eval (uses retrieve and answer)
+ *   ingest → index → retrieve → answer ← llm (model profiles and provider clients)
+ *                                  ↓
+ *                                 eval (uses retrieve and answer)
  * </pre>
  *
  * <p>{@link dev.cited.Main} is the only class that knows every stage: it wires each stage's

@@ -1,12 +1,16 @@
 package dev.cited;
 
 import dev.cited.answer.AnswerService;
+import dev.cited.answer.CitationChecker;
+import dev.cited.answer.ConversationStore;
 import dev.cited.answer.ExtractiveChatModel;
 import dev.cited.answer.PromptTemplates;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.IndexStore;
 import dev.cited.index.PaperIndex;
+import dev.cited.llm.ModelConfig;
+import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.Bm25Retriever;
 import dev.cited.retrieve.Fusion;
 import dev.cited.retrieve.HybridRetriever;
@@ -55,10 +59,16 @@ public final class BundledIndex {
         return new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, embedder), Fusion.defaults());
     }
 
+    /** An answer service with only the extractive model. */
     public AnswerService answers() {
+        return answers(ModelConfig.builtIn());
+    }
+
+    /** An answer service with the given model profiles around the extractive model. */
+    public AnswerService answers(ModelConfig models) {
         try {
-            return new AnswerService(hybrid(), index, new ExtractiveChatModel(embedder), "extractive",
-                    PromptTemplates.load(Path.of("prompts")));
+            return new AnswerService(hybrid(), index, new ModelRegistry(models, new ExtractiveChatModel(embedder)),
+                    PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

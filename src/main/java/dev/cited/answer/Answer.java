@@ -1,5 +1,6 @@
 package dev.cited.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param warnings what the checker removed or changed, and why
  * @param model the chat model profile that answered
  * @param timings milliseconds spent retrieving, answering and in total
+ * @param conversationId the conversation this answer belongs to; omitted from JSON when null
  */
 public record Answer(
         @JsonProperty("question") String question,
@@ -24,7 +26,8 @@ public record Answer(
         @JsonProperty("sources") List<Source> sources,
         @JsonProperty("warnings") List<String> warnings,
         @JsonProperty("model") String model,
-        @JsonProperty("timings_ms") Timings timings) {
+        @JsonProperty("timings_ms") Timings timings,
+        @JsonProperty("conversation_id") @JsonInclude(JsonInclude.Include.NON_NULL) String conversationId) {
 
     public Answer {
         citations = List.copyOf(citations);

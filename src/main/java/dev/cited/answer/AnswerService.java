@@ -2,20 +2,30 @@ package dev.cited.answer;
 
 import dev.cited.index.PaperIndex;
 import dev.cited.ingest.Paper;
+import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Answers a question: retrieve papers, number them, prompt the chat model, check the citations.
- * Thread-safe when the retriever and model are.
+ * Answers questions: make a follow-up standalone, retrieve papers, number them, prompt the chosen
+ * model, check the citations, remember the turn.
+ *
+ * <p>When the model fails (time-out, refused connection, HTTP 429 or 5xx, a broken stream, an
+ * empty reply) the extractive model answers instead and a warning says which model failed and
+ * why: the user always gets an answer or a clear error. Thread-safe.
  */
 public final class AnswerService {
 
@@ -23,60 +33,187 @@ public final class AnswerService {
     public static final int DEFAULT_K = 5;
 
     public static final int MAX_K = 20;
+    private static final int HISTORY_TURNS = 3;
+
     private final Retriever retriever;
     private final PaperIndex papers;
-    private final ChatModel model;
-    private final String modelName;
+    private final ModelRegistry models;
     private final PromptTemplates prompts;
-    private final CitationChecker checker = new CitationChecker();
+    private final CitationChecker checker;
+    private final ConversationStore conversations;
 
-    public AnswerService(Retriever retriever, PaperIndex papers, ChatModel model, String modelName, PromptTemplates prompts) {
+    public AnswerService(Retriever retriever, PaperIndex papers, ModelRegistry models, PromptTemplates prompts,
+            CitationChecker checker, ConversationStore conversations) {
         this.retriever = retriever;
         this.papers = papers;
-        this.model = model;
-        this.modelName = modelName;
+        this.models = models;
         this.prompts = prompts;
+        this.checker = checker;
+        this.conversations = conversations;
     }
 
     /**
-     * Answers {@code question} from the best {@code k} papers.
+     * Answers a question.
      *
-     * @throws IllegalArgumentException when the question is blank or {@code k} is outside 1..{@value #MAX_K}
+     * @throws IllegalArgumentException for a blank question, {@code k} outside 1..{@value #MAX_K},
+     *     an unknown model or an illegal conversation id
      */
-    public Answer ask(String question, int k) throws IOException {
-        if (question == null || question.isBlank()) {
+    public Answer ask(AskRequest request) throws IOException {
+        return answer(request, null);
+    }
+
+    /**
+     * Answers a question, streaming the sources, the model's tokens and then the checked answer
+     * to {@code listener}; returns the same answer.
+     */
+    public Answer stream(AskRequest request, AnswerListener listener) throws IOException {
+        return answer(request, listener);
+    }
+
+    private Answer answer(AskRequest request, AnswerListener listener) throws IOException {
+        String question = request.question() == null ? "" : request.question().strip();
+        if (question.isEmpty()) {
             throw new IllegalArgumentException("question is empty");
         }
-        if (k < 1 || k > MAX_K) {
-            throw new IllegalArgumentException("illegal k: " + k + ", must be between 1 and " + MAX_K);
+        if (request.k() < 1 || request.k() > MAX_K) {
+            throw new IllegalArgumentException("illegal k: " + request.k() + ", must be between 1 and " + MAX_K);
         }
+        ModelRegistry.Model model = models.get(request.model());
+        Conversation conversation = request.conversationId() == null ? null : conversations.load(request.conversationId());
+        List<String> warnings = new ArrayList<>();
         long start = System.nanoTime();
-        List<PaperHit> hits = retriever.search(question.strip(), k);
+        String standalone = conversation == null ? question : standalone(conversation, question, model, warnings);
+        List<PaperHit> hits = retriever.search(standalone, request.k());
         List<Paper> found = new ArrayList<>();
         for (PaperHit hit : hits) {
-            found.add(papers.paper(hit.paperId()).orElseThrow(
-                    () -> new IllegalStateException("index has no paper " + hit.paperId())));
+            found.add(papers.paper(hit.paperId())
+                    .orElseThrow(() -> new IllegalStateException("index has no paper " + hit.paperId())));
         }
-        NumberedSources sources = new NumberedSources(found, hits);
+        NumberedSources sources = new NumberedSources(found, hits, conversation == null ? java.util.Map.of() : conversation.numbers());
         long retrieved = System.nanoTime();
-        CitationChecker.Checked checked;
-        if (hits.isEmpty()) {
-            checked = new CitationChecker.Checked("", List.of(), List.of());
-        } else {
-            ChatRequest request = ChatRequest.builder()
-                    .messages(SystemMessage.from(prompts.system()), UserMessage.from(prompts.answer(question.strip(), sources)))
-                    .build();
-            checked = checker.check(model.chat(request).aiMessage().text(), sources);
+        if (listener != null) {
+            listener.sources(sources(sources, List.of()));
         }
+        String answeredBy = model.name();
+        CitationChecker.Checked checked = new CitationChecker.Checked("", List.of(), List.of());
+        if (!hits.isEmpty()) {
+            ChatRequest chat = ChatRequest.builder()
+                    .messages(SystemMessage.from(prompts.system()), UserMessage.from(prompts.answer(standalone, sources)))
+                    .build();
+            String reply;
+            try {
+                reply = listener == null ? reply(model.chat().chat(chat)) : streamReply(model, chat, listener);
+            } catch (ModelFailure | RuntimeException e) {
+                if (e instanceof CancellationException c) {
+                    throw c;
+                }
+                warnings.add(failure(model, e));
+                answeredBy = models.fallback().name();
+                reply = models.fallback().chat().chat(chat).aiMessage().text();
+            }
+            checked = checker.check(reply, sources);
+        }
+        warnings.addAll(checked.warnings());
         long answered = System.nanoTime();
         Answer.Timings timings = new Answer.Timings(ms(retrieved - start), ms(answered - retrieved), ms(answered - start));
-        List<Source> sourceList = sources(sources, checked.citations());
-        if (!checked.supported()) {
-            return new Answer(question, abstention(sources), true, List.of(), sourceList, checked.warnings(), modelName,
-                    timings);
+        Answer answer = checked.supported()
+                ? new Answer(question, checked.text(), false, checked.citations(), sources(sources, checked.citations()),
+                        warnings, answeredBy, timings, request.conversationId())
+                : new Answer(question, abstention(sources), true, List.of(), sources(sources, List.of()), warnings, answeredBy,
+                        timings, request.conversationId());
+        if (conversation != null) {
+            conversations.save(conversation.with(new Conversation.Turn(question, standalone, answer.answer()), sources.numbering()));
         }
-        return new Answer(question, checked.text(), false, checked.citations(), sourceList, checked.warnings(),
-                modelName, timings);
+        if (listener != null) {
+            listener.done(answer);
+        }
+        return answer;
+    }
+
+    /** Rewrites a follow-up: by the model when it is a language model, else (or when it fails) deterministically. */
+    private String standalone(Conversation conversation, String question, ModelRegistry.Model model, List<String> warnings) {
+        if (conversation.turns().isEmpty() || model.name().equals(models.fallback().name())) {
+            return QuestionCondenser.standalone(conversation, question);
+        }
+        try {
+            String rewritten = reply(model.chat().chat(ChatRequest.builder()
+                    .messages(UserMessage.from(prompts.condense(conversation.history(HISTORY_TURNS), question))).build()));
+            return rewritten.lines().findFirst().orElse(question).strip();
+        } catch (ModelFailure | RuntimeException e) {
+            warnings.add(failure(model, e).replace("answered with", "rewrote the follow-up without"));
+            return QuestionCondenser.standalone(conversation, question);
+        }
+    }
+
+    /** A model call that produced nothing usable. */
+    static final class ModelFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ModelFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static String reply(ChatResponse response) throws ModelFailure {
+        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        if (text == null || text.isBlank()) {
+            throw new ModelFailure("returned no text", null);
+        }
+        return text;
+    }
+
+    private static String streamReply(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener)
+            throws ModelFailure {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.streaming().chat(chat, new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {
+                if (listener.cancelled()) {
+                    done.cancel(false);
+                    throw new CancellationException("the client went away");
+                }
+                listener.token(partial);
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            return reply(done.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            throw new ModelFailure("stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
+        } catch (ExecutionException e) {
+            throw new ModelFailure(describe(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    private String failure(ModelRegistry.Model model, Exception e) {
+        String why = e instanceof ModelFailure ? e.getMessage() : describe(e);
+        return "model '" + model.name() + "' failed (" + why + "); answered with the " + models.fallback().name() + " model";
+    }
+
+    /** A one-line reason for a provider error: its type and first line, never a stack trace. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("").strip();
+        if (message.length() > 200) {
+            message = message.substring(0, 197) + "...";
+        }
+        String type = root.getClass().getSimpleName();
+        return message.isEmpty() ? type : type + ": " + message;
     }
 
     private static List<Source> sources(NumberedSources sources, List<Citation> citations) {
@@ -95,22 +232,15 @@ public final class AnswerService {
         if (sources.size() == 0) {
             return "The collection does not answer this question: no paper matches it.";
         }
-        StringBuilder sb = new StringBuilder("The collection does not answer this question. The closest papers, none of which"
-                + " states an answer, are: ");
         List<String> labels = new ArrayList<>();
         for (NumberedSources.Entry e : sources.entries().subList(0, Math.min(3, sources.size()))) {
             labels.add(e.paper().label() + (e.paper().arxivId() == null ? "" : " (arXiv:" + e.paper().arxivId() + ")"));
         }
-        sb.append(String.join("; ", labels)).append('.');
-        return sb.toString();
+        return "The collection does not answer this question. The closest papers, none of which states an answer, are: "
+                + String.join("; ", labels) + ".";
     }
 
     private static double ms(long nanos) {
         return Math.round(nanos / 10_000.0) / 100.0;
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "AnswerService[%s, %s]", retriever.name(), modelName);
     }
 }

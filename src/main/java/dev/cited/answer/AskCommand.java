@@ -2,11 +2,9 @@ package dev.cited.answer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.index.Embedder;
-import dev.cited.index.IndexOptions;
 import dev.cited.index.PaperIndex;
-import dev.cited.retrieve.RetrieverOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,27 +31,50 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly one JSON object.")
     boolean json;
 
-    @Option(names = "--prompts", paramLabel = "DIR", description = "Prompt templates folder (default: prompts/).")
-    Path prompts;
+    @Option(names = "--stream", description = "Print the model's words as they arrive, then the checked answer.")
+    boolean stream;
+
+    @Option(names = "--conversation", paramLabel = "ID",
+            description = "Continue conversation ID: follow-up questions are read in its context and papers keep their numbers.")
+    String conversation;
 
     @Mixin
-    IndexOptions indexOptions;
-
-    @Mixin
-    RetrieverOptions retrieverOptions;
+    AnswerOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PromptTemplates templates = PromptTemplates.load(prompts != null ? prompts : IndexOptions.home().resolve("prompts"));
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(indexOptions.settings().model());
-                PaperIndex index = indexOptions.openOrBuild(embedder, spec.commandLine().getErr())) {
-            AnswerService service = new AnswerService(retrieverOptions.create(index, embedder), index,
-                    new ExtractiveChatModel(embedder), "extractive", templates);
-            Answer answer = service.ask(question, k);
+        options.templates();
+        try (Embedder embedder = new Embedder(options.index.settings().model());
+                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
+            AnswerService service = options.service(index, embedder,
+                    ConversationStore.inFolder(options.index.indexDir().resolve("conversations")));
+            AskRequest request = new AskRequest(question, k, options.models.model(), conversation);
+            Answer answer;
+            if (stream && !json) {
+                answer = service.stream(request, new AnswerListener() {
+                    @Override
+                    public void sources(List<Source> sources) {}
+
+                    @Override
+                    public void token(String text) {
+                        out.print(text);
+                        out.flush();
+                    }
+
+                    @Override
+                    public void done(Answer a) {
+                        out.println();
+                        out.println();
+                        out.println("Checked answer:");
+                    }
+                });
+            } else {
+                answer = service.ask(request);
+            }
             if (json) {
                 out.println(JSON.writeValueAsString(answer));
             } else {
@@ -66,24 +87,26 @@ public final class AskCommand implements Callable<Integer> {
     static void print(Answer a, PrintWriter out) {
         out.println(a.answer());
         out.println();
-        if (a.abstained()) {
-            return;
-        }
-        for (Source s : a.sources()) {
-            if (a.citations().stream().noneMatch(c -> c.n() == s.n())) {
-                continue;
-            }
-            out.printf(Locale.ROOT, "[%d] %s%s%s%n", s.n(), s.label(), s.year() == null ? "" : " (" + s.year() + ")",
-                    s.url() == null ? "" : "  " + s.url());
-            for (Citation c : a.citations()) {
-                if (c.n() == s.n()) {
-                    String version = s.versions() > 1 ? " (version " + c.version() + " of " + s.versions() + ")" : "";
-                    out.printf(Locale.ROOT, "    \"%s\"%s%n", c.quote(), version);
+        if (!a.abstained()) {
+            for (Source s : a.sources()) {
+                if (a.citations().stream().noneMatch(c -> c.n() == s.n())) {
+                    continue;
+                }
+                out.printf(Locale.ROOT, "[%d] %s%s%s%n", s.n(), s.label(), s.year() == null ? "" : " (" + s.year() + ")",
+                        s.url() == null ? "" : "  " + s.url());
+                for (Citation c : a.citations()) {
+                    if (c.n() == s.n()) {
+                        String version = s.versions() > 1 ? " (version " + c.version() + " of " + s.versions() + ")" : "";
+                        out.printf(Locale.ROOT, "    \"%s\"%s%n", c.quote(), version);
+                    }
                 }
             }
         }
         for (String w : a.warnings()) {
             out.println("warning: " + w);
+        }
+        if (!a.model().equals("extractive") || !a.warnings().isEmpty()) {
+            out.println("(answered by " + a.model() + ")");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cited.answer;
 
+import dev.cited.index.Embedder;
 import dev.cited.index.TermAnalyzer;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.ingest.Sentences;
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
  *   <li>text in double quotes must appear verbatim (up to whitespace) in some version of the
  *       cited paper; a quote that does not is reported, loses its quote marks, and supports
  *       nothing;
- *   <li>a claim without quotes is supported when it is a sentence of the cited paper, or when at
- *       least {@value #MIN_TERM_RECALL} of its analysed terms occur in one sentence of it;
+ *   <li>a claim without quotes is supported when it is a sentence of the cited paper, when at
+ *       least {@value #MIN_TERM_RECALL} of its analysed terms occur in one sentence of it, or (with
+ *       an embedder) when a sentence of it has embedding cosine at least {@value #MIN_COSINE} with
+ *       the claim and shares at least {@value #MIN_TERM_RECALL_WITH_EMBEDDING} of its terms;
  *   <li>an unsupported marker is removed, with a warning.
  * </ul>
  *
@@ -35,6 +38,8 @@ import java.util.regex.Pattern;
 public final class CitationChecker {
 
     static final double MIN_TERM_RECALL = 0.6;
+    static final double MIN_COSINE = 0.8;
+    static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
     private static final Pattern MARKERS = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[,;]\\s*\\d+)*])+");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{8,})\"|“([^”]{8,})”");
@@ -44,6 +49,18 @@ public final class CitationChecker {
         public boolean supported() {
             return !citations.isEmpty();
         }
+    }
+
+    private final Embedder embedder;
+
+    /** A checker that judges paraphrases by shared terms only. */
+    public CitationChecker() {
+        this(null);
+    }
+
+    /** A checker that also accepts close paraphrases by embedding similarity. */
+    public CitationChecker(Embedder embedder) {
+        this.embedder = embedder;
     }
 
     /** Checks {@code reply} against {@code sources}. */
@@ -87,8 +104,8 @@ public final class CitationChecker {
         for (int n : numbers) {
             NumberedSources.Entry source = sources.get(n).orElse(null);
             if (source == null) {
-                warnings.add(String.format(Locale.ROOT, "removed citation [%d]: there is no source %d (sources are 1-%d)",
-                        n, n, sources.size()));
+                warnings.add(String.format(Locale.ROOT, "removed citation [%d]: there is no source %d (sources are %s)",
+                        n, n, sources.describeNumbers()));
                 continue;
             }
             List<Citation> found = quotes.isEmpty() ? supportClaim(claim, source) : supportQuotes(quotes, source, badQuotes);
@@ -135,7 +152,7 @@ public final class CitationChecker {
         return out;
     }
 
-    private static List<Citation> supportClaim(String claim, NumberedSources.Entry source) {
+    private List<Citation> supportClaim(String claim, NumberedSources.Entry source) {
         String needle = squash(claim);
         for (PaperVersion v : source.paper().versions()) {
             for (String s : Sentences.split(v.text())) {
@@ -160,7 +177,30 @@ public final class CitationChecker {
                 }
             }
         }
-        return bestRecall >= MIN_TERM_RECALL ? List.of(best) : List.of();
+        if (bestRecall >= MIN_TERM_RECALL) {
+            return List.of(best);
+        }
+        return embedder == null ? List.of() : supportByEmbedding(claim, claimTerms, source);
+    }
+
+    private List<Citation> supportByEmbedding(String claim, Set<String> claimTerms, NumberedSources.Entry source) {
+        float[] c = embedder.embedPassage(claim);
+        Citation best = null;
+        double bestCosine = 0;
+        for (PaperVersion v : source.paper().versions()) {
+            List<String> sentences = Sentences.split(v.text());
+            List<float[]> vectors = embedder.embedPassages(sentences);
+            for (int i = 0; i < sentences.size(); i++) {
+                Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentences.get(i)));
+                double recall = claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
+                double cosine = Embedder.cosine(c, vectors.get(i));
+                if (recall >= MIN_TERM_RECALL_WITH_EMBEDDING && cosine > bestCosine) {
+                    bestCosine = cosine;
+                    best = citation(source, v, sentences.get(i));
+                }
+            }
+        }
+        return bestCosine >= MIN_COSINE ? List.of(best) : List.of();
     }
 
     private static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {

@@ -4,12 +4,16 @@ import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.retrieve.PaperHit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Retrieved papers numbered from 1 in rank order, one number per paper, and their rendering for
- * a prompt. Every version of a paper is listed under its number:
+ * Retrieved papers with one number per paper, and their rendering for a prompt. Papers are
+ * listed in rank order; a paper keeps the number it was given earlier in the conversation, and
+ * new papers get the next free numbers (so citation numbers stay stable within a conversation).
+ * Every version of a paper is listed under its number:
  *
  * <pre>
  * [1] Title (arXiv:2401.05566, 2024)
@@ -23,14 +27,27 @@ public final class NumberedSources {
     public record Entry(int n, Paper paper, PaperHit hit) {}
 
     private final List<Entry> entries;
+    private final Map<Integer, Entry> byNumber = new HashMap<>();
 
+    /** Numbers papers 1, 2, ... in rank order. */
     public NumberedSources(List<Paper> papers, List<PaperHit> hits) {
+        this(papers, hits, Map.of());
+    }
+
+    /**
+     * Numbers papers in rank order, keeping the numbers {@code earlier} gives (paper id to number).
+     */
+    public NumberedSources(List<Paper> papers, List<PaperHit> hits, Map<String, Integer> earlier) {
         if (papers.size() != hits.size()) {
             throw new IllegalArgumentException(papers.size() + " papers but " + hits.size() + " hits");
         }
+        int next = earlier.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         List<Entry> list = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
-            list.add(new Entry(i + 1, papers.get(i), hits.get(i)));
+            Integer n = earlier.get(papers.get(i).id());
+            Entry e = new Entry(n != null ? n : next++, papers.get(i), hits.get(i));
+            list.add(e);
+            byNumber.put(e.n(), e);
         }
         this.entries = List.copyOf(list);
     }
@@ -45,7 +62,21 @@ public final class NumberedSources {
 
     /** The paper numbered {@code n}, if there is one. */
     public Optional<Entry> get(int n) {
-        return n >= 1 && n <= entries.size() ? Optional.of(entries.get(n - 1)) : Optional.empty();
+        return Optional.ofNullable(byNumber.get(n));
+    }
+
+    /** Paper id to number, for every paper listed. */
+    public Map<String, Integer> numbering() {
+        Map<String, Integer> out = new HashMap<>();
+        entries.forEach(e -> out.put(e.paper().id(), e.n()));
+        return out;
+    }
+
+    /** The numbers in use, in listing order, e.g. "1-5" or "1, 2, 4, 7". */
+    String describeNumbers() {
+        List<Integer> ns = entries.stream().map(Entry::n).toList();
+        boolean contiguous = !ns.isEmpty() && ns.equals(java.util.stream.IntStream.rangeClosed(1, ns.size()).boxed().toList());
+        return contiguous ? "1-" + ns.size() : ns.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The sources block for the prompt, as described above. */

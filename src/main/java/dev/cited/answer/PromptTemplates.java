@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@value #SYSTEM}: the system prompt with the citation rules; no variables;
- *   <li>{@value #ANSWER}: the user prompt; needs {@code {{question}}} and {@code {{sources}}}.
+ *   <li>{@value #ANSWER}: the user prompt; needs {@code {{question}}} and {@code {{sources}}};
+ *   <li>{@value #CONDENSE}: turns a follow-up into a standalone question; needs {@code
+ *       {{history}}} and {@code {{question}}}.
  * </ul>
  *
  * <p>A missing file, a template without a variable it needs, or with one it does not know, fails
@@ -27,14 +29,17 @@ public final class PromptTemplates {
 
     static final String SYSTEM = "system.md";
     static final String ANSWER = "answer.md";
+    static final String CONDENSE = "condense.md";
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 
     private final String system;
     private final PromptTemplate answer;
+    private final PromptTemplate condense;
 
-    private PromptTemplates(String system, PromptTemplate answer) {
+    private PromptTemplates(String system, PromptTemplate answer, PromptTemplate condense) {
         this.system = system;
         this.answer = answer;
+        this.condense = condense;
     }
 
     /**
@@ -46,7 +51,8 @@ public final class PromptTemplates {
     public static PromptTemplates load(Path dir) throws IOException {
         String system = read(dir.resolve(SYSTEM), Set.of());
         String answer = read(dir.resolve(ANSWER), Set.of("question", "sources"));
-        return new PromptTemplates(system, PromptTemplate.from(answer, ANSWER));
+        String condense = read(dir.resolve(CONDENSE), Set.of("history", "question"));
+        return new PromptTemplates(system, PromptTemplate.from(answer, ANSWER), PromptTemplate.from(condense, CONDENSE));
     }
 
     private static String read(Path file, Set<String> required) throws IOException {
@@ -77,6 +83,11 @@ public final class PromptTemplates {
 
     public String system() {
         return system;
+    }
+
+    /** The prompt that rewrites {@code question} given the conversation {@code history}. */
+    public String condense(String history, String question) {
+        return condense.apply(Map.of("history", history, "question", question)).text();
     }
 
     /** The user prompt for a question and its numbered sources. */

@@ -1,14 +1,12 @@
 package dev.cited.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
-import dev.cited.answer.ExtractiveChatModel;
-import dev.cited.answer.PromptTemplates;
+import dev.cited.answer.ConversationStore;
 import dev.cited.index.Embedder;
-import dev.cited.index.IndexOptions;
 import dev.cited.index.PaperIndex;
 import dev.cited.retrieve.Retriever;
-import dev.cited.retrieve.RetrieverOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,21 +35,11 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
     @Option(names = "-k", paramLabel = "K", defaultValue = "5", description = "Recall cut-off (default: ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--prompts", paramLabel = "DIR", description = "Prompt templates folder (default: prompts/).")
-    Path prompts;
-
-    @Option(names = "--extractive", paramLabel = "SETTINGS",
-            description = "Extractive answerer settings, e.g. lexical=0.4,min=0.66,margin=0.08,max=3 (the tuned defaults).")
-    String extractive;
-
     @Option(names = "--json", description = "Print one JSON object with the summary and every outcome.")
     boolean json;
 
     @Mixin
-    IndexOptions indexOptions;
-
-    @Mixin
-    RetrieverOptions retrieverOptions;
+    AnswerOptions options;
 
     @Spec
     CommandSpec spec;
@@ -63,14 +51,14 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException(file + " has no questions in split '" + split + "'");
         }
-        PromptTemplates templates = PromptTemplates.load(prompts != null ? prompts : IndexOptions.home().resolve("prompts"));
+        options.templates();
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(indexOptions.settings().model());
-                PaperIndex index = indexOptions.openOrBuild(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = retrieverOptions.create(index, embedder);
-            AnswerService answers = new AnswerService(retriever, index, new ExtractiveChatModel(embedder,
-                    extractive == null ? ExtractiveChatModel.Settings.DEFAULTS : ExtractiveChatModel.Settings.parse(extractive)), "extractive", templates);
-            QuestionSetEvaluation.Summary s = QuestionSetEvaluation.run(questions, retriever, answers, index, k);
+        try (Embedder embedder = new Embedder(options.index.settings().model());
+                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
+            Retriever retriever = options.retriever.create(index, embedder);
+            AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
+            QuestionSetEvaluation.Summary s =
+                    QuestionSetEvaluation.run(questions, retriever, answers, index, k, options.models.model());
             if (json) {
                 out.println(JSON.writeValueAsString(s));
                 return 0;

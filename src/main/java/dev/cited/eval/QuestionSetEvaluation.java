@@ -3,6 +3,7 @@ package dev.cited.eval;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
 import dev.cited.answer.Citation;
 import dev.cited.index.PaperIndex;
 import dev.cited.ingest.Paper;
@@ -56,8 +57,9 @@ public final class QuestionSetEvaluation {
 
     private QuestionSetEvaluation() {}
 
+    /** Runs every question; {@code model} is the profile to answer with, or null for the default. */
     public static Summary run(List<Question> questions, Retriever retriever, AnswerService answers, PaperIndex index,
-            int k) throws IOException {
+            int k, String model) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         List<Double> askMs = new ArrayList<>();
         for (Question q : questions) {
@@ -67,7 +69,7 @@ public final class QuestionSetEvaluation {
                 Paper p = index.paper(hit.paperId()).orElseThrow();
                 ranked.add(relevant.contains(p.arxivId()) ? p.arxivId() : p.id());
             }
-            Answer a = answers.ask(q.question(), AnswerService.DEFAULT_K);
+            Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, model, null));
             askMs.add(a.timings().total());
             String text = a.answer().toLowerCase(Locale.ROOT);
             double termHit = q.answerTerms().isEmpty() ? 0

@@ -13,7 +13,7 @@ class ExtractiveAnswerTest {
 
     @Test
     void every_sentence_cites_a_paper_that_states_it_verbatim() throws IOException {
-        Answer a = answers.ask("Can adversarial training remove backdoors from deceptive models?", 5);
+        Answer a = answers.ask(new AskRequest("Can adversarial training remove backdoors from deceptive models?", 5, null, null));
 
         assertThat(a.abstained()).isFalse();
         assertThat(a.model()).isEqualTo("extractive");
@@ -29,7 +29,7 @@ class ExtractiveAnswerTest {
 
     @Test
     void when_the_versions_of_a_paper_disagree_both_are_quoted_and_cited() throws IOException {
-        Answer a = answers.ask("How often do humans prefer sycophantic responses over correct ones?", 5);
+        Answer a = answers.ask(new AskRequest("How often do humans prefer sycophantic responses over correct ones?", 5, null, null));
 
         assertThat(a.citations()).filteredOn(c -> c.paperId().equals("2310.13548")).extracting(Citation::version)
                 .contains(1, 2);
@@ -38,7 +38,7 @@ class ExtractiveAnswerTest {
 
     @Test
     void an_off_topic_question_is_refused_with_no_citations() throws IOException {
-        Answer a = answers.ask("How long should I boil an egg for a runny yolk?", 5);
+        Answer a = answers.ask(new AskRequest("How long should I boil an egg for a runny yolk?", 5, null, null));
 
         assertThat(a.abstained()).isTrue();
         assertThat(a.citations()).isEmpty();
@@ -48,7 +48,7 @@ class ExtractiveAnswerTest {
 
     @Test
     void timings_are_reported() throws IOException {
-        Answer a = answers.ask("What is BLOOM trained on?", 3);
+        Answer a = answers.ask(new AskRequest("What is BLOOM trained on?", 3, null, null));
 
         assertThat(a.timings().total()).isPositive().isGreaterThanOrEqualTo(a.timings().retrieve());
         assertThat(a.sources()).hasSize(3);

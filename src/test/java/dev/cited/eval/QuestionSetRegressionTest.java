@@ -26,7 +26,7 @@ class QuestionSetRegressionTest {
         BundledIndex bundled = BundledIndex.get();
 
         QuestionSetEvaluation.Summary s =
-                QuestionSetEvaluation.run(questions, bundled.hybrid(), bundled.answers(), bundled.index, 5);
+                QuestionSetEvaluation.run(questions, bundled.hybrid(), bundled.answers(), bundled.index, 5, null);
 
         Map<String, Double> measured = Map.of("recall_at_k", s.recallAtK(), "mrr", s.mrr(), "answer_term_hit_rate",
                 s.termHitRate(), "relevant_cited_rate", s.relevantCitedRate(), "citation_validity", s.citationValidity(),

@@ -1,0 +1,54 @@
+package dev.cited.answer;
+
+import dev.cited.index.Embedder;
+import dev.cited.index.IndexOptions;
+import dev.cited.index.PaperIndex;
+import dev.cited.llm.ModelOptions;
+import dev.cited.llm.ModelRegistry;
+import dev.cited.retrieve.RetrieverOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Everything a command needs to answer questions: the collection and index, the retriever, the
+ * model profiles and the prompt templates, as one picocli mixin.
+ */
+public final class AnswerOptions {
+
+    @Mixin
+    public IndexOptions index;
+
+    @Mixin
+    public RetrieverOptions retriever;
+
+    @Mixin
+    public ModelOptions models;
+
+    @Option(names = "--prompts", paramLabel = "DIR", description = "Prompt templates folder (default: prompts/).")
+    Path prompts;
+
+    @Option(names = "--extractive", paramLabel = "SETTINGS", hidden = true,
+            description = "Extractive answerer settings, e.g. lexical=0.4,min=0.66,margin=0.08,max=3.")
+    String extractive;
+
+    /** The prompt templates, loaded and checked now. */
+    public PromptTemplates templates() throws IOException {
+        return PromptTemplates.load(prompts != null ? prompts : IndexOptions.home().resolve("prompts"));
+    }
+
+    /** The model registry: the configured profiles around the extractive model. */
+    public ModelRegistry registry(Embedder embedder) throws IOException {
+        ExtractiveChatModel.Settings settings =
+                extractive == null ? ExtractiveChatModel.Settings.DEFAULTS : ExtractiveChatModel.Settings.parse(extractive);
+        return models.registry(IndexOptions.home(), new ExtractiveChatModel(embedder, settings));
+    }
+
+    /** An answer service over an open index. */
+    public AnswerService service(PaperIndex paperIndex, Embedder embedder, ConversationStore conversations)
+            throws IOException {
+        return new AnswerService(retriever.create(paperIndex, embedder), paperIndex, registry(embedder), templates(),
+                new CitationChecker(embedder), conversations);
+    }
+}
