@@ -1,10 +1,13 @@
 package dev.cited.answer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.index.PaperIndex;
 import dev.cited.ingest.Paper;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
+import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -34,6 +37,7 @@ public final class AnswerService {
 
     public static final int MAX_K = 20;
     private static final int HISTORY_TURNS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Retriever retriever;
     private final PaperIndex papers;
@@ -190,7 +194,7 @@ public final class AnswerService {
         } catch (TimeoutException e) {
             throw new ModelFailure("stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
         } catch (ExecutionException e) {
-            throw new ModelFailure(describe(e.getCause()), e.getCause());
+            throw new ModelFailure("stream failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
@@ -198,22 +202,66 @@ public final class AnswerService {
     }
 
     private String failure(ModelRegistry.Model model, Exception e) {
-        String why = e instanceof ModelFailure ? e.getMessage() : describe(e);
+        String why = e instanceof ModelFailure && e.getCause() == null ? e.getMessage()
+                : describe(e instanceof ModelFailure && e.getCause() != null ? e.getCause() : e, model);
         return "model '" + model.name() + "' failed (" + why + "); answered with the " + models.fallback().name() + " model";
     }
 
-    /** A one-line reason for a provider error: its type and first line, never a stack trace. */
-    static String describe(Throwable e) {
+    /**
+     * A one-line reason for a provider error, never a stack trace: the HTTP status and the
+     * provider's own error message when there is one ("HTTP 429: rate limited"), else the error's
+     * type and first line.
+     */
+    static String describe(Throwable e, ModelRegistry.Model model) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http) {
+                return "HTTP " + http.statusCode() + ": " + errorMessage(http.getMessage());
+            }
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof dev.langchain4j.exception.TimeoutException) {
+                return "no reply within " + model.profile().timeout().toMillis() + " ms";
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "cannot connect to " + (model.profile().baseUrl() == null ? "the provider" : model.profile().baseUrl());
+            }
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                return "malformed response: " + firstLine(t.getMessage());
+            }
+            if (t instanceof java.io.EOFException) {
+                return "response cut off before it was complete";
+            }
+        }
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("").strip();
-        if (message.length() > 200) {
-            message = message.substring(0, 197) + "...";
-        }
+        String message = firstLine(root.getMessage() != null ? root.getMessage() : e.getMessage());
         String type = root.getClass().getSimpleName();
         return message.isEmpty() ? type : type + ": " + message;
+    }
+
+    /** The message inside a provider's error JSON ({@code error.message}, {@code error}), else the body's first line. */
+    private static String errorMessage(String body) {
+        if (body != null) {
+            try {
+                JsonNode node = JSON.readTree(body);
+                JsonNode error = node == null ? null : node.get("error");
+                if (error != null && error.isTextual()) {
+                    return firstLine(error.asText());
+                }
+                if (error != null && error.hasNonNull("message")) {
+                    return firstLine(error.get("message").asText());
+                }
+            } catch (IOException notJson) {
+                // fall through to the raw body
+            }
+        }
+        return firstLine(body);
+    }
+
+    private static String firstLine(String s) {
+        String line = s == null ? "" : s.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }
 
     private static List<Source> sources(NumberedSources sources, List<Citation> citations) {
