@@ -38,6 +38,7 @@ public final class AnswerService {
     public static final int MAX_K = 20;
     private static final int HISTORY_TURNS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.concurrent.ExecutorService CALLS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private final Retriever retriever;
     private final PaperIndex papers;
@@ -63,7 +64,15 @@ public final class AnswerService {
      *     an unknown model or an illegal conversation id
      */
     public Answer ask(AskRequest request) throws IOException {
-        return answer(request, null);
+        return answer(request, null, null);
+    }
+
+    /**
+     * Answers a question that continues {@code history}, a conversation the caller holds (such as
+     * the messages of an OpenAI-style request); the store is neither read nor written.
+     */
+    public Answer ask(AskRequest request, Conversation history) throws IOException {
+        return answer(request, null, history);
     }
 
     /**
@@ -71,10 +80,10 @@ public final class AnswerService {
      * to {@code listener}; returns the same answer.
      */
     public Answer stream(AskRequest request, AnswerListener listener) throws IOException {
-        return answer(request, listener);
+        return answer(request, listener, null);
     }
 
-    private Answer answer(AskRequest request, AnswerListener listener) throws IOException {
+    private Answer answer(AskRequest request, AnswerListener listener, Conversation history) throws IOException {
         String question = request.question() == null ? "" : request.question().strip();
         if (question.isEmpty()) {
             throw new IllegalArgumentException("question is empty");
@@ -83,7 +92,8 @@ public final class AnswerService {
             throw new IllegalArgumentException("illegal k: " + request.k() + ", must be between 1 and " + MAX_K);
         }
         ModelRegistry.Model model = models.get(request.model());
-        Conversation conversation = request.conversationId() == null ? null : conversations.load(request.conversationId());
+        Conversation conversation = history != null ? history
+                : request.conversationId() == null ? null : conversations.load(request.conversationId());
         List<String> warnings = new ArrayList<>();
         long start = System.nanoTime();
         String standalone = conversation == null ? question : standalone(conversation, question, model, warnings);
@@ -106,7 +116,7 @@ public final class AnswerService {
                     .build();
             String reply;
             try {
-                reply = listener == null ? reply(model.chat().chat(chat)) : streamReply(model, chat, listener);
+                reply = listener == null ? callReply(model, chat) : streamReply(model, chat, listener);
             } catch (ModelFailure | RuntimeException e) {
                 if (e instanceof CancellationException c) {
                     throw c;
@@ -125,7 +135,7 @@ public final class AnswerService {
                         warnings, answeredBy, timings, request.conversationId())
                 : new Answer(question, abstention(sources), true, List.of(), sources(sources, List.of()), warnings, answeredBy,
                         timings, request.conversationId());
-        if (conversation != null) {
+        if (conversation != null && history == null) {
             conversations.save(conversation.with(new Conversation.Turn(question, standalone, answer.answer()), sources.numbering()));
         }
         if (listener != null) {
@@ -166,6 +176,28 @@ public final class AnswerService {
         return text;
     }
 
+    /**
+     * A blocking call with an overall deadline: the provider clients' own timeout covers only the
+     * wait for response headers, so a reply that stalls after them would otherwise hang.
+     */
+    private static String callReply(ModelRegistry.Model model, ChatRequest chat) throws ModelFailure {
+        if (model.profile().provider() == dev.cited.llm.Provider.EXTRACTIVE) {
+            return reply(model.chat().chat(chat));
+        }
+        CompletableFuture<ChatResponse> call = CompletableFuture.supplyAsync(() -> model.chat().chat(chat), CALLS);
+        try {
+            return reply(call.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new ModelFailure("no complete reply within " + model.profile().timeout().toMillis() + " ms", null);
+        } catch (ExecutionException e) {
+            throw new ModelFailure("call failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
     private static String streamReply(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener)
             throws ModelFailure {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
@@ -181,7 +213,12 @@ public final class AnswerService {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
+                if (response != null && response.finishReason() == null) {
+                    // OpenAI's client completes a stream that ended without its end marker.
+                    done.completeExceptionally(new java.io.EOFException("stream ended without its end marker"));
+                } else {
+                    done.complete(response);
+                }
             }
 
             @Override
@@ -227,7 +264,7 @@ public final class AnswerService {
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
                 return "malformed response: " + firstLine(t.getMessage());
             }
-            if (t instanceof java.io.EOFException) {
+            if (t instanceof java.io.EOFException || "closed".equals(t.getMessage())) {
                 return "response cut off before it was complete";
             }
         }

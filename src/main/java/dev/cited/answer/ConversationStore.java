@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Where conversations live between questions. Implementations are thread-safe. */
 public interface ConversationStore {
@@ -17,9 +18,16 @@ public interface ConversationStore {
 
     void save(Conversation conversation);
 
-    /** Conversations in memory, for a server process. */
+    /** Conversations in memory, for a server process; the least recently used beyond 10,000 are forgotten. */
     static ConversationStore inMemory() {
-        Map<String, Conversation> map = new ConcurrentHashMap<>();
+        Map<String, Conversation> map = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Conversation> eldest) {
+                return size() > 10_000;
+            }
+        });
         return new ConversationStore() {
             @Override
             public Conversation load(String id) {

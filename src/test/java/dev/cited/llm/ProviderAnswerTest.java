@@ -134,6 +134,7 @@ class ProviderAnswerTest {
             out.add(Arguments.of(a[0], a[1], "slow", Reply.slow(GOOD, Duration.ofSeconds(5))));
             out.add(Arguments.of(a[0], a[1], "malformed", Reply.malformed()));
             out.add(Arguments.of(a[0], a[1], "truncated", Reply.truncated(GOOD)));
+            out.add(Arguments.of(a[0], a[1], "stalling", Reply.stalling(GOOD, Duration.ofSeconds(5))));
         });
         return out.stream();
     }
@@ -158,6 +159,7 @@ class ProviderAnswerTest {
             case "429" -> "(HTTP 429: rate limited)";
             case "500" -> "(HTTP 500: server exploded)";
             case "slow" -> "(no reply within 1500 ms)";
+            case "stalling" -> "(no complete reply within 1500 ms)";
             case "malformed" -> "(malformed response: ";
             default -> "(response cut off before it was complete)";
         };
@@ -214,11 +216,25 @@ class ProviderAnswerTest {
         assertThat(a.model()).isEqualTo("remote");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("providers")
-    void a_truncated_stream_falls_back_with_a_warning(String provider, Supplier<FakeLlmServer> fake) throws IOException {
+    static Stream<Arguments> brokenStreams() {
+        List<Arguments> out = new ArrayList<>();
+        providers().forEach(p -> {
+            Object[] a = p.get();
+            out.add(Arguments.of(a[0], a[1], "truncated", Reply.truncated(GOOD)));
+            out.add(Arguments.of(a[0], a[1], "ends early", Reply.endsEarly(GOOD)));
+            out.add(Arguments.of(a[0], a[1], "stalling", Reply.stalling(GOOD, Duration.ofSeconds(5))));
+            out.add(Arguments.of(a[0], a[1], "429", Reply.status(429, "rate limited")));
+        });
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("brokenStreams")
+    void a_broken_stream_falls_back_with_a_warning_and_never_hangs(String provider, Supplier<FakeLlmServer> fake,
+            String failure, Reply reply) throws IOException {
         AnswerService answers = service(provider, fake, 1500);
-        server.enqueue(Reply.truncated(GOOD));
+        server.enqueue(reply);
+        long start = System.nanoTime();
 
         Answer a = answers.stream(ask(QUESTION), new AnswerListener() {
             @Override
@@ -234,6 +250,7 @@ class ProviderAnswerTest {
         assertThat(a.model()).isEqualTo("extractive");
         assertThat(a.warnings().getFirst()).startsWith("model 'remote' failed (");
         assertThat(a.citations()).isNotEmpty();
+        assertThat((System.nanoTime() - start) / 1_000_000).as("no hang").isLessThan(4500);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,13 +13,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,12 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
 
     /** The message of the 500 sent when a request arrives before any reply was enqueued. */
     public static final String NOTHING_ENQUEUED = "FakeLlmServer: no reply was enqueued";
+
+    /**
+     * How long a {@link Reply#truncated truncated} stream stays open after its last piece before the connection is
+     * dropped.
+     */
+    public static final Duration DROP_GRACE = Duration.ofMillis(250);
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -140,7 +147,7 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
     public FakeLlmServer enqueue(Reply... replies) {
         synchronized (queue) {
             for (Reply reply : replies) {
-                queue.add(java.util.Objects.requireNonNull(reply, "reply"));
+                queue.add(Objects.requireNonNull(reply, "reply"));
             }
         }
         return this;
@@ -313,6 +320,7 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
                 waitOrDrop(reply);
                 sendText(exchange, request, reply.content(), streaming);
             }
+            case STALLING -> sendStalling(exchange, request, reply, streaming);
             case TRUNCATED -> sendCut(exchange, request, reply.content(), streaming, true);
             case ENDS_EARLY -> sendCut(exchange, request, reply.content(), streaming, false);
             case MALFORMED -> sendMalformed(exchange, request, streaming);
@@ -320,8 +328,13 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
     }
 
     private void waitOrDrop(Reply reply) throws IOException {
+        pause(reply.delay());
+    }
+
+    /** Waits {@code duration}; if the server is closed meanwhile, drops the connection at once. */
+    private void pause(Duration duration) throws IOException {
         try {
-            if (closed.await(reply.delay().toNanos(), TimeUnit.NANOSECONDS)) {
+            if (closed.await(duration.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new ConnectionDropped();
             }
         } catch (InterruptedException e) {
@@ -365,8 +378,37 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
         writeFrames(out, script.opening());
         writeFrames(out, script.pieces().subList(0, script.pieces().size() / 2));
         if (dropConnection) {
+            // The JDK client discards body bytes it has received but not yet read once it sees the connection
+            // fail, so drop only after the client has had time to read the pieces.
+            pause(DROP_GRACE);
             throw new ConnectionDropped();
         }
+        out.close();
+    }
+
+    private void sendStalling(HttpExchange exchange, RecordedRequest request, Reply reply, boolean streaming)
+            throws IOException {
+        if (!streaming) {
+            byte[] full = completion(request, reply.content()).getBytes(UTF_8);
+            int half = full.length / 2;
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, full.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(full, 0, half);
+            out.flush();
+            waitOrDrop(reply);
+            out.write(full, half, full.length - half);
+            out.close();
+            return;
+        }
+        StreamScript script = stream(request, Reply.pieces(reply.content()));
+        int half = script.pieces().size() / 2;
+        OutputStream out = startStream(exchange, script.contentType());
+        writeFrames(out, script.opening());
+        writeFrames(out, script.pieces().subList(0, half));
+        waitOrDrop(reply);
+        writeFrames(out, script.pieces().subList(half, script.pieces().size()));
+        writeFrames(out, script.closing());
         out.close();
     }
 
@@ -413,10 +455,5 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
             out.write(frame.getBytes(UTF_8));
             out.flush();
         }
-    }
-
-    /** Collects frames; a small convenience for the providers. */
-    static List<String> frames(String... frames) {
-        return new ArrayList<>(List.of(frames));
     }
 }

@@ -24,6 +24,7 @@ public final class Reply {
         SLOW,
         TRUNCATED,
         ENDS_EARLY,
+        STALLING,
         MALFORMED
     }
 
@@ -96,7 +97,9 @@ public final class Reply {
      * A connection dropped mid-response, as when a network path or proxy dies.
      *
      * <p>Streaming: HTTP 200 with the stream opening and the first half (rounded down) of the content's
-     * {@linkplain #pieces(String) pieces}, then the TCP connection is closed abruptly: no end marker
+     * {@linkplain #pieces(String) pieces}, then, after {@link FakeLlmServer#DROP_GRACE} (so the client has read those
+     * pieces: the JDK client throws away body bytes it has not read yet once the connection fails), the TCP
+     * connection is closed abruptly: no end marker
      * ({@code [DONE]}, {@code "done": true}, {@code message_stop}) and no terminating zero-length HTTP chunk, so the
      * client sees a premature end of the chunked body. Non-streaming: HTTP 200 whose {@code Content-Length} announces
      * the complete JSON, but only its first half is sent before the connection is closed.
@@ -120,6 +123,26 @@ public final class Reply {
      */
     public static Reply endsEarly(String content) {
         return new Reply(Kind.ENDS_EARLY, Objects.requireNonNull(content, "content"), 200, null, Duration.ZERO);
+    }
+
+    /**
+     * A complete, good response that pauses in the middle, as when a model or a proxy stalls after the headers.
+     *
+     * <p>Streaming: the stream opening and the first half (rounded down) of the pieces, then {@code pause} of
+     * silence, then the remaining pieces and the proper ending. Non-streaming: status, headers and the first half of
+     * the JSON body, then {@code pause}, then the rest. Closing the server ends the pause by dropping the connection.
+     * (A client's request timeout usually covers only the wait for the response headers, so this reply shows whether
+     * anything else bounds a stalled body.)
+     *
+     * @param content the assistant text
+     * @param pause the silence in the middle, positive
+     */
+    public static Reply stalling(String content, Duration pause) {
+        Objects.requireNonNull(pause, "pause");
+        if (pause.isNegative() || pause.isZero()) {
+            throw new IllegalArgumentException("pause must be positive: " + pause);
+        }
+        return new Reply(Kind.STALLING, Objects.requireNonNull(content, "content"), 200, null, pause);
     }
 
     /**
@@ -184,7 +207,7 @@ public final class Reply {
         return message;
     }
 
-    /** The silence before a {@link #slow} reply, otherwise zero. */
+    /** The silence before a {@link #slow} reply or in the middle of a {@link #stalling} one, otherwise zero. */
     Duration delay() {
         return delay;
     }
@@ -198,6 +221,7 @@ public final class Reply {
             case TEXT -> "Reply.text(" + content + ")";
             case TRUNCATED -> "Reply.truncated(" + content + ")";
             case ENDS_EARLY -> "Reply.endsEarly(" + content + ")";
+            case STALLING -> "Reply.stalling(" + content + ", " + delay + ")";
         };
     }
 }

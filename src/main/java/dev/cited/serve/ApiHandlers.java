@@ -1,0 +1,214 @@
+package dev.cited.serve;
+
+import dev.cited.answer.Answer;
+import dev.cited.answer.AnswerListener;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
+import dev.cited.answer.Source;
+import dev.cited.index.PaperIndex;
+import dev.cited.ingest.Paper;
+import dev.cited.llm.ModelProfile;
+import dev.cited.llm.ModelRegistry;
+import dev.cited.retrieve.PaperHit;
+import dev.cited.retrieve.Retriever;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/** The REST API's handlers: parse and validate, call the answer and retrieve stages, render. */
+final class ApiHandlers {
+
+    private final AnswerService answers;
+    private final Retriever retriever;
+    private final PaperIndex papers;
+    private final ModelRegistry models;
+    private final Metrics metrics;
+    private final ServerSettings settings;
+
+    ApiHandlers(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models, Metrics metrics,
+            ServerSettings settings) {
+        this.answers = answers;
+        this.retriever = retriever;
+        this.papers = papers;
+        this.models = models;
+        this.metrics = metrics;
+        this.settings = settings;
+    }
+
+    void ask(Context ctx) throws IOException {
+        Answer a = answers.ask(ApiRequests.ask(ApiRequests.jsonBody(ctx)));
+        count(a);
+        CitedServer.json(ctx, a);
+    }
+
+    void askStreamPost(Context ctx) throws IOException {
+        stream(ctx, ApiRequests.ask(ApiRequests.jsonBody(ctx)));
+    }
+
+    void askStreamGet(Context ctx) throws IOException {
+        stream(ctx, ApiRequests.ask(ctx));
+    }
+
+    /** Sources, tokens, then the checked answer as Server-Sent Events; an {@code error} event if it fails midway. */
+    private void stream(Context ctx, AskRequest request) throws IOException {
+        models.get(request.model());
+        SseStream sse = new SseStream(ctx);
+        try {
+            Answer a = answers.stream(request, new AnswerListener() {
+                @Override
+                public void sources(List<Source> sources) {
+                    sse.send("sources", Map.of("conversation_id", request.conversationId(), "sources", sources));
+                }
+
+                @Override
+                public void token(String text) {
+                    sse.send("token", Map.of("text", text));
+                }
+
+                @Override
+                public void done(Answer answer) {
+                    sse.send("done", answer);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return sse.closed();
+                }
+            });
+            count(a);
+        } catch (CancellationException gone) {
+            // the client closed the stream; nothing left to send
+        } catch (IllegalArgumentException e) {
+            sse.send("error", Map.of("error", "invalid_request", "message", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            sse.send("error", Map.of("error", "internal_error", "message", "the answer failed (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private void count(Answer a) {
+        metrics.answer(a.abstained() ? "abstained" : "answered");
+        if (a.warnings().stream().anyMatch(w -> w.startsWith("model '"))) {
+            metrics.answer("fallback");
+        }
+    }
+
+    void search(Context ctx) throws IOException {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiError.badRequest("missing_q", "query parameter 'q' is required");
+        }
+        if (q.length() > ApiRequests.MAX_QUESTION) {
+            throw ApiError.badRequest("query_too_long", "'q' is longer than " + ApiRequests.MAX_QUESTION + " characters");
+        }
+        int k = 10;
+        String kp = ctx.queryParam("k");
+        if (kp != null) {
+            try {
+                k = Integer.parseInt(kp);
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("invalid_k", "'k' must be a whole number, got '" + kp + "'");
+            }
+        }
+        if (k < 1 || k > 100) {
+            throw ApiError.badRequest("invalid_k", "'k' must be between 1 and 100, got " + k);
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (PaperHit hit : retriever.search(q, k)) {
+            Paper p = papers.paper(hit.paperId()).orElseThrow();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rank", hit.rank());
+            r.put("paper_id", p.id());
+            r.put("arxiv_id", p.arxivId());
+            r.put("title", p.title());
+            r.put("label", p.label());
+            r.put("version", hit.version());
+            r.put("text", p.version(hit.version()).text());
+            r.put("score", hit.score());
+            r.put("scores", hit.scores());
+            results.add(r);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("results", results);
+        CitedServer.json(ctx, body);
+    }
+
+    void paper(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Paper p = papers.paper(id).orElseThrow(() -> new ApiError(404, "paper_not_found", "no paper with id '" + id + "'"));
+        CitedServer.json(ctx, p);
+    }
+
+    void models(Context ctx) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ModelProfile p : models.profiles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("provider", p.provider().id());
+            m.put("model", p.model());
+            m.put("base_url", p.baseUrl());
+            m.put("default", p.name().equals(models.defaultName()));
+            list.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("default", models.defaultName());
+        body.put("models", list);
+        CitedServer.json(ctx, body);
+    }
+
+    void setDefaultModel(Context ctx) {
+        if (settings.adminToken() == null) {
+            throw new ApiError(403, "admin_disabled", "admin endpoints are off; start the server with CITED_ADMIN_TOKEN set");
+        }
+        CitedServer.requireBearer(ctx, settings.adminToken(), "this endpoint needs the admin token (Authorization: Bearer <token>)");
+        String name = ApiRequests.text(ApiRequests.jsonBody(ctx), "name", true);
+        models.setDefault(name);
+        CitedServer.json(ctx, Map.of("default", models.defaultName()));
+    }
+
+    void health(Context ctx) {
+        List<Map<String, Object>> reach = new ArrayList<>();
+        for (ModelProfile p : models.profiles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("reachable", reachable(p));
+            reach.add(m);
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("embedding_model", papers.manifest().embeddingModel());
+        index.put("chunks", papers.manifest().chunks());
+        index.put("built_at", papers.manifest().builtAt());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("papers", papers.paperCount());
+        body.put("index", index);
+        body.put("default_model", models.defaultName());
+        body.put("models", reach);
+        CitedServer.json(ctx, body);
+    }
+
+    /** True/false for a profile with a base URL (a 300 ms TCP connect), null when not checkable, true for extractive. */
+    private static Boolean reachable(ModelProfile p) {
+        if (p.name().equals(ModelProfile.EXTRACTIVE)) {
+            return true;
+        }
+        if (p.baseUrl() == null) {
+            return null;
+        }
+        try (Socket s = new Socket()) {
+            URI u = URI.create(p.baseUrl());
+            int port = u.getPort() > 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
+            s.connect(new InetSocketAddress(u.getHost(), port), 300);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

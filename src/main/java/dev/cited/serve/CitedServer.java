@@ -1,0 +1,150 @@
+package dev.cited.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.answer.AnswerService;
+import dev.cited.index.PaperIndex;
+import dev.cited.llm.ModelRegistry;
+import dev.cited.retrieve.Retriever;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Javalin application: every route declared here, errors mapped here, handlers elsewhere.
+ *
+ * <p>API routes answer JSON; any failure is {@code {"error": code, "message": text}} with a 4xx
+ * status (a 500 only for a bug, and never with a stack trace). With an API token configured,
+ * every {@code /api/v1} and {@code /v1} route except health needs {@code Authorization: Bearer
+ * <token>}; the admin route needs the admin token.
+ */
+public final class CitedServer {
+
+    /** One route: method, path and handler. {@link #ROUTES} lists them all, for the OpenAPI check too. */
+    public record Route(HandlerType method, String path, boolean open) {}
+
+    public static final List<Route> ROUTES = List.of(
+            new Route(HandlerType.POST, "/api/v1/ask", false),
+            new Route(HandlerType.POST, "/api/v1/ask/stream", false),
+            new Route(HandlerType.GET, "/api/v1/ask/stream", false),
+            new Route(HandlerType.GET, "/api/v1/search", false),
+            new Route(HandlerType.GET, "/api/v1/papers/{id}", false),
+            new Route(HandlerType.GET, "/api/v1/models", false),
+            new Route(HandlerType.PUT, "/api/v1/models/default", false),
+            new Route(HandlerType.GET, "/api/v1/health", true),
+            new Route(HandlerType.GET, "/metrics", true),
+            new Route(HandlerType.GET, "/openapi.json", true),
+            new Route(HandlerType.POST, "/v1/chat/completions", false));
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private CitedServer() {}
+
+    /** Builds the application (not started). */
+    public static Javalin create(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models,
+            ServerSettings settings) {
+        Metrics metrics = new Metrics();
+        ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics, settings);
+        Map<String, Handler> handlers = Map.ofEntries(
+                Map.entry("POST /api/v1/ask", api::ask),
+                Map.entry("POST /api/v1/ask/stream", api::askStreamPost),
+                Map.entry("GET /api/v1/ask/stream", api::askStreamGet),
+                Map.entry("GET /api/v1/search", api::search),
+                Map.entry("GET /api/v1/papers/{id}", api::paper),
+                Map.entry("GET /api/v1/models", api::models),
+                Map.entry("PUT /api/v1/models/default", api::setDefaultModel),
+                Map.entry("GET /api/v1/health", api::health),
+                Map.entry("GET /metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render())),
+                Map.entry("GET /openapi.json", CitedServer::openApi),
+                Map.entry("POST /v1/chat/completions", new OpenAiCompatibleHandler(answers, models, metrics)::handle));
+        return Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = ServerSettings.MAX_BODY_BYTES;
+            cfg.staticFiles.add("/web", Location.CLASSPATH);
+            cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
+            for (Route r : ROUTES) {
+                Handler h = handlers.get(r.method() + " " + r.path());
+                cfg.routes.addHttpHandler(r.method(), r.path(), r.open() ? h : protect(h, settings.apiToken()));
+            }
+            cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_request", e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()),
+                    e.getStatus() == 413 ? "the body is larger than " + ServerSettings.MAX_BODY_BYTES + " bytes" : e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal_error",
+                    "the server failed to answer (" + e.getClass().getSimpleName() + ")"));
+            cfg.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/v1/")) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+            cfg.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        });
+    }
+
+    private static Handler protect(Handler handler, String token) {
+        if (token == null) {
+            return handler;
+        }
+        return ctx -> {
+            requireBearer(ctx, token, "this API needs a bearer token (Authorization: Bearer <token>)");
+            handler.handle(ctx);
+        };
+    }
+
+    /** Checks {@code Authorization: Bearer <token>} in constant time. */
+    static void requireBearer(Context ctx, String token, String message) {
+        String header = ctx.header("Authorization");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiError(401, "unauthorized", message);
+        }
+    }
+
+    private static void openApi(Context ctx) throws java.io.IOException {
+        try (var in = CitedServer.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the class path");
+            }
+            ctx.contentType("application/json").result(in.readAllBytes());
+        }
+    }
+
+    static void json(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status);
+        json(ctx, Map.of("error", code, "message", message == null ? code : message));
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "body_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "http_" + status;
+        };
+    }
+
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException noEndpoint) {
+            return ctx.path().startsWith("/api/") || ctx.path().startsWith("/v1/") ? "unmatched" : "static";
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.cited.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cited.answer.Answer;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
+import dev.cited.answer.Citation;
+import dev.cited.answer.Conversation;
+import dev.cited.answer.Source;
+import dev.cited.llm.ModelRegistry;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code POST /v1/chat/completions} in OpenAI's shape, so chat clients can use Cited as a model.
+ * The last user message is the question; earlier user and assistant messages are the
+ * conversation it continues. The request's {@code model} picks a profile when it names one
+ * ("cited" or anything else means the default). The reply content is the checked answer followed
+ * by a numbered source list with the quoted sentences. With {@code "stream": true} the same
+ * content is sent as {@code chat.completion.chunk} events and {@code [DONE]}.
+ */
+final class OpenAiCompatibleHandler {
+
+    private final AnswerService answers;
+    private final ModelRegistry models;
+    private final Metrics metrics;
+
+    OpenAiCompatibleHandler(AnswerService answers, ModelRegistry models, Metrics metrics) {
+        this.answers = answers;
+        this.models = models;
+        this.metrics = metrics;
+    }
+
+    void handle(Context ctx) throws IOException {
+        JsonNode body = ApiRequests.jsonBody(ctx);
+        JsonNode messages = body.get("messages");
+        if (messages == null || !messages.isArray() || messages.isEmpty()) {
+            throw ApiError.badRequest("invalid_messages", "'messages' must be a non-empty array of {role, content}");
+        }
+        List<String[]> turns = new ArrayList<>();
+        for (JsonNode m : messages) {
+            if (!m.isObject() || !m.path("role").isTextual()) {
+                throw ApiError.badRequest("invalid_messages", "every message needs a string 'role' and 'content'");
+            }
+            turns.add(new String[] {m.get("role").asText(), content(m.get("content"))});
+        }
+        String[] last = turns.getLast();
+        if (!last[0].equals("user") || last[1].isBlank()) {
+            throw ApiError.badRequest("invalid_messages", "the last message must be a non-empty user message");
+        }
+        String requested = body.path("model").isTextual() ? body.get("model").asText() : null;
+        String profile = requested != null && models.profiles().stream().anyMatch(p -> p.name().equals(requested.toLowerCase(Locale.ROOT)))
+                ? requested : null;
+        String conversationId = "openai-" + UUID.randomUUID();
+        Conversation history = Conversation.start(conversationId);
+        String pendingQuestion = null;
+        for (String[] t : turns.subList(0, turns.size() - 1)) {
+            if (t[0].equals("user")) {
+                pendingQuestion = t[1];
+            } else if (t[0].equals("assistant") && pendingQuestion != null) {
+                history = history.with(new Conversation.Turn(pendingQuestion, pendingQuestion, t[1]), Map.of());
+                pendingQuestion = null;
+            }
+        }
+        AskRequest ask = new AskRequest(ApiRequests.question(last[1]), AnswerService.DEFAULT_K, profile,
+                history.turns().isEmpty() ? null : conversationId);
+        Answer a = history.turns().isEmpty() ? answers.ask(ask) : answers.ask(ask, history);
+        metrics.answer(a.abstained() ? "abstained" : "answered");
+        String content = render(a);
+        String id = "chatcmpl-" + UUID.randomUUID();
+        long created = System.currentTimeMillis() / 1000;
+        String model = requested == null ? "cited" : requested;
+        if (body.path("stream").asBoolean(false)) {
+            SseStream sse = new SseStream(ctx);
+            sse.sendData(chunk(id, created, model, Map.of("role", "assistant", "content", ""), null));
+            for (String piece : content.split("(?<=\\s)")) {
+                sse.sendData(chunk(id, created, model, Map.of("content", piece), null));
+            }
+            sse.sendData(chunk(id, created, model, Map.of(), "stop"));
+            sse.sendRaw("[DONE]");
+            return;
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("role", "assistant");
+        message.put("content", content);
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("finish_reason", "stop");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("object", "chat.completion");
+        out.put("created", created);
+        out.put("model", model);
+        out.put("choices", List.of(choice));
+        out.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
+        CitedServer.json(ctx, out);
+    }
+
+    private static String content(JsonNode c) {
+        if (c == null || c.isNull()) {
+            return "";
+        }
+        if (c.isTextual()) {
+            return c.asText();
+        }
+        if (c.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            c.forEach(part -> sb.append(part.path("text").asText("")));
+            return sb.toString();
+        }
+        throw ApiError.badRequest("invalid_messages", "message 'content' must be a string or an array of text parts");
+    }
+
+    /** The answer, then "Sources:" with each cited paper and its quoted sentences. */
+    static String render(Answer a) {
+        StringBuilder sb = new StringBuilder(a.answer());
+        if (!a.citations().isEmpty()) {
+            sb.append("\n\nSources:");
+            for (Source s : a.sources()) {
+                List<Citation> cited = a.citations().stream().filter(c -> c.n() == s.n()).toList();
+                if (cited.isEmpty()) {
+                    continue;
+                }
+                sb.append("\n[").append(s.n()).append("] ").append(s.label());
+                if (s.year() != null) {
+                    sb.append(" (").append(s.year()).append(')');
+                }
+                if (s.url() != null) {
+                    sb.append(" ").append(s.url());
+                }
+                for (Citation c : cited) {
+                    sb.append("\n    \"").append(c.quote()).append('"');
+                    if (s.versions() > 1) {
+                        sb.append(" (version ").append(c.version()).append(" of ").append(s.versions()).append(')');
+                    }
+                }
+            }
+        }
+        for (String w : a.warnings()) {
+            sb.append("\n\n(warning: ").append(w).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> chunk(String id, long created, String model, Map<String, Object> delta, String finish) {
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("delta", delta);
+        choice.put("finish_reason", finish);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("object", "chat.completion.chunk");
+        out.put("created", created);
+        out.put("model", model);
+        out.put("choices", List.of(choice));
+        return out;
+    }
+}

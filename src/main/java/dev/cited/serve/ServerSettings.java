@@ -1,0 +1,22 @@
+package dev.cited.serve;
+
+/**
+ * How the server is exposed.
+ *
+ * @param host the interface to bind, e.g. {@code 127.0.0.1}
+ * @param port the port; 0 picks a free one
+ * @param apiToken when not null, API requests need {@code Authorization: Bearer <apiToken>}
+ * @param adminToken when not null, enables the admin endpoints, which need it as bearer token
+ */
+public record ServerSettings(String host, int port, String apiToken, String adminToken) {
+
+    public static final int DEFAULT_PORT = 7070;
+    /** Request bodies larger than this are refused with 413. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    @Override
+    public String toString() {
+        return "ServerSettings[" + host + ":" + port + ", api token " + (apiToken == null ? "off" : "on") + ", admin token "
+                + (adminToken == null ? "off" : "on") + "]";
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Serve: the HTTP face of Cited, on Javalin.
+ *
+ * <p>{@link dev.cited.serve.CitedServer} declares every route in one place: the versioned REST
+ * API under {@code /api/v1} (ask, ask with Server-Sent Events, search, papers, models, health),
+ * Prometheus {@code /metrics}, the OpenAPI document, an OpenAI-compatible {@code
+ * /v1/chat/completions}, and the web chat page (static files from the class path folder {@code
+ * web}). Handlers are thin: {@link dev.cited.serve.ApiRequests} parses and validates, the answer
+ * and retrieve stages do the work, Jackson renders. Errors are mapped once: every failure is JSON
+ * {@code {"error": code, "message": text}} with a 4xx status, and nothing returns a stack trace.
+ *
+ * <p>Imports neither Lucene nor the ingest readers; {@link dev.cited.serve.ServeCommand} is the
+ * command-line side.
+ */
+package dev.cited.serve;
