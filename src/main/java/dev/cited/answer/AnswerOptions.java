@@ -45,10 +45,16 @@ public final class AnswerOptions {
         return models.registry(IndexOptions.home(), new ExtractiveChatModel(embedder, settings));
     }
 
-    /** An answer service over an open index. */
+    /** An answer service over an open index, with a registry made from these options. */
     public AnswerService service(PaperIndex paperIndex, Embedder embedder, ConversationStore conversations)
             throws IOException {
-        return new AnswerService(retriever.create(paperIndex, embedder), paperIndex, registry(embedder), templates(),
+        return service(paperIndex, embedder, registry(embedder), conversations);
+    }
+
+    /** An answer service over an open index and the given model registry. */
+    public AnswerService service(PaperIndex paperIndex, Embedder embedder, ModelRegistry registry,
+            ConversationStore conversations) throws IOException {
+        return new AnswerService(retriever.create(paperIndex, embedder), paperIndex, registry, templates(),
                 new CitationChecker(embedder), conversations);
     }
 }

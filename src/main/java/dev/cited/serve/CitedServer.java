@@ -79,7 +79,8 @@ public final class CitedServer {
             cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal_error",
                     "the server failed to answer (" + e.getClass().getSimpleName() + ")"));
             cfg.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/v1/")) {
+                boolean answered = ctx.result() != null && !ctx.result().isEmpty();
+                if (!answered && (ctx.path().startsWith("/api/") || ctx.path().startsWith("/v1/"))) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });

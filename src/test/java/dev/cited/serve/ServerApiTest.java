@@ -1,0 +1,316 @@
+package dev.cited.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.llm.ModelConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every endpoint over real HTTP on a free port, the SSE event order, and every kind of bad input. */
+class ServerApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUESTION = "Does adversarial training remove backdoors from deceptive models?";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = ServerFixture.start(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
+                "CITED_MODEL_LOCAL_MODEL", "llama3", "CITED_MODEL_LOCAL_BASE_URL", "http://127.0.0.1:9")), null, "admin-secret");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String json, String... headers) throws IOException, InterruptedException {
+        return send("POST", path, "application/json", json, headers);
+    }
+
+    static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send("GET", path, null, null, headers);
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    record Event(String name, JsonNode data) {}
+
+    static List<Event> events(String body) throws IOException {
+        List<Event> out = new ArrayList<>();
+        for (String block : body.split("\n\n")) {
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            for (String line : block.split("\n")) {
+                if (line.startsWith("event: ")) {
+                    name = line.substring(7);
+                } else if (line.startsWith("data: ")) {
+                    data.append(line.substring(6));
+                }
+            }
+            if (name != null) {
+                out.add(new Event(name, JSON.readTree(data.toString())));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void ask_answers_with_checked_citations_and_a_conversation_id() throws Exception {
+        HttpResponse<String> r = post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"k\": 3}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode a = JSON.readTree(r.body());
+        assertThat(a.get("citations").get(0).get("arxiv_id").asText()).isEqualTo("2401.05566");
+        assertThat(a.get("sources")).hasSize(3);
+        assertThat(a.get("model").asText()).isEqualTo("extractive");
+        assertThat(a.get("conversation_id").asText()).isNotBlank();
+    }
+
+    @Test
+    void a_follow_up_in_the_same_conversation_keeps_the_topic_and_the_numbers() throws Exception {
+        JsonNode first = JSON.readTree(post("/api/v1/ask", "{\"question\": \"Can safety training remove backdoors from sleeper agents?\"}").body());
+        String id = first.get("conversation_id").asText();
+
+        JsonNode next = JSON.readTree(post("/api/v1/ask",
+                "{\"question\": \"and did adversarial training help?\", \"conversation_id\": \"" + id + "\"}").body());
+
+        assertThat(next.get("conversation_id").asText()).isEqualTo(id);
+        assertThat(next.get("sources").get(0).get("paper_id").asText()).isEqualTo("2401.05566");
+        assertThat(next.get("sources").get(0).get("n").asInt()).isEqualTo(first.get("sources").get(0).get("n").asInt());
+    }
+
+    @Test
+    void the_stream_sends_sources_then_tokens_then_the_checked_answer() throws Exception {
+        HttpResponse<String> r = post("/api/v1/ask/stream", "{\"question\": \"" + QUESTION + "\"}", "Accept", "text/event-stream");
+
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        List<Event> events = events(r.body());
+        assertThat(events.getFirst().name()).isEqualTo("sources");
+        assertThat(events.getFirst().data().get("sources")).hasSize(5);
+        assertThat(events.getLast().name()).isEqualTo("done");
+        assertThat(events.subList(1, events.size() - 1)).isNotEmpty().allSatisfy(e -> assertThat(e.name()).isEqualTo("token"));
+        StringBuilder tokens = new StringBuilder();
+        events.subList(1, events.size() - 1).forEach(e -> tokens.append(e.data().get("text").asText()));
+        assertThat(tokens.toString()).isEqualTo(events.getLast().data().get("answer").asText());
+    }
+
+    @Test
+    void the_stream_also_works_as_a_get_for_event_source() throws Exception {
+        HttpResponse<String> r = get("/api/v1/ask/stream?question=" + q(QUESTION) + "&k=2", "Accept", "text/event-stream");
+
+        List<Event> events = events(r.body());
+        assertThat(events.getFirst().data().get("sources")).hasSize(2);
+        assertThat(events.getLast().name()).isEqualTo("done");
+    }
+
+    @Test
+    void search_ranks_papers_with_the_score_breakdown() throws Exception {
+        JsonNode s = JSON.readTree(get("/api/v1/search?q=" + q("influence functions") + "&k=3").body());
+
+        assertThat(s.get("results")).hasSize(3);
+        JsonNode top = s.get("results").get(0);
+        assertThat(top.get("paper_id").asText()).isEqualTo("2308.03296");
+        assertThat(top.get("scores").get("bm25_rank").asInt()).isEqualTo(1);
+        assertThat(top.get("scores").has("vector")).isTrue();
+    }
+
+    @Test
+    void a_paper_comes_with_its_versions_and_metadata_and_an_unknown_one_is_404() throws Exception {
+        JsonNode p = JSON.readTree(get("/api/v1/papers/2310.13548").body());
+        assertThat(p.get("title").asText()).isEqualTo("Towards Understanding Sycophancy in Language Models");
+        assertThat(p.get("versions")).hasSize(2);
+        assertThat(p.get("comments").get(0).asText()).isEqualTo("32 pages, 20 figures");
+
+        HttpResponse<String> missing = get("/api/v1/papers/9999.99999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("paper_not_found");
+    }
+
+    @Test
+    void the_default_model_is_switched_at_run_time_with_the_admin_token_only() throws Exception {
+        JsonNode m = JSON.readTree(get("/api/v1/models").body());
+        assertThat(m.get("default").asText()).isEqualTo("extractive");
+        assertThat(m.get("models")).extracting(n -> n.get("name").asText()).containsExactly("extractive", "local");
+
+        assertThat(send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"local\"}").statusCode()).isEqualTo(401);
+        assertThat(send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"nope\"}", "Authorization",
+                "Bearer admin-secret").statusCode()).isEqualTo(400);
+        HttpResponse<String> ok = send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"local\"}",
+                "Authorization", "Bearer admin-secret");
+        try {
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(get("/api/v1/models").body()).get("default").asText()).isEqualTo("local");
+            JsonNode a = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}").body());
+            assertThat(a.get("warnings").get(0).asText()).startsWith("model 'local' failed (cannot connect to http://127.0.0.1:9)");
+        } finally {
+            server.models.setDefault("extractive");
+        }
+    }
+
+    @Test
+    void health_metrics_and_the_openapi_document_answer() throws Exception {
+        JsonNode h = JSON.readTree(get("/api/v1/health").body());
+        assertThat(h.get("status").asText()).isEqualTo("ok");
+        assertThat(h.get("papers").asInt()).isEqualTo(28);
+        assertThat(h.get("models").get(1).get("reachable").asBoolean()).isFalse();
+
+        post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}");
+        String metrics = get("/metrics").body();
+        assertThat(metrics).contains("cited_http_requests_total{route=\"/api/v1/ask\",status=\"200\"}")
+                .contains("cited_http_request_seconds_count{route=\"/api/v1/ask\"}").contains("cited_answers_total{outcome=\"answered\"}");
+
+        JsonNode doc = JSON.readTree(get("/openapi.json").body());
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void every_route_is_in_the_openapi_document_and_every_documented_path_is_a_route() throws Exception {
+        JsonNode paths = JSON.readTree(get("/openapi.json").body()).get("paths");
+        List<String> documented = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            e.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + e.getKey()));
+        }
+        List<String> routes = CitedServer.ROUTES.stream().map(r -> r.method() + " " + r.path()).toList();
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void the_openai_compatible_endpoint_answers_with_a_numbered_source_list() throws Exception {
+        String body = "{\"model\": \"cited\", \"messages\": [{\"role\": \"system\", \"content\": \"be brief\"},"
+                + " {\"role\": \"user\", \"content\": \"" + QUESTION + "\"}]}";
+        JsonNode r = JSON.readTree(post("/v1/chat/completions", body).body());
+        assertThat(r.get("object").asText()).isEqualTo("chat.completion");
+        String content = r.get("choices").get(0).get("message").get("content").asText();
+        assertThat(content).contains("[1]").contains("\n\nSources:\n[1] Sleeper Agents").contains("https://arxiv.org/abs/2401.05566");
+
+        String streamed = post("/v1/chat/completions", body.replace("\"model\"", "\"stream\": true, \"model\"")).body();
+        assertThat(streamed).startsWith("data: {").endsWith("data: [DONE]\n\n");
+        StringBuilder text = new StringBuilder();
+        for (String line : streamed.split("\n")) {
+            if (line.startsWith("data: {")) {
+                JsonNode chunk = JSON.readTree(line.substring(6));
+                assertThat(chunk.get("object").asText()).isEqualTo("chat.completion.chunk");
+                text.append(chunk.get("choices").get(0).get("delta").path("content").asText(""));
+            }
+        }
+        assertThat(text.toString()).isEqualTo(content);
+    }
+
+    static Stream<Arguments> badInput() {
+        String big = "{\"question\": \"" + "x".repeat(70_000) + "\"}";
+        return Stream.of(
+                Arguments.of("missing question", "POST", "/api/v1/ask", "application/json", "{}", 400, "missing_question"),
+                Arguments.of("empty question", "POST", "/api/v1/ask", "application/json", "{\"question\": \"  \"}", 400, "missing_question"),
+                Arguments.of("question too long", "POST", "/api/v1/ask", "application/json",
+                        "{\"question\": \"" + "why ".repeat(600) + "\"}", 400, "question_too_long"),
+                Arguments.of("question not a string", "POST", "/api/v1/ask", "application/json", "{\"question\": 42}", 400, "invalid_field"),
+                Arguments.of("k not a number", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"k\": \"five\"}", 400, "invalid_field"),
+                Arguments.of("k out of range", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"k\": 500}", 400, "invalid_k"),
+                Arguments.of("unknown model", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"model\": \"gpt9\"}", 400, "invalid_request"),
+                Arguments.of("unknown field", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"temperature\": 1}", 400, "unknown_field"),
+                Arguments.of("malformed JSON", "POST", "/api/v1/ask", "application/json", "{\"question\": ", 400, "malformed_json"),
+                Arguments.of("JSON array", "POST", "/api/v1/ask", "application/json", "[1, 2]", 400, "malformed_json"),
+                Arguments.of("wrong content type", "POST", "/api/v1/ask", "text/plain", "question=hi", 415, "unsupported_media_type"),
+                Arguments.of("control characters", "POST", "/api/v1/ask", "application/json", "{\"question\": \"hi\\u0000there\\u0007\"}", 400, "invalid_question"),
+                Arguments.of("huge body", "POST", "/api/v1/ask", "application/json", big, 413, "body_too_large"),
+                Arguments.of("bad conversation id", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"conversation_id\": \"../x\"}", 400, "invalid_conversation_id"),
+                Arguments.of("stream without question", "POST", "/api/v1/ask/stream", "application/json", "{}", 400, "missing_question"),
+                Arguments.of("search without q", "GET", "/api/v1/search", null, null, 400, "missing_q"),
+                Arguments.of("search k too big", "GET", "/api/v1/search?q=x&k=1000", null, null, 400, "invalid_k"),
+                Arguments.of("unknown endpoint", "GET", "/api/v1/nothing", null, null, 404, "not_found"),
+                Arguments.of("openai without messages", "POST", "/v1/chat/completions", "application/json", "{\"model\": \"cited\"}", 400, "invalid_messages"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void bad_input_gets_a_clean_4xx_with_a_code_and_a_message(String name, String method, String path, String type,
+            String body, int status, String code) throws Exception {
+        HttpResponse<String> r = send(method, path, type, body);
+
+        assertThat(r.statusCode()).isEqualTo(status);
+        JsonNode e = JSON.readTree(r.body());
+        assertThat(e.get("error").asText()).isEqualTo(code);
+        assertThat(e.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(get("/api/v1/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_script_tag_in_a_question_is_just_text() throws Exception {
+        HttpResponse<String> r = post("/api/v1/ask", "{\"question\": \"<script>alert(1)</script> what is sycophancy?\"}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("question").asText()).isEqualTo("<script>alert(1)</script> what is sycophancy?");
+    }
+
+    @Test
+    void with_an_api_token_requests_without_it_get_401_and_health_stays_open() throws Exception {
+        try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> without = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
+                    .header("Authorization", "Bearer nope").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> with = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
+                    .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(without.statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(without.body()).get("error").asText()).isEqualTo("unauthorized");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(with.statusCode()).isEqualTo(200);
+            assertThat(health.statusCode()).isEqualTo(200);
+            HttpResponse<String> admin = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/models/default"))
+                    .header("Authorization", "Bearer s3cret").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"extractive\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(admin.statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void the_web_page_and_its_assets_are_served_from_the_server() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html").doesNotContain("http://").doesNotContain("https://cdn");
+    }
+}

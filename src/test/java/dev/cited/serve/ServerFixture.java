@@ -1,0 +1,56 @@
+package dev.cited.serve;
+
+import dev.cited.BundledIndex;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.CitationChecker;
+import dev.cited.answer.ConversationStore;
+import dev.cited.answer.ExtractiveChatModel;
+import dev.cited.answer.PromptTemplates;
+import dev.cited.llm.ModelConfig;
+import dev.cited.llm.ModelRegistry;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** A real Cited server on a free loopback port over the bundled corpus, for HTTP and browser tests. */
+public final class ServerFixture implements AutoCloseable {
+
+    private final Javalin app;
+    public final ModelRegistry models;
+
+    private ServerFixture(Javalin app, ModelRegistry models) {
+        this.app = app;
+        this.models = models;
+    }
+
+    /** Extractive model only, no tokens. */
+    public static ServerFixture start() {
+        return start(ModelConfig.builtIn(), null, null);
+    }
+
+    public static ServerFixture start(ModelConfig config, String apiToken, String adminToken) {
+        BundledIndex b = BundledIndex.get();
+        ModelRegistry models = new ModelRegistry(config, new ExtractiveChatModel(b.embedder));
+        try {
+            AnswerService answers = new AnswerService(b.hybrid(), b.index, models, PromptTemplates.load(Path.of("prompts")),
+                    new CitationChecker(b.embedder), ConversationStore.inMemory());
+            Javalin app = CitedServer.create(answers, b.hybrid(), b.index, models,
+                    new ServerSettings("127.0.0.1", 0, apiToken, adminToken));
+            app.start("127.0.0.1", 0);
+            return new ServerFixture(app, models);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** E.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
