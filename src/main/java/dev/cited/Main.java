@@ -1,6 +1,7 @@
 package dev.cited;
 
 import dev.cited.answer.AskCommand;
+import dev.cited.bench.BenchCommand;
 import dev.cited.eval.EvalCommand;
 import dev.cited.index.IndexCommand;
 import dev.cited.llm.ModelsCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 /** The {@code cited} command line: wires every stage's command together. */
 @Command(name = "cited", mixinStandardHelpOptions = true, version = "cited 0.1.0",
         description = "Answers questions over collections of paper abstracts, citing a paper for every claim.",
-        subcommands = {IndexCommand.class, SearchCommand.class, AskCommand.class, ServeCommand.class, ModelsCommand.class, EvalCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, AskCommand.class, ServeCommand.class, ModelsCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Lucene logs its vectorization set-up at INFO on every start; keep the terminal quiet. */

@@ -24,7 +24,10 @@ class PackageDependencyTest {
                 "answer", List.of("dev.cited.eval", "org.apache.lucene", "io.javalin"),
                 "llm", List.of("dev.cited.ingest", "dev.cited.index", "dev.cited.retrieve", "dev.cited.answer", "dev.cited.eval",
                         "org.apache.lucene", "io.javalin"),
-                "eval", List.of("org.apache.lucene", "io.javalin")).entrySet().stream();
+                "eval", List.of("org.apache.lucene", "io.javalin"),
+                "serve", List.of("org.apache.lucene", "dev.cited.eval", "dev.cited.bench"),
+                "bench", List.of("org.apache.lucene", "dev.cited.ingest", "dev.cited.index", "dev.cited.retrieve",
+                        "dev.cited.answer", "dev.cited.serve")).entrySet().stream();
     }
 
     @ParameterizedTest(name = "{0}")
