@@ -206,9 +206,9 @@ public final class AnswerService {
             public void onPartialResponse(String partial) {
                 if (listener.cancelled()) {
                     done.cancel(false);
-                    throw new CancellationException("the client went away");
+                } else if (!done.isDone()) {
+                    listener.token(partial);
                 }
-                listener.token(partial);
             }
 
             @Override

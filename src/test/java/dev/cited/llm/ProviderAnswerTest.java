@@ -272,4 +272,34 @@ class ProviderAnswerTest {
         assertThat(followUp.sources().getFirst().n()).isEqualTo(1);
         assertThat(followUp.conversationId()).isEqualTo("c1");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("providers")
+    void a_listener_that_goes_away_stops_the_answer_without_a_done_event(String provider, Supplier<FakeLlmServer> fake)
+            throws IOException {
+        AnswerService answers = service(provider, fake, 5000);
+        server.enqueue(Reply.text(GOOD + " " + GOOD));
+        List<String> events = new ArrayList<>();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.stream(ask(QUESTION), new AnswerListener() {
+            @Override
+            public void sources(List<Source> sources) {}
+
+            @Override
+            public void token(String text) {
+                events.add("token");
+            }
+
+            @Override
+            public void done(Answer answer) {
+                events.add("done");
+            }
+
+            @Override
+            public boolean cancelled() {
+                return !events.isEmpty();
+            }
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(events).containsExactly("token");
+    }
 }
