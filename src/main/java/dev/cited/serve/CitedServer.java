@@ -3,6 +3,7 @@ package dev.cited.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.AnswerService;
+import dev.cited.chat.ChatAdapter;
 import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.Retriever;
@@ -50,6 +51,12 @@ public final class CitedServer {
     /** Builds the application (not started). */
     public static Javalin create(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models,
             ServerSettings settings) {
+        return create(answers, retriever, papers, models, settings, List.of());
+    }
+
+    /** Builds the application with chat platform adapters mounted (not started). */
+    public static Javalin create(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models,
+            ServerSettings settings, List<ChatAdapter> chats) {
         Metrics metrics = new Metrics();
         ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics, settings);
         Map<String, Handler> handlers = Map.ofEntries(
@@ -72,6 +79,7 @@ public final class CitedServer {
                 Handler h = handlers.get(r.method() + " " + r.path());
                 cfg.routes.addHttpHandler(r.method(), r.path(), r.open() ? h : protect(h, settings.apiToken()));
             }
+            chats.forEach(chat -> chat.install(cfg));
             cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_request", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()),

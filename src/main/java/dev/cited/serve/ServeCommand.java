@@ -3,11 +3,16 @@ package dev.cited.serve;
 import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.ConversationStore;
+import dev.cited.chat.ChatAdapter;
+import dev.cited.chat.MattermostAdapter;
+import dev.cited.chat.SlackAdapter;
 import dev.cited.index.Embedder;
 import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelRegistry;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -48,7 +53,18 @@ public final class ServeCommand implements Callable<Integer> {
                 PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
             ModelRegistry registry = options.registry(embedder);
             AnswerService answers = options.service(index, embedder, registry, ConversationStore.inMemory());
-            Javalin app = CitedServer.create(answers, options.retriever.create(index, embedder), index, registry, settings);
+            List<ChatAdapter> chats = new ArrayList<>();
+            String slackSecret = blankToNull(System.getenv("SLACK_SIGNING_SECRET"));
+            if (slackSecret != null) {
+                String api = blankToNull(System.getenv("CITED_SLACK_API_URL"));
+                chats.add(new SlackAdapter(answers, System.getenv("SLACK_BOT_TOKEN"), slackSecret,
+                        api == null ? SlackAdapter.DEFAULT_API_URL : api));
+            }
+            String mattermost = blankToNull(System.getenv("CITED_MATTERMOST_TOKEN"));
+            if (mattermost != null) {
+                chats.add(new MattermostAdapter(answers, mattermost));
+            }
+            Javalin app = CitedServer.create(answers, options.retriever.create(index, embedder), index, registry, settings, chats);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
@@ -58,6 +74,9 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n", index.paperCount(),
                     host.contains(":") ? "[" + host + "]" : host, app.port(), registry.defaultName(),
                     settings.apiToken() == null ? "" : ", API token required");
+            for (ChatAdapter chat : chats) {
+                out.println("  " + chat.name() + " endpoints are on");
+            }
             out.flush();
             stopped.await();
         }

@@ -6,12 +6,15 @@ import dev.cited.answer.CitationChecker;
 import dev.cited.answer.ConversationStore;
 import dev.cited.answer.ExtractiveChatModel;
 import dev.cited.answer.PromptTemplates;
+import dev.cited.chat.ChatAdapter;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 /** A real Cited server on a free loopback port over the bundled corpus, for HTTP and browser tests. */
 public final class ServerFixture implements AutoCloseable {
@@ -30,13 +33,19 @@ public final class ServerFixture implements AutoCloseable {
     }
 
     public static ServerFixture start(ModelConfig config, String apiToken, String adminToken) {
+        return start(config, apiToken, adminToken, answers -> List.of());
+    }
+
+    /** A server with chat adapters made from its answer service. */
+    public static ServerFixture start(ModelConfig config, String apiToken, String adminToken,
+            Function<AnswerService, List<ChatAdapter>> chats) {
         BundledIndex b = BundledIndex.get();
         ModelRegistry models = new ModelRegistry(config, new ExtractiveChatModel(b.embedder));
         try {
             AnswerService answers = new AnswerService(b.hybrid(), b.index, models, PromptTemplates.load(Path.of("prompts")),
                     new CitationChecker(b.embedder), ConversationStore.inMemory());
             Javalin app = CitedServer.create(answers, b.hybrid(), b.index, models,
-                    new ServerSettings("127.0.0.1", 0, apiToken, adminToken));
+                    new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats.apply(answers));
             app.start("127.0.0.1", 0);
             return new ServerFixture(app, models);
         } catch (IOException e) {

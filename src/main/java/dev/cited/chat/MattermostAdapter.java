@@ -1,0 +1,163 @@
+package dev.cited.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.answer.Answer;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.Citation;
+import dev.cited.answer.Source;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Mattermost: a slash command ({@code POST /mattermost/command}) and an outgoing webhook ({@code
+ * POST /mattermost/webhook}), authenticated by the integration's static token (form field {@code
+ * token} or {@code Authorization: Token …}), answered in standard Markdown.
+ *
+ * <p>The slash command acknowledges at once ("Searching…", only visible to the asker) and posts
+ * the answer to the command's {@code response_url} ({@code --share} makes it visible to the
+ * channel). The outgoing webhook answers in its HTTP response. A thread's root id keeps a
+ * conversation.
+ */
+public final class MattermostAdapter implements ChatAdapter {
+
+    private static final Logger LOG = Logger.getLogger(MattermostAdapter.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final AnswerJobs jobs;
+    private final AnswerService answers;
+    private final byte[] token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** @param token the integration token Mattermost sends with every request */
+    public MattermostAdapter(AnswerService answers, String token) {
+        this.answers = answers;
+        this.jobs = new AnswerJobs(answers);
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String name() {
+        return "mattermost";
+    }
+
+    @Override
+    public void install(JavalinConfig config) {
+        config.routes.post("/mattermost/command", this::command);
+        config.routes.post("/mattermost/webhook", this::webhook);
+    }
+
+    private boolean authorized(Context ctx) {
+        String given = ctx.formParam("token");
+        String header = ctx.header("Authorization");
+        if ((given == null || given.isEmpty()) && header != null && header.startsWith("Token ")) {
+            given = header.substring(6).strip();
+        }
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token);
+    }
+
+    private void command(Context ctx) {
+        if (!authorized(ctx)) {
+            reply(ctx, 401, Map.of("text", "unauthorized: wrong or missing token"));
+            return;
+        }
+        ChatQuestion q = ChatQuestion.parse(ctx.formParam("text"));
+        String responseUrl = ctx.formParam("response_url");
+        if (q.question().isEmpty()) {
+            reply(ctx, 200, Map.of("response_type", "ephemeral", "text",
+                    "Ask a question after the command, e.g. `/cite does adversarial training remove backdoors?`"));
+            return;
+        }
+        if (responseUrl == null || !responseUrl.matches("https?://.+")) {
+            reply(ctx, 400, Map.of("text", "missing or invalid response_url"));
+            return;
+        }
+        jobs.answer(q, null, a -> post(responseUrl, q.share() ? "in_channel" : "ephemeral", markdown(a)),
+                error -> post(responseUrl, "ephemeral", error));
+        reply(ctx, 200, Map.of("response_type", "ephemeral", "text", "Searching the papers for: " + q.question()));
+    }
+
+    private void webhook(Context ctx) throws Exception {
+        if (!authorized(ctx)) {
+            reply(ctx, 401, Map.of("text", "unauthorized: wrong or missing token"));
+            return;
+        }
+        String text = ctx.formParam("text");
+        String trigger = ctx.formParam("trigger_word");
+        if (text != null && trigger != null && text.startsWith(trigger)) {
+            text = text.substring(trigger.length());
+        }
+        ChatQuestion q = ChatQuestion.parse(text);
+        if (q.question().isEmpty()) {
+            reply(ctx, 200, Map.of("text", "Ask me a question about the papers."));
+            return;
+        }
+        String root = ctx.formParam("root_id") != null && !ctx.formParam("root_id").isBlank() ? ctx.formParam("root_id") : ctx.formParam("post_id");
+        String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            Answer a = answers.ask(new dev.cited.answer.AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
+            reply(ctx, 200, Map.of("text", markdown(a)));
+        } catch (IllegalArgumentException e) {
+            reply(ctx, 200, Map.of("text", e.getMessage()));
+        }
+    }
+
+    private void post(String url, String responseType, String text) {
+        try {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("response_type", responseType);
+            body.put("text", text);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 300) {
+                LOG.warning("response_url answered " + r.statusCode());
+            }
+        } catch (Exception e) {
+            LOG.warning("response_url post failed: " + e.getMessage());
+        }
+    }
+
+    private static void reply(Context ctx, int status, Map<String, Object> body) {
+        try {
+            ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer in Markdown, then the cited papers as numbered links with their quotes. */
+    static String markdown(Answer a) {
+        StringBuilder sb = new StringBuilder(a.answer());
+        if (!a.citations().isEmpty()) {
+            sb.append("\n\n**Sources**");
+            for (Source s : a.sources()) {
+                List<Citation> cited = a.citations().stream().filter(c -> c.n() == s.n()).toList();
+                if (cited.isEmpty()) {
+                    continue;
+                }
+                String title = s.label().replace("[", "\\[").replace("]", "\\]");
+                sb.append("\n").append(s.n()).append(". ").append(s.url() == null ? "**" + title + "**" : "[" + title + "](" + s.url() + ")");
+                if (s.year() != null) {
+                    sb.append(" (").append(s.year()).append(')');
+                }
+                for (Citation c : cited) {
+                    sb.append("\n    > ").append(c.quote());
+                }
+            }
+        }
+        for (String w : a.warnings()) {
+            sb.append("\n\n_warning: ").append(w).append('_');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.cited.chat;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.cited.answer.Answer;
+import dev.cited.answer.AnswerService;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Slack: {@code POST /slack/events} (Events API) and {@code POST /slack/commands} (the {@code
+ * /cite} slash command), both handled by one Bolt app driven from a Javalin handler.
+ *
+ * <ul>
+ *   <li>Bolt checks every request's signature (v0 HMAC-SHA256 over the raw body, 5-minute
+ *       window) before anything else and answers {@code url_verification}; a bad or missing
+ *       signature is 401 and nothing is posted.
+ *   <li>Events are acknowledged at once; the answer is posted later with {@code
+ *       chat.postMessage} in the thread ({@code thread_ts}), the thread being the conversation,
+ *       so follow-ups are read in its context. A delivery whose {@code event_id} was already
+ *       seen (Slack's retries) is acknowledged and ignored.
+ *   <li>Only {@code app_mention} and direct messages ({@code message} with channel type {@code
+ *       im}) are answered; messages from any bot (this one included) and message subtypes are
+ *       ignored.
+ *   <li>{@code /cite question} acknowledges privately ("Searching…") and sends the answer to
+ *       {@code response_url}; {@code /cite --share question} posts it in the channel. Both
+ *       commands and mentions accept {@code --model NAME}.
+ * </ul>
+ */
+public final class SlackAdapter implements ChatAdapter {
+
+    /** The Web API base used when {@code CITED_SLACK_API_URL} is not set. */
+    public static final String DEFAULT_API_URL = "https://slack.com/api/";
+    private static final Logger LOG = Logger.getLogger(SlackAdapter.class.getName());
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final AnswerJobs jobs;
+
+    /**
+     * @param botToken {@code SLACK_BOT_TOKEN}
+     * @param signingSecret {@code SLACK_SIGNING_SECRET}
+     * @param apiUrl the Web API base, e.g. {@code https://slack.com/api/}
+     */
+    public SlackAdapter(AnswerService answers, String botToken, String signingSecret, String apiUrl) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        slackConfig.setPrettyResponseLoggingEnabled(false);
+        this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(botToken)
+                .slack(Slack.getInstance(slackConfig)).build());
+        this.parser = new SlackRequestParser(app.config());
+        this.jobs = new AnswerJobs(answers);
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (e.getBotId() == null && e.getSubtype() == null && jobs.firstDelivery(payload.getEventId())) {
+                reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            boolean human = e.getBotId() == null && e.getSubtype() == null && !ctx.getBotUserId().equals(e.getUser());
+            if (human && "im".equals(e.getChannelType()) && jobs.firstDelivery(payload.getEventId())) {
+                reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
+            }
+            return ctx.ack();
+        });
+        app.command("/cite", (req, ctx) -> {
+            ChatQuestion q = ChatQuestion.parse(req.getPayload().getText());
+            if (q.question().isEmpty()) {
+                return ctx.ack("Ask a question after /cite, e.g. `/cite does adversarial training remove backdoors?`"
+                        + " (`--share` posts the answer in the channel, `--model NAME` picks a model).");
+            }
+            jobs.answer(q, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
+            return ctx.ack("Searching the papers for: " + SlackFormat.escape(q.question()));
+        });
+    }
+
+    private void reply(EventContext ctx, String channel, String threadTs, String text) {
+        ChatQuestion q = ChatQuestion.parse(text);
+        MethodsClient client = ctx.client();
+        if (q.question().isEmpty()) {
+            post(client, channel, threadTs, "Ask me a question about the papers, e.g. _does adversarial training remove backdoors?_", null);
+            return;
+        }
+        String conversation = ("slack-" + channel + "-" + threadTs).replaceAll("[^A-Za-z0-9._-]", "_");
+        jobs.answer(q, conversation, answer -> post(client, channel, threadTs, SlackFormat.fallback(answer), answer),
+                error -> post(client, channel, threadTs, SlackFormat.escape(error), null));
+    }
+
+    private static void post(MethodsClient client, String channel, String threadTs, String text, Answer answer) {
+        try {
+            var r = client.chatPostMessage(m -> {
+                m.channel(channel).threadTs(threadTs).text(text).unfurlLinks(false);
+                return answer == null ? m : m.blocks(SlackFormat.blocks(answer));
+            });
+            if (!r.isOk()) {
+                LOG.warning("chat.postMessage failed: " + r.getError());
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "chat.postMessage failed: " + e.getMessage());
+        }
+    }
+
+    private static void respond(com.slack.api.bolt.context.builtin.SlashCommandContext ctx, ChatQuestion q, Answer a) {
+        try {
+            ctx.respond(r -> r.responseType(q.share() ? "in_channel" : "ephemeral").text(SlackFormat.fallback(a))
+                    .blocks(SlackFormat.blocks(a)));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "response_url post failed: " + e.getMessage());
+        }
+    }
+
+    private static void respondError(com.slack.api.bolt.context.builtin.SlashCommandContext ctx, String error) {
+        try {
+            ctx.respond(r -> r.responseType("ephemeral").text(SlackFormat.escape(error)));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "response_url post failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String name() {
+        return "slack";
+    }
+
+    @Override
+    public void install(JavalinConfig config) {
+        config.routes.post("/slack/events", this::handle);
+        config.routes.post("/slack/commands", this::handle);
+    }
+
+    /** Hands the raw request to Bolt and copies its response back. */
+    private void handle(Context ctx) throws Exception {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
+        }
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path()).queryString(ctx.queryParamMap()).requestBody(ctx.body())
+                .headers(new RequestHeaders(headers)).remoteAddress(ctx.ip()).build());
+        if (request == null) {
+            ctx.status(400).contentType("application/json").result("{\"error\":\"malformed_request\",\"message\":\"not a Slack request\"}");
+            return;
+        }
+        Response response = app.run(request);
+        ctx.status(response.getStatusCode());
+        response.getHeaders().forEach((k, vs) -> vs.forEach(v -> ctx.res().addHeader(k, v)));
+        if (response.getContentType() != null) {
+            ctx.contentType(response.getContentType());
+        }
+        ctx.result(response.getBody() == null ? "" : response.getBody());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cited.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.llm.ModelConfig;
+import dev.cited.serve.ServerFixture;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Mattermost slash command and outgoing webhook, against a loopback response URL. */
+class MattermostAdapterTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static SlackWebApiFake sink;
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        sink = new SlackWebApiFake();
+        server = ServerFixture.start(ModelConfig.builtIn(), null, null, answers -> List.of(new MattermostAdapter(answers, "mm-token")));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        sink.close();
+    }
+
+    static HttpResponse<String> form(String path, String form) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_slash_command_answers_in_markdown_at_the_response_url() throws Exception {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> ack = form("/mattermost/command", "token=mm-token&command=%2Fcite&text="
+                + enc("does adversarial training remove backdoors?") + "&response_url=" + enc(sink.responseUrl(id)));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ack.body()).get("response_type").asText()).isEqualTo("ephemeral");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (sink.calls("/response/" + id).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        JsonNode reply = JSON.readTree(sink.calls("/response/" + id).getFirst().fields().get("json"));
+        assertThat(reply.get("text").asText()).contains("**Sources**")
+                .contains("1. [Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training](https://arxiv.org/abs/2401.05566) (2024)")
+                .contains("    > Furthermore, rather than removing backdoors");
+    }
+
+    @Test
+    void the_outgoing_webhook_answers_in_its_response() throws Exception {
+        HttpResponse<String> r = form("/mattermost/webhook", "token=mm-token&trigger_word=cite&post_id=p1&text="
+                + enc("cite what corpus was BLOOM trained on?"));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("text").asText()).contains("ROOTS corpus").contains("arxiv.org/abs/2211.05100");
+    }
+
+    @Test
+    void a_wrong_or_missing_token_is_refused_and_nothing_is_posted() throws Exception {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> wrong = form("/mattermost/command", "token=nope&text=hi&response_url=" + enc(sink.responseUrl(id)));
+        HttpResponse<String> missing = form("/mattermost/webhook", "text=hi");
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(missing.statusCode()).isEqualTo(401);
+        Thread.sleep(300);
+        assertThat(sink.calls("/response/" + id)).isEmpty();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.cited.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.app_backend.SlackSignature;
+import dev.cited.llm.ModelConfig;
+import dev.cited.llm.fakes.OpenAiFakeServer;
+import dev.cited.llm.fakes.Reply;
+import dev.cited.serve.ServerFixture;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Slack endpoints on a running server, with signed and forged requests, against a loopback
+ * stand-in for Slack's Web API that records what the bot posts.
+ */
+class SlackAdapterTest {
+
+    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static SlackWebApiFake slack;
+    private static OpenAiFakeServer slowModel;
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        slack = new SlackWebApiFake();
+        slowModel = new OpenAiFakeServer();
+        slowModel.enqueue(Reply.slow("too late", Duration.ofSeconds(6)));
+        ModelConfig config = ModelConfig.load(null, Map.of("CITED_MODEL_SLOW_PROVIDER", "openai", "CITED_MODEL_SLOW_BASE_URL",
+                slowModel.baseUrl(), "CITED_MODEL_SLOW_MODEL", "slow", "CITED_MODEL_SLOW_TIMEOUT_MS", "5000"));
+        server = ServerFixture.start(config, null, null,
+                answers -> List.of(new SlackAdapter(answers, "xoxb-test", SECRET, slack.apiUrl())));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        slack.close();
+        slowModel.close();
+    }
+
+    static HttpResponse<String> signed(String path, String type, String body, long timestamp, String... extra)
+            throws IOException, InterruptedException {
+        String ts = String.valueOf(timestamp);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", type)
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < extra.length; i += 2) {
+            b.header(extra[i], extra[i + 1]);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    static String event(String eventId, String eventJson) {
+        return "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"" + eventId
+                + "\",\"event_time\":" + now() + ",\"event\":" + eventJson + "}";
+    }
+
+    static String mention(String ts, String threadTs, String text) {
+        return "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> " + text + "\",\"ts\":\"" + ts + "\",\"channel\":\"C1\""
+                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + ",\"event_ts\":\"" + ts + "\"}";
+    }
+
+    /** Waits until the stand-in has recorded {@code count} posts to the channel thread, or times out. */
+    static List<SlackWebApiFake.Call> postsIn(String threadTs, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<SlackWebApiFake.Call> posts = slack.calls("/api/chat.postMessage").stream()
+                    .filter(c -> threadTs.equals(c.fields().get("thread_ts"))).toList();
+            if (posts.size() >= count) {
+                return posts;
+            }
+            Thread.sleep(50);
+        }
+        return postsNow(threadTs);
+    }
+
+    static List<SlackWebApiFake.Call> postsNow(String threadTs) {
+        return slack.calls("/api/chat.postMessage").stream().filter(c -> threadTs.equals(c.fields().get("thread_ts"))).toList();
+    }
+
+    @Test
+    void url_verification_is_answered_with_the_challenge() throws Exception {
+        HttpResponse<String> r = signed("/slack/events", "application/json",
+                "{\"token\":\"x\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}", now());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
+    void a_mention_is_answered_in_its_thread_with_cited_sources_and_a_retry_is_answered_once() throws Exception {
+        String ts = "1700000001.000100";
+        String body = event("Ev" + UUID.randomUUID(), mention(ts, null, "does adversarial training remove backdoors?"));
+
+        HttpResponse<String> first = signed("/slack/events", "application/json", body, now());
+        HttpResponse<String> retry = signed("/slack/events", "application/json", body, now(), "X-Slack-Retry-Num", "1",
+                "X-Slack-Retry-Reason", "http_timeout");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        List<SlackWebApiFake.Call> posts = postsIn(ts, 1);
+        Thread.sleep(1000);
+        assertThat(postsNow(ts)).hasSize(1);
+        Map<String, String> post = posts.getFirst().fields();
+        assertThat(post.get("channel")).isEqualTo("C1");
+        assertThat(post.get("text")).contains("[1]").contains("adversarial training");
+        JsonNode blocks = JSON.readTree(post.get("blocks"));
+        assertThat(blocks.toString()).contains("<https://arxiv.org/abs/2401.05566|Sleeper Agents: Training Deceptive LLMs")
+                .contains("*[1]*").contains(">Furthermore, rather than removing backdoors");
+    }
+
+    @Test
+    void a_follow_up_in_the_thread_is_read_in_the_threads_context() throws Exception {
+        String ts = "1700000002.000100";
+        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(),
+                mention(ts, null, "can safety training remove backdoors from sleeper agents?")), now());
+        postsIn(ts, 1);
+
+        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(),
+                mention("1700000002.000300", ts, "and did adversarial training help?")), now());
+
+        List<SlackWebApiFake.Call> posts = postsIn(ts, 2);
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1).fields().get("blocks")).contains("2401.05566");
+    }
+
+    @Test
+    void direct_messages_are_answered_but_bots_and_message_subtypes_are_ignored() throws Exception {
+        String human = "1700000003.000100";
+        String bot = "1700000003.000200";
+        String edited = "1700000003.000300";
+        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), "{\"type\":\"message\",\"channel_type\":\"im\","
+                + "\"user\":\"U1\",\"text\":\"what is BLOOM trained on?\",\"ts\":\"" + human + "\",\"channel\":\"D1\"}"), now());
+        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), "{\"type\":\"message\",\"channel_type\":\"im\","
+                + "\"user\":\"UBOT\",\"bot_id\":\"BBOT\",\"text\":\"what is BLOOM?\",\"ts\":\"" + bot + "\",\"channel\":\"D1\"}"), now());
+        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), "{\"type\":\"message\",\"subtype\":\"message_changed\","
+                + "\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"what is BLOOM?\",\"ts\":\"" + edited + "\",\"channel\":\"D1\"}"), now());
+
+        assertThat(postsIn(human, 1)).hasSize(1);
+        Thread.sleep(500);
+        assertThat(postsNow(bot)).isEmpty();
+        assertThat(postsNow(edited)).isEmpty();
+    }
+
+    @Test
+    void forged_stale_unsigned_and_malformed_requests_are_refused_and_nothing_is_posted() throws Exception {
+        int before = slack.calls("/api/chat.postMessage").size();
+        String body = event("Ev" + UUID.randomUUID(), mention("1700000004.000100", null, "what is BLOOM?"));
+
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/slack/events"))
+                .header("Content-Type", "application/json").header("X-Slack-Request-Timestamp", String.valueOf(now()))
+                .header("X-Slack-Signature", "v0=" + "ab".repeat(32)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stale = signed("/slack/events", "application/json", body, now() - 400);
+        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/slack/events"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> malformed = signed("/slack/events", "application/json", "{\"type\": \"event_callback\", \"event\": 42", now());
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(stale.statusCode()).isEqualTo(401);
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(malformed.statusCode()).isBetween(400, 499);
+        Thread.sleep(500);
+        assertThat(slack.calls("/api/chat.postMessage")).hasSize(before);
+    }
+
+    @Test
+    void the_slash_command_acknowledges_privately_and_delivers_the_answer_to_the_response_url() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String form = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fcite&text="
+                + URLEncoder.encode("--share what corpus was BLOOM trained on?", StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(slack.responseUrl(id), StandardCharsets.UTF_8) + "&trigger_id=1";
+
+        HttpResponse<String> ack = signed("/slack/commands", "application/x-www-form-urlencoded", form, now());
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("Searching the papers for: what corpus was BLOOM trained on?");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (slack.calls("/response/" + id).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        JsonNode delivered = JSON.readTree(slack.calls("/response/" + id).getFirst().fields().get("json"));
+        assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
+        assertThat(delivered.toString()).contains("ROOTS corpus").contains("2211.05100");
+    }
+
+    @Test
+    void a_slow_model_still_gets_the_three_second_acknowledgement() throws Exception {
+        String ts = "1700000005.000100";
+        long start = System.nanoTime();
+        HttpResponse<String> r = signed("/slack/events", "application/json",
+                event("Ev" + UUID.randomUUID(), mention(ts, null, "--model slow does adversarial training remove backdoors?")), now());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(ms).isLessThan(3000);
+        List<SlackWebApiFake.Call> posts = postsIn(ts, 1);
+        assertThat(JSON.readTree(posts.getFirst().fields().get("blocks")).toString()).contains("model 'slow' failed (")
+                .contains("answered with the extractive model");
+    }
+}
