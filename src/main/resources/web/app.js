@@ -26,7 +26,9 @@
     cardClose: $('card-close'),
     cardTitle: $('card-title'),
     cardMeta: $('card-meta'),
+    cardBody: $('card-body'),
     cardAbstract: $('card-abstract'),
+    scrim: $('scrim'),
     cardOthers: $('card-others'),
     cardOthersList: $('card-others-list'),
     sources: $('sources'),
@@ -483,11 +485,20 @@
         if (!numbers.every((n) => known.has(n))) {
           continue; // not a citation we know: leave it as text
         }
-        if (before) claim.append(document.createTextNode(before));
-        const claimText = claim.textContent;
-        for (const n of numbers) {
-          claim.append(chip(answer, n, claimText, claim));
+        // the last word and its chips never wrap apart
+        let tail = null;
+        const lastWord = /(\S+)\s*$/.exec(before);
+        if (lastWord) {
+          if (lastWord.index > 0) claim.append(document.createTextNode(before.slice(0, lastWord.index)));
+          tail = el('span', 'nowrap', lastWord[1]);
+        } else if (before) {
+          claim.append(document.createTextNode(before));
         }
+        const claimText = claim.textContent + (tail ? tail.textContent : '');
+        for (const n of numbers) {
+          (tail || claim).append(chip(answer, n, claimText, claim));
+        }
+        if (tail) claim.append(tail);
         p.append(claim);
         claim = el('span', 'claim');
         last = m.index + m[0].length;
@@ -717,6 +728,7 @@
     const title = (source && sourceTitle(source)) || (current && current.title) || paperId || 'Paper';
 
     els.card.hidden = false;
+    els.scrim.hidden = false;
     els.card.classList.toggle('uncited', !current);
     document.body.classList.add('card-open');
     els.cardBadge.textContent = answer.abstained ? 'Closest paper, not cited' : current ? `Source [${n}]` : `Source ${n}, not cited`;
@@ -772,14 +784,14 @@
     highlight(els.cardAbstract, text, marks);
 
     markActiveSource(sourcesAnswer === answer ? n : null);
+    // the quote in view inside the card; the card's header (title, links) stays put
     const mark = els.cardAbstract.querySelector('mark.current');
-    els.card.scrollTop = 0;
-    els.card.scrollIntoView({ block: 'nearest' });
-    if (mark) mark.scrollIntoView({ block: 'nearest' });
+    els.cardBody.scrollTop = mark ? Math.max(0, mark.offsetTop - els.cardBody.clientHeight / 3) : 0;
   }
 
   function closeCard() {
     els.card.hidden = true;
+    els.scrim.hidden = true;
     document.body.classList.remove('card-open');
     for (const c of document.querySelectorAll('.chip.active')) c.classList.remove('active');
     markActiveSource(null);
@@ -789,6 +801,7 @@
     closeCard();
     els.question.focus();
   });
+  els.scrim.addEventListener('click', closeCard);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !els.card.hidden) closeCard();
   });

@@ -311,6 +311,8 @@ class ServerApiTest {
         HttpResponse<String> page = get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html").doesNotContain("http://").doesNotContain("https://cdn");
+        assertThat(page.body()).contains("<html").doesNotContainPattern("(src|href)\\s*=\\s*[\"']?(https?:)?//");
+        assertThat(get("/app.js").statusCode()).isEqualTo(200);
+        assertThat(get("/app.css").statusCode()).isEqualTo(200);
     }
 }

@@ -187,6 +187,7 @@ class WebChatBrowserTest {
     @Test
     void an_unanswerable_question_shows_the_abstention_state_without_citations() throws Exception {
         open(server.baseUrl());
+        screenshot("welcome");
 
         WebElement answer = ask(EGG_QUESTION);
 
