@@ -386,6 +386,7 @@
     const root = el('article', 'message answer');
     root.dataset.state = 'pending';
     root.dataset.tokens = '0';
+    root.setAttribute('aria-busy', 'true'); // screen readers hear the checked answer, not every token
     const head = el('div', 'answer-head');
     const avatar = el('span', 'avatar', 'C');
     avatar.setAttribute('aria-hidden', 'true');
@@ -423,6 +424,7 @@
         streamNode.data = streamed;
       },
       done(answer) {
+        root.removeAttribute('aria-busy');
         root.classList.remove('streaming');
         root.dataset.state = answer.abstained ? 'abstained' : 'done';
         root.classList.add('final');
@@ -442,6 +444,7 @@
         renderSources(answer);
       },
       fail(message, code) {
+        root.removeAttribute('aria-busy');
         root.classList.remove('streaming');
         root.dataset.state = 'error';
         head.remove();
@@ -458,6 +461,7 @@
         root.append(box);
       },
       stopped() {
+        root.removeAttribute('aria-busy');
         root.classList.remove('streaming');
         root.dataset.state = 'stopped';
         head.remove();
@@ -651,7 +655,9 @@
       const v = versionLabel(s.version, s.versions);
       if (v) meta.push(v);
       if (!answer.pending && !answer.abstained) meta.push(cited.has(s.n) ? 'cited' : 'not cited');
-      bodyEl.append(el('span', 'source-meta', meta.join(' · ')));
+      const metaEl = el('span', 'source-meta');
+      meta.forEach((part, i) => metaEl.append(i > 0 ? ' · ' : '', el('span', 'nowrap', part)));
+      bodyEl.append(metaEl);
       open.append(number, bodyEl);
       open.addEventListener('click', () => {
         if (sourcesAnswer && !sourcesAnswer.pending) openCard(sourcesAnswer, s.n, null);
@@ -660,7 +666,8 @@
       item.append(open);
       const url = safeUrl(s.url);
       if (url) {
-        const a = link(url, 'Open', 'source-link');
+        const a = link(url, '↗', 'source-link');
+        a.title = 'Open the paper in a new tab';
         a.setAttribute('aria-label', `Open ${sourceTitle(s)} in a new tab`);
         item.append(a);
       }

@@ -1,15 +1,13 @@
 package dev.cited.index;
 
+import dev.cited.ingest.ContentHash;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -80,12 +78,7 @@ public final class EmbeddingCache implements AutoCloseable {
 
     /** The content key of a text: hex SHA-256 of its UTF-8 bytes. */
     public static String key(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return ContentHash.sha256(text);
     }
 
     /** The cached vector for a text, or null. */

@@ -1,13 +1,10 @@
 package dev.cited.index;
 
+import dev.cited.ingest.ContentHash;
 import dev.cited.ingest.CorpusFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -66,7 +63,7 @@ public final class IndexOptions {
         corpus.forEach(p -> key.append(p.toAbsolutePath().normalize()).append('\n'));
         String name = corpus.getFirst().toAbsolutePath().normalize().getFileName().toString()
                 .replaceAll("[^A-Za-z0-9._-]", "_");
-        return build.resolve(name + "-" + sha256(key.toString()).substring(0, 8));
+        return build.resolve(name + "-" + ContentHash.sha256(key.toString()).substring(0, 8));
     }
 
     public CorpusFormat corpusFormat() {
@@ -97,11 +94,4 @@ public final class IndexOptions {
         return PaperIndex.open(store.current().orElseThrow());
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.cited.index;
 
 import dev.cited.ingest.Catalog;
+import dev.cited.ingest.ContentHash;
 import dev.cited.ingest.CorpusFormat;
 import dev.cited.ingest.CorpusLoader;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -189,15 +189,11 @@ public final class IndexStore {
     }
 
     static String fingerprint(List<SourceFile> sources, IndexSettings settings) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (SourceFile s : sources) {
-                md.update(s.sha256().getBytes(StandardCharsets.UTF_8));
-            }
-            md.update(settings.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        MessageDigest md = ContentHash.digest();
+        for (SourceFile s : sources) {
+            md.update(s.sha256().getBytes(StandardCharsets.UTF_8));
         }
+        md.update(settings.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
     }
 }

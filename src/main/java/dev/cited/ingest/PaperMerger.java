@@ -1,13 +1,9 @@
 package dev.cited.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,17 +209,8 @@ public final class PaperMerger {
     }
 
     private static String contentId(List<Text> cluster) {
-        String smallest = cluster.stream().map(t -> sha256(t.norm)).min(String::compareTo).orElseThrow();
+        String smallest = cluster.stream().map(t -> ContentHash.sha256(t.norm)).min(String::compareTo).orElseThrow();
         return "doc-" + smallest.substring(0, 10);
-    }
-
-    static String sha256(String s) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 
     /** One distinct wording and everything the records with that wording said. */

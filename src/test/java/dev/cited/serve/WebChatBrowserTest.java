@@ -185,6 +185,52 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void a_citation_of_another_version_shows_that_versions_text_and_the_papers_other_quotes() throws Exception {
+        String other = "The backdoored behavior is most persistent in the largest models and in models trained to produce"
+                + " chain-of-thought reasoning about deceiving the training process, with the persistence remaining even when"
+                + " the chain-of-thought is distilled away.";
+        JsonNode paper = getOverHttp("/api/v1/papers/2401.05566");
+        String version2 = paper.get("versions").get(1).get("text").asText();
+        assertThat(version2).contains(other);
+        String quote = askOverHttp(SLEEPER_QUESTION).get("citations").get(0).get("quote").asText();
+        open(server.baseUrl());
+        // the bundled answer cites version 1, the version its source carries; make the browser see a citation of
+        // version 2 instead, plus a second quote from the same paper, as a language model could produce
+        ((JavascriptExecutor) driver).executeScript("""
+                const other = arguments[0];
+                const original = window.fetch;
+                window.fetch = async (url, options) => {
+                  const res = await original(url, options);
+                  if (!String(url).includes('/api/v1/ask/stream')) return res;
+                  const blocks = (await res.text()).split('\\n\\n').map((block) => {
+                    if (!block.startsWith('event: done')) return block;
+                    const at = block.indexOf('\\ndata: ');
+                    const answer = JSON.parse(block.slice(at + 7));
+                    answer.citations[0].version = 2;
+                    answer.citations.push(Object.assign({}, answer.citations[0], { quote: other }));
+                    return block.slice(0, at) + '\\ndata: ' + JSON.stringify(answer);
+                  });
+                  return new Response(blocks.join('\\n\\n'), { status: res.status, headers: res.headers });
+                };""", other);
+
+        WebElement answer = ask(SLEEPER_QUESTION);
+        answer.findElement(By.cssSelector(".chip[data-n='1']")).click();
+
+        WebElement card = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-card")));
+        WebElement mark = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#paper-card .card-abstract mark.current")));
+        assertThat(text(card.findElement(By.cssSelector(".card-version")))).isEqualTo("version 2 of 2");
+        assertThat(text(card.findElement(By.cssSelector(".card-abstract")))).isEqualTo(version2);
+        assertThat(text(mark)).isEqualTo(quote);
+        assertThat(text(card.findElement(By.cssSelector(".card-abstract mark.also")))).isEqualTo(other);
+        assertThat(card.findElements(By.cssSelector(".card-others li"))).singleElement()
+                .satisfies(li -> assertThat(text(li)).contains(other));
+        assertThat(resourceUrls()).contains(server.baseUrl() + "/api/v1/papers/2401.05566");
+        screenshot("paper-card-other-version");
+    }
+
+    @Test
     void an_unanswerable_question_shows_the_abstention_state_without_citations() throws Exception {
         open(server.baseUrl());
         screenshot("welcome");
@@ -223,6 +269,9 @@ class WebChatBrowserTest {
         assertThat(text(user)).isEqualTo(question);
         assertThat(user.getText()).contains("<script>alert(1)</script>");
         assertThat(driver.findElements(By.cssSelector("#conversation script, #conversation img"))).isEmpty();
+        assertThat(Files.readString(Path.of("src", "main", "resources", "web", "app.js")))
+                .as("the page builds its DOM from text nodes only")
+                .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
         assertOnlyLoopbackRequests();
         assertNoConsoleErrors();
     }
@@ -363,6 +412,19 @@ class WebChatBrowserTest {
         return JSON.readTree(response.body());
     }
 
+    private JsonNode getOverHttp(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private List<String> resourceUrls() {
+        List<?> entries = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntries().filter(e => e.entryType === 'navigation' || e.entryType === 'resource').map(e => e.name)");
+        return entries.stream().map(String::valueOf).toList();
+    }
+
     private void recordRequestBodies() {
         ((JavascriptExecutor) driver).executeScript("""
                 window.__citedBodies = [];
@@ -385,9 +447,7 @@ class WebChatBrowserTest {
     /** Every URL the page fetched, by the page's own resource timing and by Chromium's network log. */
     private void assertOnlyLoopbackRequests() throws IOException {
         String base = server.baseUrl() + "/";
-        List<?> entries = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                "return performance.getEntries().filter(e => e.entryType === 'navigation' || e.entryType === 'resource').map(e => e.name)");
-        List<String> timed = entries.stream().map(String::valueOf).toList();
+        List<String> timed = resourceUrls();
         assertThat(timed).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base));
         assertThat(timed).anySatisfy(url -> assertThat(url).endsWith("/app.js"));
         assertThat(timed).anySatisfy(url -> assertThat(url).endsWith("/app.css"));
