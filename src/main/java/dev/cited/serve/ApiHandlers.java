@@ -7,6 +7,7 @@ import dev.cited.answer.AskRequest;
 import dev.cited.answer.Source;
 import dev.cited.index.PaperIndex;
 import dev.cited.ingest.Paper;
+import dev.cited.ingest.PaperVersion;
 import dev.cited.llm.ModelProfile;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +145,29 @@ final class ApiHandlers {
     void paper(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         Paper p = papers.paper(id).orElseThrow(() -> new ApiError(404, "paper_not_found", "no paper with id '" + id + "'"));
-        CitedServer.json(ctx, p);
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (PaperVersion v : p.versions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", v.number());
+            m.put("text", v.text());
+            // file name and line only: the server's own paths are nobody's business
+            m.put("locations", v.locations().stream().map(l -> Path.of(l.substring(0, l.lastIndexOf(':'))).getFileName()
+                    + l.substring(l.lastIndexOf(':'))).toList());
+            versions.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", p.id());
+        body.put("arxiv_id", p.arxivId());
+        body.put("title", p.title());
+        body.put("label", p.label());
+        body.put("year", p.year());
+        body.put("url", p.url());
+        body.put("authors", p.authors());
+        body.put("categories", p.categories());
+        body.put("comments", p.comments());
+        body.put("links", p.links());
+        body.put("versions", versions);
+        CitedServer.json(ctx, body);
     }
 
     void models(Context ctx) {

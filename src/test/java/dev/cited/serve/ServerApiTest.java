@@ -156,6 +156,8 @@ class ServerApiTest {
         assertThat(p.get("title").asText()).isEqualTo("Towards Understanding Sycophancy in Language Models");
         assertThat(p.get("versions")).hasSize(2);
         assertThat(p.get("comments").get(0).asText()).isEqualTo("32 pages, 20 figures");
+        assertThat(p.get("arxiv_id").asText()).isEqualTo("2310.13548");
+        assertThat(p.get("versions").get(1).get("locations").get(0).asText()).isEqualTo("003_0dcedb0607a66e29.txt:2");
 
         HttpResponse<String> missing = get("/api/v1/papers/9999.99999");
         assertThat(missing.statusCode()).isEqualTo(404);
