@@ -1,26 +1,18 @@
 package dev.cited.answer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.index.PaperIndex;
 import dev.cited.ingest.Paper;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
-import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Answers questions: make a follow-up standalone, retrieve papers, number them, prompt the chosen
@@ -37,8 +29,6 @@ public final class AnswerService {
 
     public static final int MAX_K = 20;
     private static final int HISTORY_TURNS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final java.util.concurrent.ExecutorService CALLS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private final Retriever retriever;
     private final PaperIndex papers;
@@ -103,7 +93,7 @@ public final class AnswerService {
             found.add(papers.paper(hit.paperId())
                     .orElseThrow(() -> new IllegalStateException("index has no paper " + hit.paperId())));
         }
-        NumberedSources sources = new NumberedSources(found, hits, conversation == null ? java.util.Map.of() : conversation.numbers());
+        NumberedSources sources = new NumberedSources(found, hits, conversation == null ? Map.of() : conversation.numbers());
         long retrieved = System.nanoTime();
         if (listener != null) {
             listener.sources(sources(sources, List.of()));
@@ -116,8 +106,8 @@ public final class AnswerService {
                     .build();
             String reply;
             try {
-                reply = listener == null ? callReply(model, chat) : streamReply(model, chat, listener);
-            } catch (ModelFailure | RuntimeException e) {
+                reply = listener == null ? ModelCall.blocking(model, chat) : ModelCall.streaming(model, chat, listener);
+            } catch (ModelCall.Failure | RuntimeException e) {
                 if (e instanceof CancellationException c) {
                     throw c;
                 }
@@ -150,155 +140,20 @@ public final class AnswerService {
             return QuestionCondenser.standalone(conversation, question);
         }
         try {
-            String rewritten = reply(model.chat().chat(ChatRequest.builder()
+            String rewritten = ModelCall.text(model.chat().chat(ChatRequest.builder()
                     .messages(UserMessage.from(prompts.condense(conversation.history(HISTORY_TURNS), question))).build()));
             return rewritten.lines().findFirst().orElse(question).strip();
-        } catch (ModelFailure | RuntimeException e) {
+        } catch (ModelCall.Failure | RuntimeException e) {
             warnings.add(failure(model, e).replace("answered with", "rewrote the follow-up without"));
             return QuestionCondenser.standalone(conversation, question);
         }
     }
 
-    /** A model call that produced nothing usable. */
-    static final class ModelFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        ModelFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private static String reply(ChatResponse response) throws ModelFailure {
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
-        if (text == null || text.isBlank()) {
-            throw new ModelFailure("returned no text", null);
-        }
-        return text;
-    }
-
-    /**
-     * A blocking call with an overall deadline: the provider clients' own timeout covers only the
-     * wait for response headers, so a reply that stalls after them would otherwise hang.
-     */
-    private static String callReply(ModelRegistry.Model model, ChatRequest chat) throws ModelFailure {
-        if (model.profile().provider() == dev.cited.llm.Provider.EXTRACTIVE) {
-            return reply(model.chat().chat(chat));
-        }
-        CompletableFuture<ChatResponse> call = CompletableFuture.supplyAsync(() -> model.chat().chat(chat), CALLS);
-        try {
-            return reply(call.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw new ModelFailure("no complete reply within " + model.profile().timeout().toMillis() + " ms", null);
-        } catch (ExecutionException e) {
-            throw new ModelFailure("call failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        }
-    }
-
-    private static String streamReply(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener)
-            throws ModelFailure {
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        model.streaming().chat(chat, new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String partial) {
-                if (listener.cancelled()) {
-                    done.cancel(false);
-                } else if (!done.isDone()) {
-                    listener.token(partial);
-                }
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                if (response != null && response.finishReason() == null) {
-                    // OpenAI's client completes a stream that ended without its end marker.
-                    done.completeExceptionally(new java.io.EOFException("stream ended without its end marker"));
-                } else {
-                    done.complete(response);
-                }
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
-        try {
-            return reply(done.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            throw new ModelFailure("stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
-        } catch (ExecutionException e) {
-            throw new ModelFailure("stream failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        }
-    }
 
     private String failure(ModelRegistry.Model model, Exception e) {
-        String why = e instanceof ModelFailure && e.getCause() == null ? e.getMessage()
-                : describe(e instanceof ModelFailure && e.getCause() != null ? e.getCause() : e, model);
+        String why = e instanceof ModelCall.Failure && e.getCause() == null ? e.getMessage()
+                : ModelCall.describe(e instanceof ModelCall.Failure && e.getCause() != null ? e.getCause() : e, model);
         return "model '" + model.name() + "' failed (" + why + "); answered with the " + models.fallback().name() + " model";
-    }
-
-    /**
-     * A one-line reason for a provider error, never a stack trace: the HTTP status and the
-     * provider's own error message when there is one ("HTTP 429: rate limited"), else the error's
-     * type and first line.
-     */
-    static String describe(Throwable e, ModelRegistry.Model model) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpException http) {
-                return "HTTP " + http.statusCode() + ": " + errorMessage(http.getMessage());
-            }
-            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof dev.langchain4j.exception.TimeoutException) {
-                return "no reply within " + model.profile().timeout().toMillis() + " ms";
-            }
-            if (t instanceof java.net.ConnectException) {
-                return "cannot connect to " + (model.profile().baseUrl() == null ? "the provider" : model.profile().baseUrl());
-            }
-            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-                return "malformed response: " + firstLine(t.getMessage());
-            }
-            if (t instanceof java.io.EOFException || "closed".equals(t.getMessage())) {
-                return "response cut off before it was complete";
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = firstLine(root.getMessage() != null ? root.getMessage() : e.getMessage());
-        String type = root.getClass().getSimpleName();
-        return message.isEmpty() ? type : type + ": " + message;
-    }
-
-    /** The message inside a provider's error JSON ({@code error.message}, {@code error}), else the body's first line. */
-    private static String errorMessage(String body) {
-        if (body != null) {
-            try {
-                JsonNode node = JSON.readTree(body);
-                JsonNode error = node == null ? null : node.get("error");
-                if (error != null && error.isTextual()) {
-                    return firstLine(error.asText());
-                }
-                if (error != null && error.hasNonNull("message")) {
-                    return firstLine(error.get("message").asText());
-                }
-            } catch (IOException notJson) {
-                // fall through to the raw body
-            }
-        }
-        return firstLine(body);
-    }
-
-    private static String firstLine(String s) {
-        String line = s == null ? "" : s.lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }
 
     private static List<Source> sources(NumberedSources sources, List<Citation> citations) {

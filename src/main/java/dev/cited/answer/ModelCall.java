@@ -1,0 +1,169 @@
+package dev.cited.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.llm.ModelRegistry;
+import dev.cited.llm.Provider;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One call to a chat model, with an overall deadline (the provider clients' own timeout covers only
+ * the wait for response headers), and failures turned into one readable line: the HTTP status and
+ * the provider's message, "no reply within N ms", "cannot connect to URL", "malformed response",
+ * "response cut off".
+ */
+final class ModelCall {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
+
+    private ModelCall() {}
+
+    /** A model call that produced nothing usable. */
+    static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static String text(ChatResponse response) throws Failure {
+        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        if (text == null || text.isBlank()) {
+            throw new Failure("returned no text", null);
+        }
+        return text;
+    }
+
+    /**
+     * A blocking call with an overall deadline: the provider clients' own timeout covers only the
+     * wait for response headers, so a reply that stalls after them would otherwise hang.
+     */
+    static String blocking(ModelRegistry.Model model, ChatRequest chat) throws Failure {
+        if (model.profile().provider() == Provider.EXTRACTIVE) {
+            return text(model.chat().chat(chat));
+        }
+        CompletableFuture<ChatResponse> call = CompletableFuture.supplyAsync(() -> model.chat().chat(chat), CALLS);
+        try {
+            return text(call.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new Failure("no complete reply within " + model.profile().timeout().toMillis() + " ms", null);
+        } catch (ExecutionException e) {
+            throw new Failure("call failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    static String streaming(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener)
+            throws Failure {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.streaming().chat(chat, new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {
+                if (listener.cancelled()) {
+                    done.cancel(false);
+                } else if (!done.isDone()) {
+                    listener.token(partial);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                if (response != null && response.finishReason() == null) {
+                    // OpenAI's client completes a stream that ended without its end marker.
+                    done.completeExceptionally(new java.io.EOFException("stream ended without its end marker"));
+                } else {
+                    done.complete(response);
+                }
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            return text(done.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            throw new Failure("stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
+        } catch (ExecutionException e) {
+            throw new Failure("stream failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+
+    /**
+     * A one-line reason for a provider error, never a stack trace: the HTTP status and the
+     * provider's own error message when there is one ("HTTP 429: rate limited"), else the error's
+     * type and first line.
+     */
+    static String describe(Throwable e, ModelRegistry.Model model) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http) {
+                return "HTTP " + http.statusCode() + ": " + errorMessage(http.getMessage());
+            }
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof dev.langchain4j.exception.TimeoutException) {
+                return "no reply within " + model.profile().timeout().toMillis() + " ms";
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "cannot connect to " + (model.profile().baseUrl() == null ? "the provider" : model.profile().baseUrl());
+            }
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                return "malformed response: " + firstLine(t.getMessage());
+            }
+            if (t instanceof java.io.EOFException || "closed".equals(t.getMessage())) {
+                return "response cut off before it was complete";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = firstLine(root.getMessage() != null ? root.getMessage() : e.getMessage());
+        String type = root.getClass().getSimpleName();
+        return message.isEmpty() ? type : type + ": " + message;
+    }
+
+    /** The message inside a provider's error JSON ({@code error.message}, {@code error}), else the body's first line. */
+    private static String errorMessage(String body) {
+        if (body != null) {
+            try {
+                JsonNode node = JSON.readTree(body);
+                JsonNode error = node == null ? null : node.get("error");
+                if (error != null && error.isTextual()) {
+                    return firstLine(error.asText());
+                }
+                if (error != null && error.hasNonNull("message")) {
+                    return firstLine(error.get("message").asText());
+                }
+            } catch (IOException notJson) {
+                // fall through to the raw body
+            }
+        }
+        return firstLine(body);
+    }
+
+    private static String firstLine(String s) {
+        String line = s == null ? "" : s.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+}
