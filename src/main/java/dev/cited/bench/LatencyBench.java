@@ -1,0 +1,147 @@
+package dev.cited.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.answer.AnswerOptions;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
+import dev.cited.answer.ConversationStore;
+import dev.cited.index.Embedder;
+import dev.cited.index.PaperIndex;
+import dev.cited.retrieve.Retriever;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cited bench latency}: in-process search and ask (the configured model, extractive by
+ * default) latency at concurrency 1 and {@code --concurrency}, over the queries of a file (any
+ * JSON lines with a {@code text} or {@code question} field: BEIR queries or a question set),
+ * after a warm-up pass. Every query is asked once per run, so query embeddings are computed, not
+ * cached. Prints a Markdown table: p50, p95, p99 and throughput.
+ */
+@Command(name = "latency", description = "Search and ask latency percentiles and throughput, in process.",
+        mixinStandardHelpOptions = true)
+public final class LatencyBench implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "JSON lines with 'text' or 'question'.")
+    Path queries;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "400", description = "Queries per run (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8", description = "Second concurrency level (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Mixin
+    AnswerOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> qs = read(queries);
+        if (qs.size() < 3 * limit) {
+            throw new IllegalArgumentException(queries + " has " + qs.size() + " queries; need 3 x --limit (" + 3 * limit
+                    + ") so that no query repeats across the warm-up and the two runs");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Embedder embedder = new Embedder(options.index.settings().model());
+                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
+            Retriever retriever = options.retriever.create(index, embedder);
+            AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
+            run(qs.subList(0, limit), 2, q -> retriever.search(q, 10));
+            run(qs.subList(0, limit), 2, q -> answers.ask(AskRequest.of(q)));
+            out.printf(Locale.ROOT, "%d papers, %s, queries from %s%n%n", index.paperCount(), retriever.name(), queries.getFileName());
+            out.println("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |");
+            out.println("|---|---|---|---|---|---|---|");
+            List<String> first = qs.subList(limit, 2 * limit);
+            List<String> second = qs.subList(2 * limit, 3 * limit);
+            row(out, "search", 1, run(first, 1, q -> retriever.search(q, 10)));
+            row(out, "search", concurrency, run(second, concurrency, q -> retriever.search(q, 10)));
+            row(out, "ask", 1, run(first, 1, q -> answers.ask(AskRequest.of(q))));
+            row(out, "ask", concurrency, run(second, concurrency, q -> answers.ask(AskRequest.of(q))));
+        }
+        return 0;
+    }
+
+    interface Op {
+        void apply(String query) throws IOException;
+    }
+
+    record Result(List<Double> sortedMs, double seconds) {}
+
+    private static Result run(List<String> qs, int threads, Op op) throws Exception {
+        List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            fs.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < qs.size(); i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    op.apply(qs.get(i));
+                    ms.add((System.nanoTime() - t0) / 1e6);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+        List<Double> sorted = new ArrayList<>(ms);
+        Collections.sort(sorted);
+        return new Result(sorted, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void row(PrintWriter out, String op, int c, Result r) {
+        out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", op, c, r.sortedMs().size(), pct(r.sortedMs(), 50),
+                pct(r.sortedMs(), 95), pct(r.sortedMs(), 99), r.sortedMs().size() / r.seconds());
+        out.flush();
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static List<String> read(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                JsonNode t = n.has("question") ? n.get("question") : n.get("text");
+                if (t != null && t.isTextual() && !t.asText().isBlank()) {
+                    out.add(t.asText());
+                }
+            }
+        }
+        return out;
+    }
+}
