@@ -1,5 +1,6 @@
 package dev.cited.answer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.llm.ModelRegistry;
@@ -8,7 +9,11 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -86,7 +91,7 @@ final class ModelCall {
             public void onCompleteResponse(ChatResponse response) {
                 if (response != null && response.finishReason() == null) {
                     // OpenAI's client completes a stream that ended without its end marker.
-                    done.completeExceptionally(new java.io.EOFException("stream ended without its end marker"));
+                    done.completeExceptionally(new EOFException("stream ended without its end marker"));
                 } else {
                     done.complete(response);
                 }
@@ -120,17 +125,17 @@ final class ModelCall {
             if (t instanceof HttpException http) {
                 return "HTTP " + http.statusCode() + ": " + errorMessage(http.getMessage());
             }
-            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
+            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
                     || t instanceof dev.langchain4j.exception.TimeoutException) {
                 return "no reply within " + model.profile().timeout().toMillis() + " ms";
             }
-            if (t instanceof java.net.ConnectException) {
+            if (t instanceof ConnectException) {
                 return "cannot connect to " + (model.profile().baseUrl() == null ? "the provider" : model.profile().baseUrl());
             }
-            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            if (t instanceof JsonProcessingException) {
                 return "malformed response: " + firstLine(t.getMessage());
             }
-            if (t instanceof java.io.EOFException || "closed".equals(t.getMessage())) {
+            if (t instanceof EOFException || "closed".equals(t.getMessage())) {
                 return "response cut off before it was complete";
             }
         }

@@ -1,8 +1,10 @@
 package dev.cited.chat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
 import dev.cited.answer.Citation;
 import dev.cited.answer.Source;
 import io.javalin.config.JavalinConfig;
@@ -104,7 +106,7 @@ public final class MattermostAdapter implements ChatAdapter {
         String root = ctx.formParam("root_id") != null && !ctx.formParam("root_id").isBlank() ? ctx.formParam("root_id") : ctx.formParam("post_id");
         String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
         try {
-            Answer a = answers.ask(new dev.cited.answer.AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
+            Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
             reply(ctx, 200, Map.of("text", markdown(a)));
         } catch (IllegalArgumentException e) {
             reply(ctx, 200, Map.of("text", e.getMessage()));
@@ -130,7 +132,7 @@ public final class MattermostAdapter implements ChatAdapter {
     private static void reply(Context ctx, int status, Map<String, Object> body) {
         try {
             ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

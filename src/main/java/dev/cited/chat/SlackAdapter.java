@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
@@ -119,7 +120,7 @@ public final class SlackAdapter implements ChatAdapter {
         }
     }
 
-    private static void respond(com.slack.api.bolt.context.builtin.SlashCommandContext ctx, ChatQuestion q, Answer a) {
+    private static void respond(SlashCommandContext ctx, ChatQuestion q, Answer a) {
         try {
             ctx.respond(r -> r.responseType(q.share() ? "in_channel" : "ephemeral").text(SlackFormat.fallback(a))
                     .blocks(SlackFormat.blocks(a)));
@@ -128,7 +129,7 @@ public final class SlackAdapter implements ChatAdapter {
         }
     }
 
-    private static void respondError(com.slack.api.bolt.context.builtin.SlashCommandContext ctx, String error) {
+    private static void respondError(SlashCommandContext ctx, String error) {
         try {
             ctx.respond(r -> r.responseType("ephemeral").text(SlackFormat.escape(error)));
         } catch (Exception e) {

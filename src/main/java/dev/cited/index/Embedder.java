@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Embeds passages and queries with one {@link EmbeddingModelSpec model}, one worker per core.
@@ -80,7 +81,7 @@ public final class Embedder implements AutoCloseable {
 
     /** Dot product of two normalised vectors: their cosine similarity. */
     public static float cosine(float[] a, float[] b) {
-        return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
+        return VectorUtil.dotProduct(a, b);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cited.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +42,7 @@ public final class ModelRegistry {
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public Model get(String name) {
-        String chosen = name == null || name.isBlank() ? defaultName.get() : name.strip().toLowerCase(java.util.Locale.ROOT);
+        String chosen = name == null || name.isBlank() ? defaultName.get() : name.strip().toLowerCase(Locale.ROOT);
         ModelProfile profile = config.profiles().get(chosen);
         if (profile == null) {
             throw new IllegalArgumentException("unknown model '" + name + "'; configured: " + String.join(", ", config.names()));

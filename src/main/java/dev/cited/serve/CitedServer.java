@@ -13,6 +13,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class CitedServer {
         }
     }
 
-    private static void openApi(Context ctx) throws java.io.IOException {
+    private static void openApi(Context ctx) throws IOException {
         try (var in = CitedServer.class.getResourceAsStream("/openapi.json")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.json is missing from the class path");

@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "cited-shutdown"));
             app.start(host, port);
-            out.printf(java.util.Locale.ROOT, "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n", index.paperCount(),
+            out.printf(Locale.ROOT, "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n", index.paperCount(),
                     host.contains(":") ? "[" + host + "]" : host, app.port(), registry.defaultName(),
                     settings.apiToken() == null ? "" : ", API token required");
             for (ChatAdapter chat : chats) {
