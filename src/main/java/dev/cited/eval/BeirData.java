@@ -2,12 +2,10 @@ package dev.cited.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.cited.ingest.CorpusLoader;
 
 /** BEIR queries ({@code queries.jsonl}) and relevance judgments ({@code qrels/*.tsv}). */
 public final class BeirData {
@@ -24,26 +22,18 @@ public final class BeirData {
      */
     public static Map<String, String> queries(Path file) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (BufferedReader in = CorpusLoader.open(file)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ":" + n + ": malformed JSON: " + e.getMessage(), e);
-                }
-                if (node == null || !node.hasNonNull("_id") || !node.hasNonNull("text")) {
-                    throw new IOException(file + ":" + n + ": a query needs '_id' and 'text'");
-                }
-                out.put(node.get("_id").asText(), node.get("text").asText());
+        JsonLines.read(file, (n, line, where) -> {
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                throw new IOException(where + ": malformed JSON: " + e.getMessage(), e);
             }
-        }
+            if (node == null || !node.hasNonNull("_id") || !node.hasNonNull("text")) {
+                throw new IOException(where + ": a query needs '_id' and 'text'");
+            }
+            out.put(node.get("_id").asText(), node.get("text").asText());
+        });
         return out;
     }
 
@@ -55,29 +45,24 @@ public final class BeirData {
      */
     public static Map<String, Map<String, Integer>> qrels(Path file) throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        try (BufferedReader in = CorpusLoader.open(file)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank() || (n == 1 && line.startsWith("query-id"))) {
-                    continue;
-                }
-                String[] f = line.strip().split("\\s+");
-                if (f.length != 3 && f.length != 4) {
-                    throw new IOException(file + ":" + n + ": expected 'query-id corpus-id score', got \"" + line + "\"");
-                }
-                int rel;
-                try {
-                    rel = Integer.parseInt(f[f.length - 1]);
-                } catch (NumberFormatException e) {
-                    throw new IOException(file + ":" + n + ": score '" + f[f.length - 1] + "' is not an integer", e);
-                }
-                if (rel > 0) {
-                    out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[f.length - 2], rel);
-                }
+        JsonLines.read(file, (n, line, where) -> {
+            if (n == 1 && line.startsWith("query-id")) {
+                return;
             }
-        }
+            String[] f = line.strip().split("\\s+");
+            if (f.length != 3 && f.length != 4) {
+                throw new IOException(where + ": expected 'query-id corpus-id score', got \"" + line + "\"");
+            }
+            int rel;
+            try {
+                rel = Integer.parseInt(f[f.length - 1]);
+            } catch (NumberFormatException e) {
+                throw new IOException(where + ": score '" + f[f.length - 1] + "' is not an integer", e);
+            }
+            if (rel > 0) {
+                out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[f.length - 2], rel);
+            }
+        });
         return out;
     }
 }

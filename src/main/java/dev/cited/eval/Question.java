@@ -4,14 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import dev.cited.ingest.CorpusLoader;
 
 /**
  * One evaluation question (a line of a question-set JSONL file).
@@ -51,29 +49,21 @@ public record Question(
     public static List<Question> read(Path file) throws IOException {
         List<Question> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (BufferedReader in = CorpusLoader.open(file)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Question q;
-                try {
-                    q = JSON.readValue(line, Question.class);
-                } catch (JsonProcessingException e) {
-                    throw new IOException(file + ":" + n + ": not a question: " + e.getOriginalMessage(), e);
-                }
-                if (q.id() == null || q.question() == null || q.question().isBlank()) {
-                    throw new IOException(file + ":" + n + ": a question needs 'id' and 'question'");
-                }
-                if (!ids.add(q.id())) {
-                    throw new IOException(file + ":" + n + ": duplicate question id '" + q.id() + "'");
-                }
-                out.add(q);
+        JsonLines.read(file, (n, line, where) -> {
+            Question q;
+            try {
+                q = JSON.readValue(line, Question.class);
+            } catch (JsonProcessingException e) {
+                throw new IOException(where + ": not a question: " + e.getOriginalMessage(), e);
             }
-        }
+            if (q.id() == null || q.question() == null || q.question().isBlank()) {
+                throw new IOException(where + ": a question needs 'id' and 'question'");
+            }
+            if (!ids.add(q.id())) {
+                throw new IOException(where + ": duplicate question id '" + q.id() + "'");
+            }
+            out.add(q);
+        });
         return out;
     }
 }
