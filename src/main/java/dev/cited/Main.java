@@ -1,11 +1,11 @@
 package dev.cited;
 
 import dev.cited.answer.AskCommand;
+import dev.cited.backend.IndexCommand;
+import dev.cited.backend.SearchCommand;
 import dev.cited.bench.BenchCommand;
 import dev.cited.eval.EvalCommand;
-import dev.cited.index.IndexCommand;
 import dev.cited.llm.ModelsCommand;
-import dev.cited.retrieve.SearchCommand;
 import dev.cited.serve.ServeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

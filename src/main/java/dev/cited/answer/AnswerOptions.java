@@ -1,24 +1,25 @@
 package dev.cited.answer;
 
 import dev.cited.index.Embedder;
+import dev.cited.backend.BackendOptions;
 import dev.cited.index.IndexOptions;
-import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelOptions;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.RetrieverOptions;
+import dev.cited.retrieve.SearchBackend;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Everything a command needs to answer questions: the collection and index, the retriever, the
- * model profiles and the prompt templates, as one picocli mixin.
+ * Everything a command needs to answer questions: the collection and where its index lives, the
+ * retriever, the model profiles and the prompt templates, as one picocli mixin.
  */
 public final class AnswerOptions {
 
     @Mixin
-    public IndexOptions index;
+    public BackendOptions backend;
 
     @Mixin
     public RetrieverOptions retriever;
@@ -45,16 +46,16 @@ public final class AnswerOptions {
         return models.registry(IndexOptions.home(), new ExtractiveChatModel(embedder, settings));
     }
 
-    /** An answer service over an open index, with a registry made from these options. */
-    public AnswerService service(PaperIndex paperIndex, Embedder embedder, ConversationStore conversations)
+    /** An answer service over an open backend, with a registry made from these options. */
+    public AnswerService service(SearchBackend index, Embedder embedder, ConversationStore conversations)
             throws IOException {
-        return service(paperIndex, embedder, registry(embedder), conversations);
+        return service(index, embedder, registry(embedder), conversations);
     }
 
-    /** An answer service over an open index and the given model registry. */
-    public AnswerService service(PaperIndex paperIndex, Embedder embedder, ModelRegistry registry,
+    /** An answer service over an open backend and the given model registry. */
+    public AnswerService service(SearchBackend index, Embedder embedder, ModelRegistry registry,
             ConversationStore conversations) throws IOException {
-        return new AnswerService(retriever.create(paperIndex, embedder), paperIndex, registry, templates(),
+        return new AnswerService(index.retriever(retriever), index, registry, templates(),
                 new CitationChecker(embedder), conversations);
     }
 }

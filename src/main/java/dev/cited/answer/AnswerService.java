@@ -1,6 +1,6 @@
 package dev.cited.answer;
 
-import dev.cited.index.PaperIndex;
+import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
@@ -31,13 +31,13 @@ public final class AnswerService {
     private static final int HISTORY_TURNS = 3;
 
     private final Retriever retriever;
-    private final PaperIndex papers;
+    private final PaperLookup papers;
     private final ModelRegistry models;
     private final PromptTemplates prompts;
     private final CitationChecker checker;
     private final ConversationStore conversations;
 
-    public AnswerService(Retriever retriever, PaperIndex papers, ModelRegistry models, PromptTemplates prompts,
+    public AnswerService(Retriever retriever, PaperLookup papers, ModelRegistry models, PromptTemplates prompts,
             CitationChecker checker, ConversationStore conversations) {
         this.retriever = retriever;
         this.papers = papers;

@@ -2,7 +2,7 @@ package dev.cited.answer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.index.Embedder;
-import dev.cited.index.PaperIndex;
+import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +48,10 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         options.templates();
-        try (Embedder embedder = new Embedder(options.index.settings().model());
-                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
+        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
+                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
             AnswerService service = options.service(index, embedder,
-                    ConversationStore.inFolder(options.index.indexDir().resolve("conversations")));
+                    ConversationStore.inFolder(options.backend.index.indexDir().resolve("conversations")));
             AskRequest request = new AskRequest(question, k, options.models.model(), conversation);
             Answer answer;
             if (stream && !json) {

@@ -7,8 +7,8 @@ import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.ConversationStore;
 import dev.cited.index.Embedder;
-import dev.cited.index.PaperIndex;
 import dev.cited.retrieve.Retriever;
+import dev.cited.retrieve.SearchBackend;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,9 +66,9 @@ public final class LatencyBench implements Callable<Integer> {
                     + ") so that no query repeats across the warm-up and the two runs");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(options.index.settings().model());
-                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = options.retriever.create(index, embedder);
+        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
+                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
+            Retriever retriever = index.retriever(options.retriever);
             AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
             run(qs.subList(0, limit), 2, q -> retriever.search(q, 10));
             run(qs.subList(0, limit), 2, q -> answers.ask(AskRequest.of(q)));

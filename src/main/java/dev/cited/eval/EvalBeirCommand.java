@@ -2,10 +2,10 @@ package dev.cited.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.index.Embedder;
-import dev.cited.index.IndexOptions;
-import dev.cited.index.PaperIndex;
+import dev.cited.backend.BackendOptions;
 import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.RetrieverOptions;
+import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class EvalBeirCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    IndexOptions indexOptions;
+    BackendOptions backendOptions;
 
     @Mixin
     RetrieverOptions retrieverOptions;
@@ -47,9 +47,9 @@ public final class EvalBeirCommand implements Callable<Integer> {
         Map<String, String> q = BeirData.queries(queries);
         Map<String, Map<String, Integer>> judged = BeirData.qrels(qrels);
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(indexOptions.settings().model());
-                PaperIndex index = indexOptions.openOrBuild(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = retrieverOptions.create(index, embedder);
+        try (Embedder embedder = new Embedder(backendOptions.index.settings().model());
+                SearchBackend index = backendOptions.open(embedder, spec.commandLine().getErr())) {
+            Retriever retriever = index.retriever(retrieverOptions);
             BeirEvaluation.Result r = BeirEvaluation.run(retriever, q, judged);
             if (json) {
                 out.println(JSON.writeValueAsString(r));

@@ -5,8 +5,8 @@ import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.ConversationStore;
 import dev.cited.index.Embedder;
-import dev.cited.index.PaperIndex;
 import dev.cited.retrieve.Retriever;
+import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +53,9 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
         }
         options.templates();
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(options.index.settings().model());
-                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = options.retriever.create(index, embedder);
+        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
+                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
+            Retriever retriever = index.retriever(options.retriever);
             AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
             QuestionSetEvaluation.Summary s =
                     QuestionSetEvaluation.run(questions, retriever, answers, index, k, options.models.model());

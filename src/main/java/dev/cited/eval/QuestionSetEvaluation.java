@@ -5,7 +5,7 @@ import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.Citation;
-import dev.cited.index.PaperIndex;
+import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
@@ -58,7 +58,7 @@ public final class QuestionSetEvaluation {
     private QuestionSetEvaluation() {}
 
     /** Runs every question; {@code model} is the profile to answer with, or null for the default. */
-    public static Summary run(List<Question> questions, Retriever retriever, AnswerService answers, PaperIndex index,
+    public static Summary run(List<Question> questions, Retriever retriever, AnswerService answers, PaperLookup index,
             int k, String model) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         List<Double> askMs = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class QuestionSetEvaluation {
     }
 
     /** The citation's paper is one of the answer's sources and its quote is verbatim in the cited version. */
-    private static boolean valid(Citation c, Answer a, PaperIndex index) throws IOException {
+    private static boolean valid(Citation c, Answer a, PaperLookup index) throws IOException {
         boolean numbered = a.sources().stream().anyMatch(s -> s.n() == c.n() && s.paperId().equals(c.paperId()));
         Paper p = index.paper(c.paperId()).orElse(null);
         return numbered && p != null && c.version() != null && c.version() >= 1 && c.version() <= p.versions().size()

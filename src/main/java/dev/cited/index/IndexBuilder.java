@@ -2,23 +2,15 @@ package dev.cited.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.ingest.Corpus;
-import dev.cited.ingest.CorpusFormat;
-import dev.cited.ingest.CorpusLoader;
 import dev.cited.ingest.Paper;
+import dev.cited.ingest.CorpusFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -41,8 +33,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class IndexBuilder {
 
-    static final String ANALYZER = "english (standard tokenizer, possessive, lowercase, stopwords, porter)";
-    private static final int EMBED_BATCH = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a build produced. */
@@ -63,17 +53,9 @@ final class IndexBuilder {
     Result build(List<Path> corpusPaths, CorpusFormat format, List<SourceFile> sources, Path target,
             EmbeddingCache cache) throws IOException {
         Instant start = Instant.now();
-        Corpus corpus = new CorpusLoader(format).load(corpusPaths);
-        corpus.report().lines().forEach(log::println);
-        log.flush();
-        Chunker chunker = new Chunker(settings.chunkWords());
-        List<Chunk> chunks = new ArrayList<>();
-        int versions = 0;
-        for (Paper paper : corpus.papers()) {
-            chunks.addAll(chunker.chunks(paper));
-            versions += paper.versions().size();
-        }
-        int embedded = embedMissing(chunks, cache);
+        ChunkedCorpus prepared = ChunkedCorpus.prepare(corpusPaths, format, settings, embedder, cache, log, progress);
+        Corpus corpus = prepared.corpus();
+        List<Chunk> chunks = prepared.chunks();
         try (FSDirectory dir = FSDirectory.open(target);
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -91,52 +73,11 @@ final class IndexBuilder {
         }
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, settings.model().id(),
-                settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(), ANALYZER,
-                sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(), versions, chunks.size(),
-                Instant.now().toString(), seconds, embedded);
+                settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS,
+                sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(), prepared.versions(), chunks.size(),
+                Instant.now().toString(), seconds, prepared.embedded());
         manifest.write(target);
         return new Result(manifest, corpus);
-    }
-
-    private int embedMissing(List<Chunk> chunks, EmbeddingCache cache) throws IOException {
-        Set<String> missing = new LinkedHashSet<>();
-        for (Chunk chunk : chunks) {
-            if (cache.get(chunk.indexedText()) == null) {
-                missing.add(chunk.indexedText());
-            }
-        }
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        log.printf(Locale.ROOT, "embedding %d of %d chunks with %s (%d cached)%n", missing.size(), chunks.size(),
-                settings.model().id(), chunks.size() - missing.size());
-        log.flush();
-        List<String> todo = new ArrayList<>(missing);
-        try (ProgressBar bar = progressBar(todo.size())) {
-            for (int i = 0; i < todo.size(); i += EMBED_BATCH) {
-                List<String> batch = todo.subList(i, Math.min(todo.size(), i + EMBED_BATCH));
-                cache.putAll(batch, embedder.embedPassages(batch));
-                if (bar != null) {
-                    bar.stepBy(batch.size());
-                }
-            }
-        }
-        return todo.size();
-    }
-
-    private ProgressBar progressBar(int total) {
-        if (!progress) {
-            return null;
-        }
-        return new ProgressBarBuilder()
-                .setTaskName("Embedding")
-                .setInitialMax(total)
-                .setUnit(" chunks", 1)
-                .setStyle(ProgressBarStyle.ASCII)
-                .showSpeed()
-                .setUpdateIntervalMillis(500)
-                .setMaxRenderedLength(100)
-                .build();
     }
 
     private static Document paperDocument(Paper paper) throws IOException {

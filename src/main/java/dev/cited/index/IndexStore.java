@@ -176,7 +176,7 @@ public final class IndexStore {
     }
 
     /** Corpus files plus the catalogs beside them: everything whose change changes the index. */
-    static List<Path> inputFiles(List<Path> corpusPaths) throws IOException {
+    public static List<Path> inputFiles(List<Path> corpusPaths) throws IOException {
         List<Path> files = new ArrayList<>(CorpusLoader.corpusFiles(corpusPaths));
         for (Path p : corpusPaths) {
             Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
@@ -188,7 +188,8 @@ public final class IndexStore {
         return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
     }
 
-    static String fingerprint(List<SourceFile> sources, IndexSettings settings) {
+    /** SHA-256 over the sources' hashes and the settings: equal fingerprints, equal index. */
+    public static String fingerprint(List<SourceFile> sources, IndexSettings settings) {
         MessageDigest md = ContentHash.digest();
         for (SourceFile s : sources) {
             md.update(s.sha256().getBytes(StandardCharsets.UTF_8));

@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
  * An open, read-only index generation: the Lucene searcher, the manifest, and papers by id.
  * Thread-safe.
  */
-public final class PaperIndex implements Closeable {
+public final class PaperIndex implements PaperLookup, Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PAPER_CACHE = 4096;
@@ -62,6 +62,7 @@ public final class PaperIndex implements Closeable {
         return searcher;
     }
 
+    @Override
     public IndexManifest manifest() {
         return manifest;
     }
@@ -88,7 +89,7 @@ public final class PaperIndex implements Closeable {
         return (int) values.longValue();
     }
 
-    /** The paper with this id, if indexed. */
+    @Override
     public Optional<Paper> paper(String id) throws IOException {
         Paper cached = papers.get(id);
         if (cached != null) {
@@ -111,7 +112,7 @@ public final class PaperIndex implements Closeable {
         return Optional.of(paper);
     }
 
-    /** Number of papers in the index. */
+    @Override
     public int paperCount() {
         return manifest.papers();
     }

@@ -14,9 +14,10 @@
  * dev.cited.index.IndexManifest} records model, dimensions, chunking, analyzer, every source file
  * with its hash, and a fingerprint; {@link dev.cited.index.IndexStore#staleness} says whether
  * that still matches the inputs; a build writes a new generation and switches to it atomically
- * only once it is complete. {@link dev.cited.index.PaperIndex} is an open generation. {@link
- * dev.cited.index.IndexOptions} and {@link dev.cited.index.IndexCommand} are the command-line
- * side.
+ * only once it is complete. {@link dev.cited.index.PaperIndex} is an open generation, a {@link
+ * dev.cited.index.PaperLookup} like any backend's index. {@link dev.cited.index.ChunkedCorpus} is
+ * the part of a build every backend shares: ingest, chunk, embed through the cache. {@link
+ * dev.cited.index.IndexOptions} is the command-line side.
  *
  * <p>Depends on {@code ingest} and Lucene; knows nothing of retrieval or answers.
  */

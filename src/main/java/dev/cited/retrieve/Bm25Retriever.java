@@ -35,28 +35,19 @@ public final class Bm25Retriever extends RankedRetriever {
      * @throws IllegalArgumentException when k1 is negative or not finite, or b is outside [0, 1]
      */
     public Bm25Retriever(PaperIndex index, float k1, float b) {
+        super(Signal.LEXICAL);
         this.index = index;
         this.searcher = new IndexSearcher(index.searcher().getIndexReader());
         this.searcher.setSimilarity(new BM25Similarity(k1, b));
     }
 
     @Override
-    List<ScoredPaper> rank(String query, int depth) throws IOException {
+    public List<ScoredPaper> rank(String query, int depth) throws IOException {
         Query q = queries.createBooleanQuery(IndexFields.CONTENTS, query);
         if (q == null) {
             return List.of();
         }
         TopDocs top = searcher.search(q, depth * CHUNKS_PER_PAPER);
         return ChunkGrouper.group(index, top.scoreDocs, depth);
-    }
-
-    @Override
-    ScoreBreakdown breakdown(int rank, float score) {
-        return new ScoreBreakdown(rank, score, null, null, score);
-    }
-
-    @Override
-    public String name() {
-        return "bm25";
     }
 }

@@ -10,18 +10,30 @@ import java.util.Map;
 /**
  * BM25 and vector search fused: both rank at least {@value #MIN_DEPTH} papers, a {@link Fusion}
  * combines them by paper id, and the best {@code k} are returned with both retrievers' ranks and
- * scores in the breakdown.
+ * scores in the breakdown. Where the two rankings come from is a {@link Source}: the embedded
+ * Lucene retrievers, or one round trip to a remote engine that returns both.
  */
 public final class HybridRetriever implements Retriever {
 
-    static final int MIN_DEPTH = 100;
-    private final Bm25Retriever bm25;
-    private final VectorRetriever vector;
+    /** Both signals' rankings of one query. */
+    public record Rankings(List<ScoredPaper> lexical, List<ScoredPaper> dense) {}
+
+    /** Ranks a query by both signals, each as {@link PaperRanker#rank} would. */
+    @FunctionalInterface
+    public interface Source {
+        Rankings rank(String query, int depth) throws IOException;
+    }
+
+    public static final int MIN_DEPTH = 100;
+    private final Source source;
     private final Fusion fusion;
 
     public HybridRetriever(Bm25Retriever bm25, VectorRetriever vector, Fusion fusion) {
-        this.bm25 = bm25;
-        this.vector = vector;
+        this((query, depth) -> new Rankings(bm25.rank(query, depth), vector.rank(query, depth)), fusion);
+    }
+
+    public HybridRetriever(Source source, Fusion fusion) {
+        this.source = source;
         this.fusion = fusion;
     }
 
@@ -29,8 +41,9 @@ public final class HybridRetriever implements Retriever {
     public List<PaperHit> search(String query, int k) throws IOException {
         Queries.check(query, k);
         int depth = Math.max(k, MIN_DEPTH);
-        List<ScoredPaper> lexical = bm25.rank(query, depth);
-        List<ScoredPaper> dense = vector.rank(query, depth);
+        Rankings rankings = source.rank(query, depth);
+        List<ScoredPaper> lexical = rankings.lexical();
+        List<ScoredPaper> dense = rankings.dense();
         Map<String, Double> fused = fusion.fuse(lexical, dense);
         Map<String, Integer> lexicalRank = ranks(lexical);
         Map<String, Integer> denseRank = ranks(dense);

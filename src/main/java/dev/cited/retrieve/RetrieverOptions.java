@@ -1,12 +1,17 @@
 package dev.cited.retrieve;
 
-import dev.cited.index.Embedder;
-import dev.cited.index.PaperIndex;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** Command-line options that choose and tune the retriever, shared as a picocli mixin. */
 public final class RetrieverOptions {
+
+    /** The three retrievers. */
+    public enum Kind {
+        BM25,
+        DENSE,
+        HYBRID
+    }
 
     @Option(names = "--retriever", paramLabel = "KIND", defaultValue = "hybrid", description = "bm25, dense or hybrid (default).")
     String retriever;
@@ -21,18 +26,39 @@ public final class RetrieverOptions {
     float b;
 
     /**
-     * The retriever these options describe.
+     * The chosen retriever.
      *
-     * @throws IllegalArgumentException naming a bad value
+     * @throws IllegalArgumentException for an unknown name
      */
-    public Retriever create(PaperIndex index, Embedder embedder) {
-        Fusion f = fusion == null ? Fusion.defaults() : Fusion.parse(fusion);
+    public Kind kind() {
         return switch (retriever.toLowerCase(Locale.ROOT)) {
-            case "bm25" -> new Bm25Retriever(index, k1, b);
-            case "dense" -> new VectorRetriever(index, embedder);
-            case "hybrid" -> new HybridRetriever(new Bm25Retriever(index, k1, b), new VectorRetriever(index, embedder), f);
+            case "bm25" -> Kind.BM25;
+            case "dense" -> Kind.DENSE;
+            case "hybrid" -> Kind.HYBRID;
             default -> throw new IllegalArgumentException(
                     "unknown retriever '" + retriever + "', expected bm25, dense or hybrid");
         };
+    }
+
+    /**
+     * The fusion of a hybrid retriever: {@code --fusion}, else the tuned default.
+     *
+     * @throws IllegalArgumentException for a malformed spec
+     */
+    public Fusion fusion() {
+        return fusion == null ? Fusion.defaults() : Fusion.parse(fusion);
+    }
+
+    public float k1() {
+        return k1;
+    }
+
+    public float b() {
+        return b;
+    }
+
+    /** Whether BM25's k1 and b are the tuned defaults. */
+    public boolean defaultBm25() {
+        return k1 == Bm25Retriever.DEFAULT_K1 && b == Bm25Retriever.DEFAULT_B;
     }
 }

@@ -19,6 +19,7 @@ public final class VectorRetriever extends RankedRetriever {
     private final Embedder embedder;
 
     public VectorRetriever(PaperIndex index, Embedder embedder) {
+        super(Signal.DENSE);
         if (!embedder.spec().id().equals(index.manifest().embeddingModel())) {
             throw new IllegalArgumentException("index was built with " + index.manifest().embeddingModel()
                     + " but queries would be embedded with " + embedder.spec().id());
@@ -28,21 +29,11 @@ public final class VectorRetriever extends RankedRetriever {
     }
 
     @Override
-    List<ScoredPaper> rank(String query, int depth) throws IOException {
+    public List<ScoredPaper> rank(String query, int depth) throws IOException {
         float[] vector = embedder.embedQuery(query);
         TopDocs top = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth * CHUNKS_PER_PAPER), depth * CHUNKS_PER_PAPER);
         List<ScoredPaper> grouped = ChunkGrouper.group(index, top.scoreDocs, depth);
         // Lucene maps dot product d to (1 + d) / 2; report the cosine itself.
         return grouped.stream().map(p -> new ScoredPaper(p.paperId(), p.version(), 2 * p.score() - 1)).toList();
-    }
-
-    @Override
-    ScoreBreakdown breakdown(int rank, float score) {
-        return new ScoreBreakdown(null, null, rank, score, score);
-    }
-
-    @Override
-    public String name() {
-        return "dense";
     }
 }

@@ -6,7 +6,12 @@
  * each rank chunks and keep each paper's best chunk. {@link dev.cited.retrieve.HybridRetriever}
  * runs both and combines them with a {@link dev.cited.retrieve.Fusion}: reciprocal rank fusion or
  * a convex combination of min-max normalised scores, keyed by paper id. Ties are broken by paper
- * id, so results are deterministic.
+ * id, so results are deterministic. {@link dev.cited.retrieve.ChunkGrouper} (a paper counts once)
+ * and the fusion are the only implementations: a remote engine supplies chunk hits through a
+ * {@link dev.cited.retrieve.HybridRetriever.Source} and is grouped and fused here.
+ *
+ * <p>{@link dev.cited.retrieve.SearchBackend} is an opened index with its retrievers; {@link
+ * dev.cited.retrieve.EmbeddedBackend} is the Lucene one.
  *
  * <p>Depends on {@code index} (and through it on Lucene); knows nothing of answering.
  */

@@ -5,7 +5,7 @@ import dev.cited.answer.AnswerListener;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.Source;
-import dev.cited.index.PaperIndex;
+import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.llm.ModelProfile;
@@ -29,12 +29,12 @@ final class ApiHandlers {
 
     private final AnswerService answers;
     private final Retriever retriever;
-    private final PaperIndex papers;
+    private final PaperLookup papers;
     private final ModelRegistry models;
     private final Metrics metrics;
     private final ServerSettings settings;
 
-    ApiHandlers(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models, Metrics metrics,
+    ApiHandlers(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models, Metrics metrics,
             ServerSettings settings) {
         this.answers = answers;
         this.retriever = retriever;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.AnswerService;
 import dev.cited.chat.ChatAdapter;
-import dev.cited.index.PaperIndex;
+import dev.cited.index.PaperLookup;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.Retriever;
 import io.javalin.Javalin;
@@ -50,13 +50,13 @@ public final class CitedServer {
     private CitedServer() {}
 
     /** Builds the application (not started). */
-    public static Javalin create(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models,
+    public static Javalin create(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models,
             ServerSettings settings) {
         return create(answers, retriever, papers, models, settings, List.of());
     }
 
     /** Builds the application with chat platform adapters mounted (not started). */
-    public static Javalin create(AnswerService answers, Retriever retriever, PaperIndex papers, ModelRegistry models,
+    public static Javalin create(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models,
             ServerSettings settings, List<ChatAdapter> chats) {
         Metrics metrics = new Metrics();
         ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics, settings);

@@ -7,8 +7,8 @@ import dev.cited.chat.ChatAdapter;
 import dev.cited.chat.MattermostAdapter;
 import dev.cited.chat.SlackAdapter;
 import dev.cited.index.Embedder;
-import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelRegistry;
+import dev.cited.retrieve.SearchBackend;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -50,8 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
         options.templates();
         ServerSettings settings = new ServerSettings(host, port, blankToNull(System.getenv("CITED_API_TOKEN")),
                 blankToNull(System.getenv("CITED_ADMIN_TOKEN")));
-        try (Embedder embedder = new Embedder(options.index.settings().model());
-                PaperIndex index = options.index.openOrBuild(embedder, spec.commandLine().getErr())) {
+        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
+                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
             ModelRegistry registry = options.registry(embedder);
             AnswerService answers = options.service(index, embedder, registry, ConversationStore.inMemory());
             List<ChatAdapter> chats = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (mattermost != null) {
                 chats.add(new MattermostAdapter(answers, mattermost));
             }
-            Javalin app = CitedServer.create(answers, options.retriever.create(index, embedder), index, registry, settings, chats);
+            Javalin app = CitedServer.create(answers, index.retriever(options.retriever), index, registry, settings, chats);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();

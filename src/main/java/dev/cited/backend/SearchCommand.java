@@ -1,12 +1,14 @@
-package dev.cited.retrieve;
+package dev.cited.backend;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cited.index.Embedder;
-import dev.cited.index.IndexOptions;
-import dev.cited.index.PaperIndex;
 import dev.cited.ingest.Paper;
+import dev.cited.retrieve.PaperHit;
+import dev.cited.retrieve.RetrieverOptions;
+import dev.cited.retrieve.ScoreBreakdown;
+import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,7 @@ public final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    IndexOptions indexOptions;
+    BackendOptions backendOptions;
 
     @Mixin
     RetrieverOptions retrieverOptions;
@@ -45,9 +47,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(indexOptions.settings().model());
-                PaperIndex index = indexOptions.openOrBuild(embedder, spec.commandLine().getErr())) {
-            List<PaperHit> hits = retrieverOptions.create(index, embedder).search(query, k);
+        try (Embedder embedder = new Embedder(backendOptions.index.settings().model());
+                SearchBackend index = backendOptions.open(embedder, spec.commandLine().getErr())) {
+            List<PaperHit> hits = index.retriever(retrieverOptions).search(query, k);
             if (json) {
                 ObjectNode root = JSON.createObjectNode().put("query", query);
                 ArrayNode results = root.putArray("results");

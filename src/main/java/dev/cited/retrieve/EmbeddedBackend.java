@@ -1,0 +1,63 @@
+package dev.cited.retrieve;
+
+import dev.cited.index.Embedder;
+import dev.cited.index.IndexManifest;
+import dev.cited.index.PaperIndex;
+import dev.cited.ingest.Paper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The default backend: a Lucene index generation on local disk. Owns the index it is given. */
+public final class EmbeddedBackend implements SearchBackend {
+
+    private final PaperIndex index;
+    private final Embedder embedder;
+    private final Path location;
+
+    /**
+     * @param index an open generation, closed with this backend
+     * @param embedder embeds queries; not closed with this backend
+     * @param location the index directory, for messages
+     */
+    public EmbeddedBackend(PaperIndex index, Embedder embedder, Path location) {
+        this.index = index;
+        this.embedder = embedder;
+        this.location = location;
+    }
+
+    @Override
+    public Retriever retriever(RetrieverOptions options) {
+        return switch (options.kind()) {
+            case BM25 -> new Bm25Retriever(index, options.k1(), options.b());
+            case DENSE -> new VectorRetriever(index, embedder);
+            case HYBRID -> new HybridRetriever(new Bm25Retriever(index, options.k1(), options.b()),
+                    new VectorRetriever(index, embedder), options.fusion());
+        };
+    }
+
+    @Override
+    public Optional<Paper> paper(String id) throws IOException {
+        return index.paper(id);
+    }
+
+    @Override
+    public int paperCount() {
+        return index.paperCount();
+    }
+
+    @Override
+    public IndexManifest manifest() {
+        return index.manifest();
+    }
+
+    @Override
+    public String location() {
+        return location.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cited.retrieve;
+
+import dev.cited.index.PaperLookup;
+import java.io.Closeable;
+
+/**
+ * An opened, searchable index: its papers by id and retrievers over its chunks. The embedded
+ * backend is {@link EmbeddedBackend}; a remote engine implements this in its own package with
+ * the same chunk grouping ({@link ChunkGrouper}) and fusion ({@link HybridRetriever}).
+ * Thread-safe; closing it releases what it opened.
+ */
+public interface SearchBackend extends PaperLookup, Closeable {
+
+    /**
+     * The retriever {@code options} describe, over this backend.
+     *
+     * @throws IllegalArgumentException naming an option this backend cannot honour
+     */
+    Retriever retriever(RetrieverOptions options);
+
+    /** Where the index lives, for messages and status, e.g. a directory or a cluster URL. */
+    String location();
+}
