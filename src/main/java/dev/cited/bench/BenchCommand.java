@@ -1,8 +1,363 @@
 package dev.cited.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cited.answer.AnswerOptions;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
+import dev.cited.answer.ConversationStore;
+import dev.cited.index.Chunk;
+import dev.cited.index.Chunker;
+import dev.cited.index.Embedder;
+import dev.cited.index.IndexManifest;
+import dev.cited.index.IndexOptions;
+import dev.cited.index.IndexSettings;
+import dev.cited.index.IndexStore;
+import dev.cited.index.PaperIndex;
+import dev.cited.ingest.Corpus;
+import dev.cited.ingest.CorpusLoader;
+import dev.cited.ingest.Paper;
+import dev.cited.retrieve.EmbeddedBackend;
+import dev.cited.retrieve.Retriever;
+import dev.cited.retrieve.SearchBackend;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code cited bench}: groups the benchmarks. */
-@Command(name = "bench", description = "Benchmarks; results go to BENCHMARKS.md.", mixinStandardHelpOptions = true,
-        subcommands = {LoadBench.class, LatencyBench.class})
-public final class BenchCommand {}
+/**
+ * {@code cited bench}: the whole benchmark of one collection in one run, written to {@code
+ * BENCHMARKS.md} with the command and the machine.
+ *
+ * <ol>
+ *   <li>the raw embedding model's throughput on a sample of the collection's own chunks;
+ *   <li>a fresh index build (empty embedding cache unless {@code --reuse-embeddings}) in {@code
+ *       index/build/bench-<name>/base}: papers/s, chunks/s, overhead over the raw model, peak heap
+ *       and RSS, size on disk;
+ *   <li>a rebuild after rewording 1% of the abstracts ({@link CorpusEditor}), and the check that
+ *       finds an unchanged collection current, in process and as a whole {@code cited index};
+ *   <li>search and ask latency at concurrency 1 and {@code --concurrency} over unseen queries;
+ *   <li>cold start: a new {@code cited ask} process, start to answer, with a 1 GiB heap.
+ * </ol>
+ */
+@Command(name = "bench", description = "Benchmark a collection end to end and record it in BENCHMARKS.md.",
+        mixinStandardHelpOptions = true, subcommands = {LoadBench.class, LatencyBench.class})
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int EMBED_BATCH = 64;
+    private static final int REPEATS = 3;
+
+    @Mixin
+    AnswerOptions options;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Section name in BENCHMARKS.md (default: from the corpus).")
+    String name;
+
+    @Option(names = "--queries", paramLabel = "FILE",
+            description = "Queries as JSON lines with 'text' or 'question' (default: paper titles sampled from the collection).")
+    Path queries;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "Queries per latency run (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8", description = "Second concurrency level (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--raw-sample", paramLabel = "N", defaultValue = "2000",
+            description = "Chunks the raw model embeds for its throughput (default: ${DEFAULT-VALUE}).")
+    int rawSample;
+
+    @Option(names = "--reuse-embeddings", description = "Start the build from the index's embedding cache instead of an empty one.")
+    boolean reuseEmbeddings;
+
+    @Option(names = "--json", description = "Also print the results as JSON.")
+    boolean json;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Report file (default: BENCHMARKS.md in the Cited folder).")
+    Path output;
+
+    @Option(names = "--no-write", description = "Print the report; do not write it to the report file.")
+    boolean noWrite;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IndexOptions index = options.backend.index;
+        IndexSettings settings = index.settings();
+        List<Path> corpus = index.corpusPaths();
+        String section = name != null ? name : sectionName(index);
+        Path work = IndexOptions.home().resolve("index").resolve("build").resolve("bench-" + section);
+        ObjectNode r = JSON.createObjectNode();
+        r.put("name", section).put("command", command()).put("machine", MachineFacts.current().line())
+                .put("embedding_model", settings.model().id());
+        options.templates();
+
+        Corpus loaded = new CorpusLoader(index.corpusFormat()).load(corpus);
+        List<String> texts = chunkTexts(loaded, settings);
+        try (Embedder embedder = new Embedder(settings.model())) {
+            progress(err, "raw embedding throughput");
+            rawThroughput(embedder, texts, r);
+            progress(err, "fresh build");
+            Path base = work.resolve("base");
+            deleteTree(work);
+            if (reuseEmbeddings) {
+                copyTree(index.indexDir().resolve("embeddings"), base.resolve("embeddings"));
+            }
+            IndexStore store = new IndexStore(base);
+            build(store, corpus, settings, embedder, r, "build");
+            progress(err, "rebuild after editing 1%");
+            Path editedCorpus = work.resolve("edited-corpus");
+            r.put("edited_records", CorpusEditor.copyWithEdits(corpus, editedCorpus));
+            copyTree(base.resolve("embeddings"), work.resolve("edited").resolve("embeddings"));
+            build(new IndexStore(work.resolve("edited")), List.of(editedCorpus), settings, embedder, r, "rebuild_1pct");
+            progress(err, "no-change checks");
+            List<Double> checks = new ArrayList<>();
+            for (int i = 0; i < REPEATS; i++) {
+                long t0 = System.nanoTime();
+                if (store.staleness(corpus, settings).isPresent()) {
+                    throw new IllegalStateException("the index just built is reported stale");
+                }
+                checks.add((System.nanoTime() - t0) / 1e6);
+            }
+            r.put("no_change_check_ms", Latencies.median(checks));
+            r.put("no_change_index_process_s", processMedian(List.of("index"), base, corpus, settings, "index is current"));
+            progress(err, "search and ask latency");
+            List<String> qs = queries != null ? LatencyBench.read(queries) : titles(loaded);
+            latency(store, embedder, qs, r);
+            progress(err, "cold start");
+            r.put("cold_start_s", processMedian(List.of("ask", qs.getFirst(), "--json"), base, corpus, settings, "\"answer\""));
+        }
+        String report = BenchReport.markdown(r);
+        out.print(report);
+        if (json) {
+            out.println(JSON.writeValueAsString(r));
+        }
+        if (!noWrite) {
+            Path file = output != null ? output : IndexOptions.home().resolve("BENCHMARKS.md");
+            BenchReport.write(file, section, report);
+            err.println("wrote section '" + section + "' of " + file);
+        }
+        return 0;
+    }
+
+    private static void progress(PrintWriter err, String step) {
+        err.println("bench: " + step);
+        err.flush();
+    }
+
+    private static String sectionName(IndexOptions index) {
+        if (index.corpusPaths().equals(List.of(IndexOptions.home().resolve("index")))) {
+            return "bundled";
+        }
+        String file = index.corpusPaths().getFirst().toAbsolutePath().normalize().getFileName().toString();
+        return file.replaceAll("\\.(jsonl|json|txt)(\\.gz)?$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private String command() {
+        return "./cited " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    private static List<String> chunkTexts(Corpus corpus, IndexSettings settings) {
+        Chunker chunker = new Chunker(settings.chunkWords());
+        Set<String> texts = new LinkedHashSet<>();
+        for (Paper p : corpus.papers()) {
+            for (Chunk c : chunker.chunks(p)) {
+                texts.add(c.indexedText());
+            }
+        }
+        return List.copyOf(texts);
+    }
+
+    /** Embeds an evenly spread sample of the chunks exactly as a build does (batches of 64, all cores). */
+    private void rawThroughput(Embedder embedder, List<String> texts, ObjectNode r) {
+        int n = Math.min(rawSample, texts.size());
+        List<String> sample = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sample.add(texts.get((int) ((long) i * texts.size() / n)));
+        }
+        embedder.embedPassages(sample.subList(0, Math.min(EMBED_BATCH, n)));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i += EMBED_BATCH) {
+            embedder.embedPassages(sample.subList(i, Math.min(n, i + EMBED_BATCH)));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        r.put("raw_sample_chunks", n).put("raw_seconds", seconds).put("raw_chunks_per_s", n / seconds);
+    }
+
+    private void build(IndexStore store, List<Path> corpus, IndexSettings settings, Embedder embedder, ObjectNode r,
+            String key) throws IOException {
+        IndexManifest m;
+        long t0 = System.nanoTime();
+        try (ResourceSampler sampler = new ResourceSampler()) {
+            m = store.build(corpus, options.backend.index.corpusFormat(), settings, embedder, new PrintWriter(new StringWriter()), false);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            ObjectNode b = r.putObject(key);
+            b.put("seconds", seconds).put("papers", m.papers()).put("chunks", m.chunks()).put("embedded", m.embedded())
+                    .put("papers_per_s", m.papers() / seconds).put("chunks_per_s", m.chunks() / seconds);
+            sampler.stop();
+            b.put("peak_heap_mib", sampler.peakHeapMib()).put("peak_rss_mib", sampler.peakRssMib());
+            b.put("index_mib", size(store.current().orElseThrow()) / (1024.0 * 1024.0));
+            b.put("embedding_cache_mib", size(store.root().resolve("embeddings")) / (1024.0 * 1024.0));
+            if (m.embedded() > 0 && r.has("raw_chunks_per_s")) {
+                double modelSeconds = m.embedded() / r.get("raw_chunks_per_s").asDouble();
+                b.put("model_seconds", modelSeconds).put("overhead_pct", 100 * (seconds / modelSeconds - 1));
+            }
+        }
+    }
+
+    private void latency(IndexStore store, Embedder embedder, List<String> qs, ObjectNode r) throws Exception {
+        int n = Math.min(limit, qs.size() / 3);
+        if (n < 1) {
+            throw new IllegalArgumentException("need at least 3 queries for the latency runs, have " + qs.size());
+        }
+        r.put("queries_per_run", n).put("query_source", queries != null ? queries.getFileName().toString() : "paper titles");
+        try (SearchBackend backend = new EmbeddedBackend(PaperIndex.open(store.current().orElseThrow()), embedder, store.root())) {
+            Retriever retriever = backend.retriever(options.retriever);
+            AnswerService answers = options.service(backend, embedder, ConversationStore.inMemory());
+            r.put("retriever", retriever.name());
+            List<String> warm = qs.subList(0, n);
+            Latencies.run(warm, 2, q -> retriever.search(q, 10));
+            Latencies.run(warm, 2, q -> answers.ask(AskRequest.of(q)));
+            List<String> first = qs.subList(n, 2 * n);
+            List<String> second = qs.subList(2 * n, 3 * n);
+            ArrayNode rows = r.putArray("latency");
+            try (ResourceSampler sampler = new ResourceSampler()) {
+                addRow(rows, "search", 1, Latencies.run(first, 1, q -> retriever.search(q, 10)));
+                addRow(rows, "search", concurrency, Latencies.run(second, concurrency, q -> retriever.search(q, 10)));
+                addRow(rows, "ask", 1, Latencies.run(first, 1, q -> answers.ask(AskRequest.of(q))));
+                addRow(rows, "ask", concurrency, Latencies.run(second, concurrency, q -> answers.ask(AskRequest.of(q))));
+                sampler.stop();
+                r.put("serving_peak_heap_mib", sampler.peakHeapMib()).put("serving_peak_rss_mib", sampler.peakRssMib());
+            }
+        }
+    }
+
+    private static void addRow(ArrayNode rows, String op, int c, Latencies l) {
+        rows.addObject().put("operation", op).put("concurrency", c).put("queries", l.sortedMs().size())
+                .put("p50_ms", l.percentile(50)).put("p95_ms", l.percentile(95)).put("p99_ms", l.percentile(99))
+                .put("throughput", l.throughput());
+    }
+
+    /** Paper titles (or opening words), shuffled with a fixed seed, each once. */
+    private static List<String> titles(Corpus corpus) {
+        List<String> out = new ArrayList<>(new LinkedHashSet<>(corpus.papers().stream().map(Paper::label).toList()));
+        Collections.shuffle(out, new Random(42));
+        return out;
+    }
+
+    /**
+     * Runs {@code cited <args>} in a new JVM (this JVM's java and module flags, 1 GiB heap) on the
+     * index in {@code indexDir}, {@value #REPEATS} times; returns the median wall time in seconds,
+     * or NaN when this JVM was not started from the Cited jar.
+     */
+    private double processMedian(List<String> args, Path indexDir, List<Path> corpus, IndexSettings settings,
+            String expected) throws IOException, InterruptedException {
+        Path jar;
+        try {
+            jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            return Double.NaN;
+        }
+        if (!Files.isRegularFile(jar)) {
+            return Double.NaN;
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-modules") || a.startsWith("--enable-native-access") || a.startsWith("-Dcited.home"))
+                .forEach(cmd::add);
+        cmd.addAll(List.of("-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-jar", jar.toString()));
+        cmd.addAll(args);
+        cmd.addAll(List.of("--index", indexDir.toString(), "--embedding-model", settings.model().id()));
+        for (Path p : corpus) {
+            cmd.addAll(List.of("--corpus", p.toString()));
+        }
+        List<Double> seconds = new ArrayList<>();
+        Path log = Files.createTempFile("cited-bench", ".log");
+        try {
+            for (int i = 0; i < REPEATS; i++) {
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                    p.destroyForcibly();
+                    throw new IOException("`cited " + String.join(" ", args) + "` did not finish within 10 minutes");
+                }
+                seconds.add((System.nanoTime() - t0) / 1e9);
+                String output = Files.readString(log, StandardCharsets.UTF_8);
+                if (p.exitValue() != 0 || !output.contains(expected)) {
+                    throw new IOException("`cited " + String.join(" ", args) + "` failed (exit " + p.exitValue() + "): "
+                            + output.substring(Math.max(0, output.length() - 500)));
+                }
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+        return Latencies.median(seconds);
+    }
+
+    private static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -16,14 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,64 +65,29 @@ public final class LatencyBench implements Callable<Integer> {
                 SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
             Retriever retriever = index.retriever(options.retriever);
             AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
-            run(qs.subList(0, limit), 2, q -> retriever.search(q, 10));
-            run(qs.subList(0, limit), 2, q -> answers.ask(AskRequest.of(q)));
+            Latencies.run(qs.subList(0, limit), 2, q -> retriever.search(q, 10));
+            Latencies.run(qs.subList(0, limit), 2, q -> answers.ask(AskRequest.of(q)));
             out.printf(Locale.ROOT, "%d papers, %s, queries from %s%n%n", index.paperCount(), retriever.name(), queries.getFileName());
             out.println("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |");
             out.println("|---|---|---|---|---|---|---|");
             List<String> first = qs.subList(limit, 2 * limit);
             List<String> second = qs.subList(2 * limit, 3 * limit);
-            row(out, "search", 1, run(first, 1, q -> retriever.search(q, 10)));
-            row(out, "search", concurrency, run(second, concurrency, q -> retriever.search(q, 10)));
-            row(out, "ask", 1, run(first, 1, q -> answers.ask(AskRequest.of(q))));
-            row(out, "ask", concurrency, run(second, concurrency, q -> answers.ask(AskRequest.of(q))));
+            row(out, "search", 1, Latencies.run(first, 1, q -> retriever.search(q, 10)));
+            row(out, "search", concurrency, Latencies.run(second, concurrency, q -> retriever.search(q, 10)));
+            row(out, "ask", 1, Latencies.run(first, 1, q -> answers.ask(AskRequest.of(q))));
+            row(out, "ask", concurrency, Latencies.run(second, concurrency, q -> answers.ask(AskRequest.of(q))));
         }
         return 0;
     }
 
-    interface Op {
-        void apply(String query) throws IOException;
-    }
-
-    record Result(List<Double> sortedMs, double seconds) {}
-
-    private static Result run(List<String> qs, int threads, Op op) throws Exception {
-        List<Double> ms = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> fs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            fs.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < qs.size(); i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    op.apply(qs.get(i));
-                    ms.add((System.nanoTime() - t0) / 1e6);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : fs) {
-            f.get();
-        }
-        pool.shutdown();
-        List<Double> sorted = new ArrayList<>(ms);
-        Collections.sort(sorted);
-        return new Result(sorted, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void row(PrintWriter out, String op, int c, Result r) {
-        out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", op, c, r.sortedMs().size(), pct(r.sortedMs(), 50),
-                pct(r.sortedMs(), 95), pct(r.sortedMs(), 99), r.sortedMs().size() / r.seconds());
+    private static void row(PrintWriter out, String op, int c, Latencies r) {
+        out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", op, c, r.sortedMs().size(), r.percentile(50),
+                r.percentile(95), r.percentile(99), r.throughput());
         out.flush();
     }
 
-    static double pct(List<Double> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
-
-    private static List<String> read(Path file) throws IOException {
+    /** The {@code question} or {@code text} of every JSON line of {@code file}. */
+    static List<String> read(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;

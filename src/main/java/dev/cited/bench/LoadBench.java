@@ -112,22 +112,15 @@ public final class LoadBench implements Callable<Integer> {
         double wall = (System.nanoTime() - start) / 1e9;
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        Latencies measured = new Latencies(sorted, wall);
         int errorCount = errors.values().stream().mapToInt(AtomicInteger::get).sum();
         PrintWriter out = spec.commandLine().getOut();
         out.println("| clients | seconds | requests | errors | throughput (req/s) | p50 ms | p95 ms | p99 ms |");
         out.println("|---|---|---|---|---|---|---|---|");
         out.printf(Locale.ROOT, "| %d | %.1f | %d | %d%s | %.1f | %.1f | %.1f | %.1f |%n", clients, wall, sorted.size() + errorCount,
-                errorCount, errors.isEmpty() ? "" : " " + errors, sorted.size() / wall, pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99));
+                errorCount, errors.isEmpty() ? "" : " " + errors, sorted.size() / wall, measured.percentile(50),
+                measured.percentile(95), measured.percentile(99));
         return errorCount == 0 ? 0 : 1;
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
     private static List<String> readQuestions(Path file) throws IOException {
