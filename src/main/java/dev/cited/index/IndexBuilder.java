@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -58,6 +61,7 @@ final class IndexBuilder {
         List<Chunk> chunks = prepared.chunks();
         try (FSDirectory dir = FSDirectory.open(target);
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
+                        .setCodec(codec(settings.vectors()))
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                         .setRAMBufferSizeMB(256))) {
             int c = 0;
@@ -75,9 +79,20 @@ final class IndexBuilder {
         IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, settings.model().id(),
                 settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS,
                 sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(), prepared.versions(), chunks.size(),
-                Instant.now().toString(), seconds, prepared.embedded());
+                Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString());
         manifest.write(target);
         return new Result(manifest, corpus);
+    }
+
+    /** The default codec with the chosen vectors format for the vector field. */
+    private static Codec codec(VectorEncoding vectors) {
+        KnnVectorsFormat format = vectors.format();
+        return new Lucene104Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return format;
+            }
+        };
     }
 
     private static Document paperDocument(Paper paper) throws IOException {

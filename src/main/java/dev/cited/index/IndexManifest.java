@@ -26,6 +26,7 @@ import java.util.List;
  * @param builtAt ISO-8601 instant the build finished
  * @param buildSeconds wall time of the build
  * @param embedded chunks embedded in this build (the rest came from the cache)
+ * @param vectorEncoding how vectors are stored ({@code float32} when absent: older manifests)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndexManifest(
@@ -42,9 +43,14 @@ public record IndexManifest(
         @JsonProperty("chunks") int chunks,
         @JsonProperty("built_at") String builtAt,
         @JsonProperty("build_seconds") double buildSeconds,
-        @JsonProperty("embedded") int embedded) {
+        @JsonProperty("embedded") int embedded,
+        @JsonProperty("vector_encoding") String vectorEncoding) {
 
     public static final int FORMAT = 2;
+
+    public IndexManifest {
+        vectorEncoding = vectorEncoding == null ? VectorEncoding.FLOAT32.toString() : vectorEncoding;
+    }
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -58,6 +64,6 @@ public record IndexManifest(
 
     /** The settings this index was built with. */
     public IndexSettings settings() {
-        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords);
+        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords, VectorEncoding.parse(vectorEncoding));
     }
 }

@@ -39,6 +39,10 @@ public final class IndexOptions {
             description = "Largest chunk, in words (default: ${DEFAULT-VALUE}).")
     int chunkWords;
 
+    @Option(names = "--vector-encoding", paramLabel = "ENC", defaultValue = "float32",
+            description = "float32 (default) or int8 (scalar-quantized: less memory, slightly lower recall; embedded backend only).")
+    String vectorEncoding;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -71,7 +75,7 @@ public final class IndexOptions {
     }
 
     public IndexSettings settings() {
-        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords);
+        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords, VectorEncoding.parse(vectorEncoding));
     }
 
     public boolean progress() {

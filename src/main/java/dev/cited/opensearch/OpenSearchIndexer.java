@@ -12,6 +12,7 @@ import dev.cited.index.IndexManifest;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.IndexStore;
 import dev.cited.index.SourceFile;
+import dev.cited.index.VectorEncoding;
 import dev.cited.ingest.CorpusFormat;
 import dev.cited.ingest.Paper;
 import java.io.IOException;
@@ -95,6 +96,10 @@ public final class OpenSearchIndexer {
      */
     public IndexManifest build(List<Path> corpusPaths, CorpusFormat format, IndexSettings settings, Embedder embedder,
             Path cacheDir, boolean progress) throws IOException {
+        if (settings.vectors() != VectorEncoding.FLOAT32) {
+            throw new IllegalArgumentException("--vector-encoding " + settings.vectors()
+                    + " is for the embedded backend; OpenSearch's Lucene engine indexes float32 vectors");
+        }
         Instant start = Instant.now();
         Optional<String> previous = OpenSearchBackend.aliasTarget(client, alias);
         if (previous.isEmpty() && client.exists("/" + alias)) {
@@ -275,7 +280,7 @@ public final class OpenSearchIndexer {
         return new IndexManifest(IndexManifest.FORMAT, settings.model().id(), settings.model().dimensions(),
                 settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS, sources,
                 IndexStore.fingerprint(sources, settings), prepared.corpus().papers().size(), prepared.versions(),
-                prepared.chunks().size(), Instant.now().toString(), seconds, prepared.embedded());
+                prepared.chunks().size(), Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString());
     }
 
     private static List<SourceFile> sources(List<Path> corpusPaths) throws IOException {
