@@ -20,6 +20,7 @@ import dev.cited.ingest.Corpus;
 import dev.cited.ingest.CorpusLoader;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.EmbeddedBackend;
+import dev.cited.retrieve.HnswRecall;
 import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.SearchBackend;
 import java.io.IOException;
@@ -243,6 +244,9 @@ public final class BenchCommand implements Callable<Integer> {
             Retriever retriever = backend.retriever(options.retriever);
             AnswerService answers = options.service(backend, embedder, ConversationStore.inMemory());
             r.put("retriever", retriever.name());
+            try (PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow())) {
+                r.put("hnsw_recall_at_10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10));
+            }
             List<String> warm = qs.subList(0, n);
             Latencies.run(warm, 2, q -> retriever.search(q, 10));
             Latencies.run(warm, 2, q -> answers.ask(AskRequest.of(q)));

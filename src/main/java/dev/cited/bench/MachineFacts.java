@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,7 @@ record MachineFacts(int cores, String cpu, double memoryGib, String jdk, String 
         return new MachineFacts(Runtime.getRuntime().availableProcessors(), cpuModel(), physicalMemoryGib(),
                 System.getProperty("java.vendor") + " " + Runtime.version(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), LocalDate.now().toString());
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), LocalDate.now(ZoneOffset.UTC).toString());
     }
 
     String line() {
