@@ -245,7 +245,9 @@ public final class BenchCommand implements Callable<Integer> {
             AnswerService answers = options.service(backend, embedder, ConversationStore.inMemory());
             r.put("retriever", retriever.name());
             try (PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow())) {
-                r.put("hnsw_recall_at_10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10));
+                r.put("hnsw_recall_at_10_k10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, 10));
+                r.put("hnsw_recall_at_10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10,
+                        HnswRecall.RETRIEVER_CANDIDATES));
             }
             List<String> warm = qs.subList(0, n);
             Latencies.run(warm, 2, q -> retriever.search(q, 10));

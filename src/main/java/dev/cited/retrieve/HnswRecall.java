@@ -16,20 +16,26 @@ import org.apache.lucene.util.VectorUtil;
 
 /**
  * How many of the true nearest chunks HNSW finds: for each query, the {@code k} chunks with the
- * highest dot product by brute force over every stored vector, against the {@code k} an HNSW
- * search returns. The approximation cost of the graph (and of a quantized encoding), measured.
+ * highest dot product by brute force over every stored vector, against the first {@code k} of
+ * an HNSW search for {@code candidates} chunks (Lucene explores at least that many graph
+ * neighbours, so more candidates, better recall). The approximation cost of the graph (and of a
+ * quantized encoding), measured.
  */
 public final class HnswRecall {
 
     private HnswRecall() {}
 
-    /** Mean recall@k of HNSW search over {@code queries}, in [0, 1]. */
-    public static double measure(PaperIndex index, Embedder embedder, List<String> queries, int k) throws IOException {
+    /** The chunks {@link VectorRetriever} and {@link HybridRetriever} ask HNSW for. */
+    public static final int RETRIEVER_CANDIDATES = HybridRetriever.MIN_DEPTH * 3;
+
+    /** Mean recall@k over {@code queries}, in [0, 1], of HNSW searches for {@code candidates} chunks. */
+    public static double measure(PaperIndex index, Embedder embedder, List<String> queries, int k, int candidates)
+            throws IOException {
         double sum = 0;
         for (String query : queries) {
             float[] q = embedder.embedQuery(query);
             Set<Integer> exact = exact(index, q, k);
-            ScoreDoc[] approx = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, q, k), k).scoreDocs;
+            ScoreDoc[] approx = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, q, candidates), k).scoreDocs;
             int found = 0;
             for (ScoreDoc d : approx) {
                 found += exact.contains(d.doc) ? 1 : 0;
