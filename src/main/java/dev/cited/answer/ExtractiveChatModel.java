@@ -51,20 +51,25 @@ public final class ExtractiveChatModel implements ChatModel {
      * @param minScore below this best score the model abstains
      * @param margin sentences scoring within this of the best are used
      * @param maxSentences most sentences in an answer
+     * @param embedBudget most sentences embedded per question (0: all); the rest are not candidates.
+     *     Sentences are taken by question-term share, then by source number and position, so the
+     *     budget bounds the cost of an answer (embedding a sentence costs milliseconds) at the
+     *     risk of missing an answer sentence that shares no term with the question and is not
+     *     in the first sources
      */
-    public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences) {
-        public static final Settings DEFAULTS = new Settings(0.4, 0.66, 0.08, 3);
+    public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences, int embedBudget) {
+        public static final Settings DEFAULTS = new Settings(0.4, 0.66, 0.08, 3, 0);
 
         public Settings {
-            if (lexicalWeight < 0 || margin < 0 || maxSentences < 1) {
-                throw new IllegalArgumentException("illegal extractive settings: lexical weight and margin must be"
-                        + " non-negative and max sentences at least 1, got " + lexicalWeight + ", " + margin + ", "
-                        + maxSentences);
+            if (lexicalWeight < 0 || margin < 0 || maxSentences < 1 || embedBudget < 0) {
+                throw new IllegalArgumentException("illegal extractive settings: lexical weight, margin and embed budget"
+                        + " must be non-negative and max sentences at least 1, got " + lexicalWeight + ", " + margin + ", "
+                        + maxSentences + ", " + embedBudget);
             }
         }
 
         /**
-         * Parses {@code lexical=0.4,min=0.66,margin=0.08,max=3}; missing keys keep their defaults.
+         * Parses {@code lexical=0.4,min=0.66,margin=0.08,max=3,embed=0}; missing keys keep their defaults.
          *
          * @throws IllegalArgumentException naming an unknown key or bad number
          */
@@ -73,6 +78,7 @@ public final class ExtractiveChatModel implements ChatModel {
             double min = DEFAULTS.minScore;
             double margin = DEFAULTS.margin;
             int max = DEFAULTS.maxSentences;
+            int embed = DEFAULTS.embedBudget;
             for (String part : spec.split(",")) {
                 String[] kv = part.strip().split("=", 2);
                 try {
@@ -81,14 +87,15 @@ public final class ExtractiveChatModel implements ChatModel {
                         case "min" -> min = Double.parseDouble(kv[1]);
                         case "margin" -> margin = Double.parseDouble(kv[1]);
                         case "max" -> max = Integer.parseInt(kv[1]);
+                        case "embed" -> embed = Integer.parseInt(kv[1]);
                         default -> throw new IllegalArgumentException("unknown extractive setting '" + kv[0]
-                                + "', expected lexical, min, margin or max");
+                                + "', expected lexical, min, margin, max or embed");
                     }
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                     throw new IllegalArgumentException("illegal extractive setting '" + part + "'", e);
                 }
             }
-            return new Settings(lexical, min, margin, max);
+            return new Settings(lexical, min, margin, max, embed);
         }
     }
 
@@ -205,6 +212,16 @@ public final class ExtractiveChatModel implements ChatModel {
                 }
             }
         }
+        if (settings.embedBudget() > 0 && places.size() > settings.embedBudget()) {
+            Map<Place, Double> share = new HashMap<>();
+            for (Place p : places) {
+                share.put(p, termShare(questionTerms, p.sentence()));
+            }
+            // Stable sort: equal shares keep source number and position order.
+            places = new ArrayList<>(places);
+            places.sort(Comparator.comparingDouble((Place p) -> -share.get(p)));
+            places = places.subList(0, settings.embedBudget());
+        }
         List<String> missing = places.stream().map(Place::sentence).distinct()
                 .filter(s -> !sentenceVectors.containsKey(s)).toList();
         List<float[]> embedded = embedder.embedPassages(missing);
@@ -217,12 +234,7 @@ public final class ExtractiveChatModel implements ChatModel {
             if (s == null) {
                 s = embedder.embedPassage(p.sentence());
             }
-            Set<String> terms = new HashSet<>(TermAnalyzer.terms(p.sentence()));
-            double lexical = 0;
-            if (!questionTerms.isEmpty()) {
-                long hit = questionTerms.stream().filter(terms::contains).count();
-                lexical = hit / (double) questionTerms.size();
-            }
+            double lexical = termShare(questionTerms, p.sentence());
             double dense = Embedder.cosine(q, s);
             out.add(new Candidate(p.n(), p.version(), p.sentence(), dense, lexical,
                     dense + settings.lexicalWeight() * lexical));
@@ -231,5 +243,14 @@ public final class ExtractiveChatModel implements ChatModel {
                 .thenComparingInt(Candidate::n)
                 .thenComparingInt(Candidate::version));
         return out;
+    }
+
+    /** The share of the question's analysed terms that {@code sentence} contains, in [0, 1]. */
+    private static double termShare(Set<String> questionTerms, String sentence) {
+        if (questionTerms.isEmpty()) {
+            return 0;
+        }
+        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
+        return questionTerms.stream().filter(terms::contains).count() / (double) questionTerms.size();
     }
 }

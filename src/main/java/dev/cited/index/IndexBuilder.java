@@ -2,8 +2,8 @@ package dev.cited.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.ingest.Corpus;
-import dev.cited.ingest.Paper;
 import dev.cited.ingest.CorpusFormat;
+import dev.cited.ingest.Paper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -77,9 +77,10 @@ final class IndexBuilder {
         }
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, settings.model().id(),
-                settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS,
-                sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(), prepared.versions(), chunks.size(),
-                Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString());
+                settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(),
+                IndexFields.CONTENTS_ANALYSIS, sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(),
+                prepared.versions(), chunks.size(), Instant.now().toString(), seconds, prepared.embedded(),
+                settings.vectors().toString());
         manifest.write(target);
         return new Result(manifest, corpus);
     }

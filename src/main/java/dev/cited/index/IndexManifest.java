@@ -47,12 +47,12 @@ public record IndexManifest(
         @JsonProperty("vector_encoding") String vectorEncoding) {
 
     public static final int FORMAT = 2;
+    public static final String FILE_NAME = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public IndexManifest {
         vectorEncoding = vectorEncoding == null ? VectorEncoding.FLOAT32.toString() : vectorEncoding;
     }
-    public static final String FILE_NAME = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public static IndexManifest read(Path dir) throws IOException {
         return JSON.readValue(dir.resolve(FILE_NAME).toFile(), IndexManifest.class);
