@@ -1,7 +1,7 @@
 package dev.cited.answer;
 
-import dev.cited.index.Embedder;
 import dev.cited.backend.BackendOptions;
+import dev.cited.index.Embedder;
 import dev.cited.index.IndexOptions;
 import dev.cited.llm.ModelOptions;
 import dev.cited.llm.ModelRegistry;

@@ -1,8 +1,8 @@
 package dev.cited.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cited.index.Embedder;
 import dev.cited.backend.BackendOptions;
+import dev.cited.index.Embedder;
 import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.RetrieverOptions;
 import dev.cited.retrieve.SearchBackend;
