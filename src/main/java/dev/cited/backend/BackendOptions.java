@@ -100,16 +100,18 @@ public final class BackendOptions {
         OpenSearchClient client = opensearchClient();
         try {
             OpenSearchIndexer indexer = opensearchIndexer(client, log);
-            Optional<String> stale = indexer.staleness(index.corpusPaths(), index.settings());
-            if (stale.isPresent() && stale.get().startsWith("no index")) {
-                log.println("building index (" + stale.get() + ")");
+            if (indexer.live().isEmpty()) {
+                log.println("building index (no index '" + opensearchIndex() + "' in " + client.url() + ")");
                 log.flush();
                 indexer.build(index.corpusPaths(), index.corpusFormat(), index.settings(), embedder,
                         index.indexDir().resolve("embeddings"), index.progress());
-            } else if (stale.isPresent()) {
-                log.println("note: OpenSearch index '" + opensearchIndex() + "' is out of date (" + stale.get()
-                        + "); refresh it with `cited index --backend opensearch`");
-                log.flush();
+            } else {
+                Optional<String> stale = indexer.staleness(index.corpusPaths(), index.settings());
+                if (stale.isPresent()) {
+                    log.println("note: OpenSearch index '" + opensearchIndex() + "' is out of date (" + stale.get()
+                            + "); refresh it with `cited index --backend opensearch`");
+                    log.flush();
+                }
             }
             return OpenSearchBackend.open(client, opensearchIndex(), embedder);
         } catch (IOException | RuntimeException e) {

@@ -195,6 +195,18 @@ class OpenSearchBackendTest {
         assertThat(io[1]).contains("--k1/--b: the OpenSearch index scores BM25 with the k1 and b it was built with");
     }
 
+    @Test
+    @Order(7)
+    void asking_against_a_missing_index_builds_it_first() {
+        List<String> args = new ArrayList<>(List.of(cli("ask", "What is BLOOM trained on?")));
+        args.set(args.indexOf(ALIAS), "cited-built-on-demand");
+
+        String[] io = run(0, args.toArray(String[]::new));
+
+        assertThat(io[1]).contains("building index (no index 'cited-built-on-demand' in " + cluster.url() + ")");
+        assertThat(io[0]).contains("ROOTS").contains("[1]");
+    }
+
     private static AnswerService answers(SearchBackend backend) throws IOException {
         BundledIndex b = BundledIndex.get();
         return new AnswerService(backend.retriever(retriever("hybrid")), backend,
