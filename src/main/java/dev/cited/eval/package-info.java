@@ -11,6 +11,6 @@
  *       precision and recall.
  * </ul>
  *
- * <p>Uses {@code retrieve} and {@code answer}; nothing depends on it.
+ * <p>Uses {@code backend}, {@code retrieve} and {@code answer}; nothing depends on it.
  */
 package dev.cited.eval;

@@ -237,10 +237,19 @@ public final class OpenSearchIndexer {
         ObjectNode meta = JSON.createObjectNode();
         meta.putObject("_meta").set("cited", JSON.valueToTree(manifest));
         client.send("PUT", "/" + target + "/_mapping", meta);
-        JsonNode health = client.send("GET", "/_cluster/health/" + target + "?wait_for_status=green&timeout=120s", null);
-        if (health.path("timed_out").asBoolean() || !"green".equals(health.path("status").asText())) {
-            throw new IOException("OpenSearch index " + target + " did not become green within 120 s (status "
-                    + health.path("status").asText() + "); the live index was left as it was");
+        String status;
+        try {
+            JsonNode health = client.send("GET", "/_cluster/health/" + target + "?wait_for_status=green&timeout=120s", null);
+            status = health.path("timed_out").asBoolean() ? "timed out" : health.path("status").asText();
+        } catch (OpenSearchException e) {
+            if (e.status() != 408) {
+                throw e;
+            }
+            status = "timed out"; // OpenSearch answers a health wait that runs out with HTTP 408
+        }
+        if (!"green".equals(status)) {
+            throw new IOException("OpenSearch index " + target + " did not become green within 120 s (" + status
+                    + "); the live index was left as it was");
         }
     }
 
