@@ -1,6 +1,7 @@
 package dev.cited.backend;
 
 import dev.cited.index.Embedder;
+import dev.cited.index.IndexManifest;
 import dev.cited.index.IndexOptions;
 import dev.cited.index.PaperIndex;
 import dev.cited.opensearch.OpenSearchBackend;
@@ -100,13 +101,14 @@ public final class BackendOptions {
         OpenSearchClient client = opensearchClient();
         try {
             OpenSearchIndexer indexer = opensearchIndexer(client, log);
-            if (indexer.live().isEmpty()) {
+            Optional<IndexManifest> live = indexer.live();
+            if (live.isEmpty()) {
                 log.println("building index (no index '" + opensearchIndex() + "' in " + client.url() + ")");
                 log.flush();
                 indexer.build(index.corpusPaths(), index.corpusFormat(), index.settings(), embedder,
                         index.indexDir().resolve("embeddings"), index.progress());
             } else {
-                Optional<String> stale = indexer.staleness(index.corpusPaths(), index.settings());
+                Optional<String> stale = OpenSearchIndexer.staleness(live.get(), index.corpusPaths(), index.settings());
                 if (stale.isPresent()) {
                     log.println("note: OpenSearch index '" + opensearchIndex() + "' is out of date (" + stale.get()
                             + "); refresh it with `cited index --backend opensearch`");

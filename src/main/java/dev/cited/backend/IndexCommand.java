@@ -71,9 +71,12 @@ public final class IndexCommand implements Callable<Integer> {
         try (OpenSearchClient client = backend.opensearchClient()) {
             OpenSearchIndexer indexer = backend.opensearchIndexer(client, err);
             String where = client.url() + "/" + backend.opensearchIndex();
-            Optional<String> stale = indexer.staleness(options.corpusPaths(), options.settings());
+            Optional<IndexManifest> live = indexer.live();
+            Optional<String> stale = live.isEmpty()
+                    ? Optional.of("no index '" + backend.opensearchIndex() + "' in " + client.url())
+                    : OpenSearchIndexer.staleness(live.get(), options.corpusPaths(), options.settings());
             if (stale.isEmpty() && !force) {
-                IndexManifest m = indexer.live().orElseThrow();
+                IndexManifest m = live.get();
                 out.printf(Locale.ROOT, "index is current: %d papers, %d versions, %d chunks in %s (built %s)%n",
                         m.papers(), m.versions(), m.chunks(), where, m.builtAt());
                 return 0;

@@ -27,21 +27,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int EMBED_BATCH = 64;
-    private static final int REPEATS = 3;
+    static final int REPEATS = 3;
 
     @Mixin
     AnswerOptions options;
@@ -128,7 +122,9 @@ public final class BenchCommand implements Callable<Integer> {
             rawThroughput(embedder, texts, r);
             progress(err, "fresh build");
             Path base = work.resolve("base");
-            deleteTree(work);
+            if (Files.exists(work)) {
+                IndexStore.deleteTree(work);
+            }
             if (reuseEmbeddings) {
                 copyTree(index.indexDir().resolve("embeddings"), base.resolve("embeddings"));
             }
@@ -149,12 +145,14 @@ public final class BenchCommand implements Callable<Integer> {
                 checks.add((System.nanoTime() - t0) / 1e6);
             }
             r.put("no_change_check_ms", Latencies.median(checks));
-            r.put("no_change_index_process_s", processMedian(List.of("index"), base, corpus, settings, "index is current"));
+            r.put("no_change_index_process_s",
+                    ChildProcess.medianSeconds(List.of("index"), base, corpus, settings, "index is current"));
             progress(err, "search and ask latency");
             List<String> qs = queries != null ? LatencyBench.read(queries) : titles(loaded);
             latency(store, embedder, qs, r);
             progress(err, "cold start");
-            r.put("cold_start_s", processMedian(List.of("ask", qs.getFirst(), "--json"), base, corpus, settings, "\"answer\""));
+            r.put("cold_start_s",
+                    ChildProcess.medianSeconds(List.of("ask", qs.getFirst(), "--json"), base, corpus, settings, "\"answer\""));
         }
         String report = BenchReport.markdown(r);
         out.print(report);
@@ -240,36 +238,27 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("need at least 3 queries for the latency runs, have " + qs.size());
         }
         r.put("queries_per_run", n).put("query_source", queries != null ? queries.getFileName().toString() : "paper titles");
-        try (SearchBackend backend = new EmbeddedBackend(PaperIndex.open(store.current().orElseThrow()), embedder, store.root())) {
+        PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow());
+        try (SearchBackend backend = new EmbeddedBackend(paperIndex, embedder, store.root())) {
             Retriever retriever = backend.retriever(options.retriever);
             AnswerService answers = options.service(backend, embedder, ConversationStore.inMemory());
             r.put("retriever", retriever.name());
-            try (PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow())) {
-                r.put("hnsw_recall_at_10_k10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, 10));
-                r.put("hnsw_recall_at_10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10,
-                        HnswRecall.RETRIEVER_CANDIDATES));
-            }
-            List<String> warm = qs.subList(0, n);
-            Latencies.run(warm, 2, q -> retriever.search(q, 10));
-            Latencies.run(warm, 2, q -> answers.ask(AskRequest.of(q)));
-            List<String> first = qs.subList(n, 2 * n);
-            List<String> second = qs.subList(2 * n, 3 * n);
+            r.put("hnsw_recall_at_10_k10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, 10));
+            r.put("hnsw_recall_at_10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10,
+                    HnswRecall.RETRIEVER_CANDIDATES));
             ArrayNode rows = r.putArray("latency");
             try (ResourceSampler sampler = new ResourceSampler()) {
-                addRow(rows, "search", 1, Latencies.run(first, 1, q -> retriever.search(q, 10)));
-                addRow(rows, "search", concurrency, Latencies.run(second, concurrency, q -> retriever.search(q, 10)));
-                addRow(rows, "ask", 1, Latencies.run(first, 1, q -> answers.ask(AskRequest.of(q))));
-                addRow(rows, "ask", concurrency, Latencies.run(second, concurrency, q -> answers.ask(AskRequest.of(q))));
+                for (Latencies.Row row : Latencies.searchAndAsk(qs, n, concurrency, q -> retriever.search(q, 10),
+                        q -> answers.ask(AskRequest.of(q)))) {
+                    Latencies l = row.latencies();
+                    rows.addObject().put("operation", row.operation()).put("concurrency", row.concurrency())
+                            .put("queries", l.sortedMs().size()).put("p50_ms", l.percentile(50))
+                            .put("p95_ms", l.percentile(95)).put("p99_ms", l.percentile(99)).put("throughput", l.throughput());
+                }
                 sampler.stop();
                 r.put("serving_peak_heap_mib", sampler.peakHeapMib()).put("serving_peak_rss_mib", sampler.peakRssMib());
             }
         }
-    }
-
-    private static void addRow(ArrayNode rows, String op, int c, Latencies l) {
-        rows.addObject().put("operation", op).put("concurrency", c).put("queries", l.sortedMs().size())
-                .put("p50_ms", l.percentile(50)).put("p95_ms", l.percentile(95)).put("p99_ms", l.percentile(99))
-                .put("throughput", l.throughput());
     }
 
     /** Paper titles (or opening words), shuffled with a fixed seed, each once. */
@@ -277,56 +266,6 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>(new LinkedHashSet<>(corpus.papers().stream().map(Paper::label).toList()));
         Collections.shuffle(out, new Random(42));
         return out;
-    }
-
-    /**
-     * Runs {@code cited <args>} in a new JVM (this JVM's java and module flags, 1 GiB heap) on the
-     * index in {@code indexDir}, {@value #REPEATS} times; returns the median wall time in seconds,
-     * or NaN when this JVM was not started from the Cited jar.
-     */
-    private double processMedian(List<String> args, Path indexDir, List<Path> corpus, IndexSettings settings,
-            String expected) throws IOException, InterruptedException {
-        Path jar;
-        try {
-            jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            return Double.NaN;
-        }
-        if (!Files.isRegularFile(jar)) {
-            return Double.NaN;
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-modules") || a.startsWith("--enable-native-access") || a.startsWith("-Dcited.home"))
-                .forEach(cmd::add);
-        cmd.addAll(List.of("-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-jar", jar.toString()));
-        cmd.addAll(args);
-        cmd.addAll(List.of("--index", indexDir.toString(), "--embedding-model", settings.model().id()));
-        for (Path p : corpus) {
-            cmd.addAll(List.of("--corpus", p.toString()));
-        }
-        List<Double> seconds = new ArrayList<>();
-        Path log = Files.createTempFile("cited-bench", ".log");
-        try {
-            for (int i = 0; i < REPEATS; i++) {
-                long t0 = System.nanoTime();
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                    p.destroyForcibly();
-                    throw new IOException("`cited " + String.join(" ", args) + "` did not finish within 10 minutes");
-                }
-                seconds.add((System.nanoTime() - t0) / 1e9);
-                String output = Files.readString(log, StandardCharsets.UTF_8);
-                if (p.exitValue() != 0 || !output.contains(expected)) {
-                    throw new IOException("`cited " + String.join(" ", args) + "` failed (exit " + p.exitValue() + "): "
-                            + output.substring(Math.max(0, output.length() - 500)));
-                }
-            }
-        } finally {
-            Files.deleteIfExists(log);
-        }
-        return Latencies.median(seconds);
     }
 
     private static long size(Path dir) throws IOException {
@@ -352,17 +291,6 @@ public final class BenchCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

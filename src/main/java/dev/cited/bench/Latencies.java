@@ -51,6 +51,29 @@ record Latencies(List<Double> sortedMs, double seconds) {
         return new Latencies(sorted, (System.nanoTime() - start) / 1e9);
     }
 
+    /** One row of a latency table. */
+    record Row(String operation, int concurrency, Latencies latencies) {}
+
+    /**
+     * The standard latency table: a warm-up pass of both operations over the first {@code n}
+     * queries (2 threads), then search and ask at concurrency 1 over the next {@code n} and at
+     * {@code concurrency} over the {@code n} after, so that no query is repeated in a measured run.
+     *
+     * @throws IllegalArgumentException when there are fewer than {@code 3 * n} queries
+     */
+    static List<Row> searchAndAsk(List<String> queries, int n, int concurrency, Op search, Op ask) throws Exception {
+        if (queries.size() < 3 * n) {
+            throw new IllegalArgumentException("need 3 x " + n + " queries so that none repeats across the warm-up and"
+                    + " the two runs, have " + queries.size());
+        }
+        run(queries.subList(0, n), 2, search);
+        run(queries.subList(0, n), 2, ask);
+        List<String> first = queries.subList(n, 2 * n);
+        List<String> second = queries.subList(2 * n, 3 * n);
+        return List.of(new Row("search", 1, run(first, 1, search)), new Row("search", concurrency, run(second, concurrency, search)),
+                new Row("ask", 1, run(first, 1, ask)), new Row("ask", concurrency, run(second, concurrency, ask)));
+    }
+
     /** The {@code p}-th percentile (nearest rank); NaN when nothing was measured. */
     double percentile(int p) {
         if (sortedMs.isEmpty()) {

@@ -65,25 +65,18 @@ public final class LatencyBench implements Callable<Integer> {
                 SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
             Retriever retriever = index.retriever(options.retriever);
             AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
-            Latencies.run(qs.subList(0, limit), 2, q -> retriever.search(q, 10));
-            Latencies.run(qs.subList(0, limit), 2, q -> answers.ask(AskRequest.of(q)));
+            List<Latencies.Row> rows = Latencies.searchAndAsk(qs, limit, concurrency, q -> retriever.search(q, 10),
+                    q -> answers.ask(AskRequest.of(q)));
             out.printf(Locale.ROOT, "%d papers, %s, queries from %s%n%n", index.paperCount(), retriever.name(), queries.getFileName());
             out.println("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |");
             out.println("|---|---|---|---|---|---|---|");
-            List<String> first = qs.subList(limit, 2 * limit);
-            List<String> second = qs.subList(2 * limit, 3 * limit);
-            row(out, "search", 1, Latencies.run(first, 1, q -> retriever.search(q, 10)));
-            row(out, "search", concurrency, Latencies.run(second, concurrency, q -> retriever.search(q, 10)));
-            row(out, "ask", 1, Latencies.run(first, 1, q -> answers.ask(AskRequest.of(q))));
-            row(out, "ask", concurrency, Latencies.run(second, concurrency, q -> answers.ask(AskRequest.of(q))));
+            for (Latencies.Row row : rows) {
+                Latencies r = row.latencies();
+                out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", row.operation(), row.concurrency(),
+                        r.sortedMs().size(), r.percentile(50), r.percentile(95), r.percentile(99), r.throughput());
+            }
         }
         return 0;
-    }
-
-    private static void row(PrintWriter out, String op, int c, Latencies r) {
-        out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", op, c, r.sortedMs().size(), r.percentile(50),
-                r.percentile(95), r.percentile(99), r.throughput());
-        out.flush();
     }
 
     /** The {@code question} or {@code text} of every JSON line of {@code file}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an index was built from and how: written beside the Lucene files, read before use to
@@ -60,6 +61,20 @@ public record IndexManifest(
 
     public void write(Path dir) throws IOException {
         JSON.writeValue(dir.resolve(FILE_NAME).toFile(), this);
+    }
+
+    /**
+     * Why an index with this manifest cannot serve {@code settings}: another manifest format or
+     * other settings; empty when it can (its sources are for the caller to compare).
+     */
+    public Optional<String> mismatch(IndexSettings settings) {
+        if (format != FORMAT) {
+            return Optional.of("index format " + format + " is not " + FORMAT);
+        }
+        if (!settings().equals(settings)) {
+            return Optional.of("settings changed: " + settings() + " -> " + settings);
+        }
+        return Optional.empty();
     }
 
     /** The settings this index was built with. */

@@ -75,11 +75,9 @@ public final class IndexStore {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.of("unreadable manifest: " + e.getMessage());
         }
-        if (manifest.format() != IndexManifest.FORMAT) {
-            return Optional.of("index format " + manifest.format() + " is not " + IndexManifest.FORMAT);
-        }
-        if (!manifest.settings().equals(settings)) {
-            return Optional.of("settings changed: " + manifest.settings() + " -> " + settings);
+        Optional<String> built = manifest.mismatch(settings);
+        if (built.isPresent()) {
+            return built;
         }
         List<Path> inputs = inputFiles(corpusPaths);
         if (inputs.size() != manifest.sources().size()) {
@@ -107,10 +105,7 @@ public final class IndexStore {
                 throw new IOException("another build holds " + root.resolve("build.lock"));
             }
             removeAbandonedBuilds();
-            List<SourceFile> sources = new ArrayList<>();
-            for (Path p : inputFiles(corpusPaths)) {
-                sources.add(SourceFile.of(p));
-            }
+            List<SourceFile> sources = sourceFiles(corpusPaths);
             Path tmp = root.resolve(nextGeneration() + ".tmp");
             Files.createDirectories(tmp);
             IndexManifest manifest;
@@ -163,7 +158,8 @@ public final class IndexStore {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything under it. */
+    public static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
@@ -173,6 +169,15 @@ public final class IndexStore {
                 }
             });
         }
+    }
+
+    /** Every input file described now, with its hash: what a manifest records. */
+    public static List<SourceFile> sourceFiles(List<Path> corpusPaths) throws IOException {
+        List<SourceFile> sources = new ArrayList<>();
+        for (Path p : inputFiles(corpusPaths)) {
+            sources.add(SourceFile.of(p));
+        }
+        return sources;
     }
 
     /** Corpus files plus the catalogs beside them: everything whose change changes the index. */

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,12 +30,11 @@ import org.apache.lucene.util.BytesRef;
 public final class PaperIndex implements PaperLookup, Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int PAPER_CACHE = 4096;
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final IndexManifest manifest;
-    private final Map<String, Paper> papers = new ConcurrentHashMap<>();
+    private final PaperCache papers = new PaperCache();
 
     private PaperIndex(FSDirectory directory, DirectoryReader reader, IndexManifest manifest) {
         this.directory = directory;
@@ -91,10 +88,10 @@ public final class PaperIndex implements PaperLookup, Closeable {
 
     @Override
     public Optional<Paper> paper(String id) throws IOException {
-        Paper cached = papers.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
+        return papers.get(id, this::read);
+    }
+
+    private Optional<Paper> read(String id) throws IOException {
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PAPER)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.PAPER, id)), BooleanClause.Occur.FILTER)
@@ -105,11 +102,7 @@ public final class PaperIndex implements PaperLookup, Closeable {
         }
         Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
         BytesRef json = doc.getBinaryValue(IndexFields.JSON);
-        Paper paper = JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class);
-        if (papers.size() < PAPER_CACHE) {
-            papers.put(id, paper);
-        }
-        return Optional.of(paper);
+        return Optional.of(JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class));
     }
 
     @Override

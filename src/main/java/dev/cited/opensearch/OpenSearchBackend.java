@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexFields;
 import dev.cited.index.IndexManifest;
+import dev.cited.index.PaperCache;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.ChunkGrouper;
 import dev.cited.retrieve.HybridRetriever;
@@ -19,9 +20,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Searches Cited's index in an OpenSearch cluster (built by {@link OpenSearchIndexer}). A hybrid
@@ -35,13 +34,12 @@ public final class OpenSearchBackend implements SearchBackend {
 
     /** Chunks fetched per paper wanted, as the embedded retrievers do. */
     private static final int CHUNKS_PER_PAPER = 3;
-    private static final int PAPER_CACHE = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final OpenSearchClient client;
     private final String alias;
     private final Embedder embedder;
     private final IndexManifest manifest;
-    private final Map<String, Paper> papers = new ConcurrentHashMap<>();
+    private final PaperCache papers = new PaperCache();
 
     private OpenSearchBackend(OpenSearchClient client, String alias, Embedder embedder, IndexManifest manifest) {
         this.client = client;
@@ -167,21 +165,17 @@ public final class OpenSearchBackend implements SearchBackend {
 
     @Override
     public Optional<Paper> paper(String id) throws IOException {
-        Paper cached = papers.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
+        return papers.get(id, this::fetch);
+    }
+
+    private Optional<Paper> fetch(String id) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("ids").add("paper:" + id);
         JsonNode doc = client.send("POST", "/" + alias + "/_mget", body).path("docs").path(0);
         if (!doc.path("found").asBoolean()) {
             return Optional.empty();
         }
-        Paper paper = JSON.treeToValue(doc.path("_source").path(IndexFields.JSON), Paper.class);
-        if (papers.size() < PAPER_CACHE) {
-            papers.put(id, paper);
-        }
-        return Optional.of(paper);
+        return Optional.of(JSON.treeToValue(doc.path("_source").path(IndexFields.JSON), Paper.class));
     }
 
     @Override

@@ -70,23 +70,17 @@ public final class OpenSearchIndexer {
     }
 
     /**
-     * Why the alias must be (re)built for these inputs, or empty when it is current.
-     *
-     * @throws IncompatibleIndexException when the name is taken by an index Cited cannot use
+     * Why the index described by {@code live} (see {@link #live()}) must be rebuilt for these
+     * inputs, or empty when it is current.
      */
-    public Optional<String> staleness(List<Path> corpusPaths, IndexSettings settings) throws IOException {
-        Optional<IndexManifest> live = live();
-        if (live.isEmpty()) {
-            return Optional.of("no index '" + alias + "' in " + client.url());
+    public static Optional<String> staleness(IndexManifest live, List<Path> corpusPaths, IndexSettings settings)
+            throws IOException {
+        Optional<String> built = live.mismatch(settings);
+        if (built.isPresent()) {
+            return built;
         }
-        if (live.get().format() != IndexManifest.FORMAT) {
-            return Optional.of("index format " + live.get().format() + " is not " + IndexManifest.FORMAT);
-        }
-        if (!live.get().settings().equals(settings)) {
-            return Optional.of("settings changed: " + live.get().settings() + " -> " + settings);
-        }
-        String fingerprint = IndexStore.fingerprint(sources(corpusPaths), settings);
-        return fingerprint.equals(live.get().corpusFingerprint()) ? Optional.empty()
+        String fingerprint = IndexStore.fingerprint(IndexStore.sourceFiles(corpusPaths), settings);
+        return fingerprint.equals(live.corpusFingerprint()) ? Optional.empty()
                 : Optional.of("source files changed since the live index was built");
     }
 
@@ -106,7 +100,7 @@ public final class OpenSearchIndexer {
             throw new IncompatibleIndexException("OpenSearch index '" + alias + "' exists and is not an alias made by Cited; "
                     + "choose another --opensearch-index or delete that index");
         }
-        List<SourceFile> sources = sources(corpusPaths);
+        List<SourceFile> sources = IndexStore.sourceFiles(corpusPaths);
         ChunkedCorpus prepared;
         try (EmbeddingCache cache = EmbeddingCache.open(cacheDir, settings.model())) {
             prepared = ChunkedCorpus.prepare(corpusPaths, format, settings, embedder, cache, log, progress);
@@ -290,13 +284,5 @@ public final class OpenSearchIndexer {
                 settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS, sources,
                 IndexStore.fingerprint(sources, settings), prepared.corpus().papers().size(), prepared.versions(),
                 prepared.chunks().size(), Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString());
-    }
-
-    private static List<SourceFile> sources(List<Path> corpusPaths) throws IOException {
-        List<SourceFile> sources = new ArrayList<>();
-        for (Path p : IndexStore.inputFiles(corpusPaths)) {
-            sources.add(SourceFile.of(p));
-        }
-        return sources;
     }
 }
