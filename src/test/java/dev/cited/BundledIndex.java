@@ -12,6 +12,7 @@ import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.Bm25Retriever;
+import dev.cited.retrieve.EmbeddedBackend;
 import dev.cited.retrieve.Fusion;
 import dev.cited.retrieve.HybridRetriever;
 import dev.cited.retrieve.VectorRetriever;
@@ -28,21 +29,25 @@ import java.util.List;
  */
 public final class BundledIndex {
 
+    private static final Path PATH = Path.of("target", "test-indexes", "bundled");
     private static BundledIndex instance;
 
     public final Embedder embedder;
     public final PaperIndex index;
+    /** The index as commands see it: reading a paper primes the embedder with its sentence vectors. */
+    public final EmbeddedBackend backend;
 
     private BundledIndex(Embedder embedder, PaperIndex index) {
         this.embedder = embedder;
         this.index = index;
+        this.backend = new EmbeddedBackend(index, embedder, PATH);
     }
 
     public static synchronized BundledIndex get() {
         if (instance == null) {
             try {
                 Embedder embedder = new Embedder(IndexSettings.defaults().model());
-                IndexStore store = new IndexStore(Path.of("target", "test-indexes", "bundled"));
+                IndexStore store = new IndexStore(PATH);
                 List<Path> corpus = List.of(Path.of("index"));
                 if (store.staleness(corpus, IndexSettings.defaults()).isPresent()) {
                     store.build(corpus, null, IndexSettings.defaults(), embedder, new PrintWriter(new StringWriter()), false);
@@ -67,7 +72,7 @@ public final class BundledIndex {
     /** An answer service with the given model profiles around the extractive model. */
     public AnswerService answers(ModelConfig models) {
         try {
-            return new AnswerService(hybrid(), index, new ModelRegistry(models, new ExtractiveChatModel(embedder)),
+            return new AnswerService(hybrid(), backend, new ModelRegistry(models, new ExtractiveChatModel(embedder)),
                     PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

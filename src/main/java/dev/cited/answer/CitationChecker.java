@@ -184,12 +184,12 @@ public final class CitationChecker {
     }
 
     private List<Citation> supportByEmbedding(String claim, Set<String> claimTerms, NumberedSources.Entry source) {
-        float[] c = embedder.embedPassage(claim);
+        float[] c = embedder.passageVector(claim);
         Citation best = null;
         double bestCosine = 0;
         for (PaperVersion v : source.paper().versions()) {
             List<String> sentences = Sentences.split(v.text());
-            List<float[]> vectors = embedder.embedPassages(sentences);
+            List<float[]> vectors = embedder.passageVectors(sentences);
             for (int i = 0; i < sentences.size(); i++) {
                 Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentences.get(i)));
                 double recall = claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();

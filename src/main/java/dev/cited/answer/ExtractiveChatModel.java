@@ -11,11 +11,9 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +40,6 @@ public final class ExtractiveChatModel implements ChatModel {
     public static final String NO_ANSWER = "The sources do not answer this question.";
 
     private static final int MAX_PER_SOURCE = 2;
-    private static final int CACHE_SIZE = 50_000;
 
     /**
      * How sentences are scored and chosen.
@@ -101,15 +98,6 @@ public final class ExtractiveChatModel implements ChatModel {
 
     private final Embedder embedder;
     private final Settings settings;
-    private final Map<String, float[]> sentenceVectors = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
 
     public ExtractiveChatModel(Embedder embedder) {
         this(embedder, Settings.DEFAULTS);
@@ -222,18 +210,11 @@ public final class ExtractiveChatModel implements ChatModel {
             places.sort(Comparator.comparingDouble((Place p) -> -share.get(p)));
             places = places.subList(0, settings.embedBudget());
         }
-        List<String> missing = places.stream().map(Place::sentence).distinct()
-                .filter(s -> !sentenceVectors.containsKey(s)).toList();
-        List<float[]> embedded = embedder.embedPassages(missing);
-        for (int i = 0; i < missing.size(); i++) {
-            sentenceVectors.put(missing.get(i), embedded.get(i));
-        }
+        List<float[]> vectors = embedder.passageVectors(places.stream().map(Place::sentence).toList());
         List<Candidate> out = new ArrayList<>();
-        for (Place p : places) {
-            float[] s = sentenceVectors.get(p.sentence());
-            if (s == null) {
-                s = embedder.embedPassage(p.sentence());
-            }
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            float[] s = vectors.get(i);
             double lexical = termShare(questionTerms, p.sentence());
             double dense = Embedder.cosine(q, s);
             out.add(new Candidate(p.n(), p.version(), p.sentence(), dense, lexical,

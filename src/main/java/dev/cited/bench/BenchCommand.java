@@ -16,6 +16,7 @@ import dev.cited.index.IndexOptions;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.IndexStore;
 import dev.cited.index.PaperIndex;
+import dev.cited.index.SentenceVectors;
 import dev.cited.ingest.Corpus;
 import dev.cited.ingest.CorpusLoader;
 import dev.cited.ingest.Paper;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
  * BENCHMARKS.md} with the command and the machine.
  *
  * <ol>
- *   <li>the raw embedding model's throughput on a sample of the collection's own chunks;
+ *   <li>the raw embedding model's throughput on samples of the collection's own chunks and
+ *       sentences (the two kinds of text a build embeds);
  *   <li>a fresh index build (empty embedding cache unless {@code --reuse-embeddings}) in {@code
  *       index/build/bench-<name>/base}: papers/s, chunks/s, overhead over the raw model, peak heap
  *       and RSS, size on disk;
@@ -116,10 +118,10 @@ public final class BenchCommand implements Callable<Integer> {
         options.templates();
 
         Corpus loaded = new CorpusLoader(index.corpusFormat()).load(corpus);
-        List<String> texts = chunkTexts(loaded, settings);
         try (Embedder embedder = new Embedder(settings.model())) {
             progress(err, "raw embedding throughput");
-            rawThroughput(embedder, texts, r);
+            r.put("raw_chunks_per_s", rawThroughput(embedder, chunkTexts(loaded, settings), r, "chunks"));
+            r.put("raw_sentences_per_s", rawThroughput(embedder, sentenceTexts(loaded), r, "sentences"));
             progress(err, "fresh build");
             Path base = work.resolve("base");
             if (Files.exists(work)) {
@@ -195,8 +197,19 @@ public final class BenchCommand implements Callable<Integer> {
         return List.copyOf(texts);
     }
 
-    /** Embeds an evenly spread sample of the chunks exactly as a build does (batches of 64, all cores). */
-    private void rawThroughput(Embedder embedder, List<String> texts, ObjectNode r) {
+    private static List<String> sentenceTexts(Corpus corpus) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Paper p : corpus.papers()) {
+            texts.addAll(SentenceVectors.sentences(p));
+        }
+        return List.copyOf(texts);
+    }
+
+    /**
+     * Embeds an evenly spread sample of {@code texts} exactly as a build does (batches of 64, all
+     * cores) and returns texts per second.
+     */
+    private double rawThroughput(Embedder embedder, List<String> texts, ObjectNode r, String what) {
         int n = Math.min(rawSample, texts.size());
         List<String> sample = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -208,7 +221,8 @@ public final class BenchCommand implements Callable<Integer> {
             embedder.embedPassages(sample.subList(i, Math.min(n, i + EMBED_BATCH)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        r.put("raw_sample_chunks", n).put("raw_seconds", seconds).put("raw_chunks_per_s", n / seconds);
+        r.put("raw_sample_" + what, n).put("raw_seconds_" + what, seconds);
+        return n / seconds;
     }
 
     private void build(IndexStore store, List<Path> corpus, IndexSettings settings, Embedder embedder, ObjectNode r,
@@ -220,13 +234,15 @@ public final class BenchCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t0) / 1e9;
             ObjectNode b = r.putObject(key);
             b.put("seconds", seconds).put("papers", m.papers()).put("chunks", m.chunks()).put("embedded", m.embedded())
+                    .put("sentences", m.sentences()).put("embedded_sentences", m.embeddedSentences())
                     .put("papers_per_s", m.papers() / seconds).put("chunks_per_s", m.chunks() / seconds);
             sampler.stop();
             b.put("peak_heap_mib", sampler.peakHeapMib()).put("peak_rss_mib", sampler.peakRssMib());
             b.put("index_mib", size(store.current().orElseThrow()) / (1024.0 * 1024.0));
             b.put("embedding_cache_mib", size(store.root().resolve("embeddings")) / (1024.0 * 1024.0));
-            if (m.embedded() > 0 && r.has("raw_chunks_per_s")) {
-                double modelSeconds = m.embedded() / r.get("raw_chunks_per_s").asDouble();
+            if (m.embedded() + m.embeddedSentences() > 0 && r.has("raw_chunks_per_s")) {
+                double modelSeconds = m.embedded() / r.get("raw_chunks_per_s").asDouble()
+                        + m.embeddedSentences() / r.get("raw_sentences_per_s").asDouble();
                 b.put("model_seconds", modelSeconds).put("overhead_pct", 100 * (seconds / modelSeconds - 1));
             }
         }

@@ -5,22 +5,30 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.util.VectorUtil;
 
 /**
  * Embeds passages and queries with one {@link EmbeddingModelSpec model}, one worker per core.
  *
  * <p>Queries get the model's instruction prefix; passages never do. Vectors are L2-normalised,
- * so dot product equals cosine. Recent query vectors are cached. Thread-safe.
+ * so dot product equals cosine. Recent query vectors are cached, and so are the passage vectors
+ * asked for through {@link #passageVectors}, which the index also {@link #remember primes} with
+ * the sentence vectors it computed at build time. Thread-safe.
  */
 public final class Embedder implements AutoCloseable {
 
     private static final int QUERY_CACHE_SIZE = 2048;
+    /** Passage vectors kept: about 30 MB with 384 dimensions, a few hundred answers' sources. */
+    private static final int PASSAGE_CACHE_SIZE = 20_000;
     private final EmbeddingModelSpec spec;
     private final ExecutorService workers;
     private final EmbeddingModel model;
@@ -33,6 +41,17 @@ public final class Embedder implements AutoCloseable {
                     return size() > QUERY_CACHE_SIZE;
                 }
             });
+
+    private final Map<String, float[]> passageCache =
+            Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > PASSAGE_CACHE_SIZE;
+                }
+            });
+    private final AtomicLong passagesEmbedded = new AtomicLong();
 
     public Embedder(EmbeddingModelSpec spec) {
         this.spec = spec;
@@ -49,11 +68,12 @@ public final class Embedder implements AutoCloseable {
         return spec;
     }
 
-    /** Embeds passages, in order, spreading the work over all cores. */
+    /** Embeds passages, in order, spreading the work over all cores; nothing is cached. */
     public List<float[]> embedPassages(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
+        passagesEmbedded.addAndGet(texts.size());
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         List<Embedding> embeddings = model.embedAll(segments).content();
         List<float[]> out = new ArrayList<>(embeddings.size());
@@ -63,9 +83,59 @@ public final class Embedder implements AutoCloseable {
         return out;
     }
 
-    /** Embeds one passage on the calling thread. */
-    public float[] embedPassage(String text) {
-        return model.embed(text).content().vector();
+    /**
+     * The vectors of passages, in order: from the passage cache where known, the rest embedded
+     * (over all cores) and cached.
+     */
+    public List<float[]> passageVectors(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        Set<String> missing = new LinkedHashSet<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out[i] = passageCache.get(texts.get(i));
+            if (out[i] == null) {
+                missing.add(texts.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, float[]> embedded = new HashMap<>();
+            List<String> todo = List.copyOf(missing);
+            List<float[]> vectors = embedPassages(todo);
+            for (int i = 0; i < todo.size(); i++) {
+                embedded.put(todo.get(i), vectors.get(i));
+            }
+            remember(embedded);
+            for (int i = 0; i < texts.size(); i++) {
+                if (out[i] == null) {
+                    out[i] = embedded.get(texts.get(i));
+                }
+            }
+        }
+        return List.of(out);
+    }
+
+    /** The vector of one passage, from the passage cache or embedded on the calling thread and cached. */
+    public float[] passageVector(String text) {
+        float[] cached = passageCache.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        passagesEmbedded.incrementAndGet();
+        float[] vector = model.embed(text).content().vector();
+        passageCache.put(text, vector);
+        return vector;
+    }
+
+    /**
+     * Adds passage vectors computed elsewhere (by this model, such as an index's sentence vectors)
+     * to the passage cache.
+     */
+    public void remember(Map<String, float[]> vectors) {
+        passageCache.putAll(vectors);
+    }
+
+    /** Passages this embedder has run through the model since it was made. */
+    public long passagesEmbedded() {
+        return passagesEmbedded.get();
     }
 
     /** Embeds a query, with the model's instruction prefix. */

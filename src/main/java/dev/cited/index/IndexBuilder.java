@@ -66,7 +66,7 @@ final class IndexBuilder {
                         .setRAMBufferSizeMB(256))) {
             int c = 0;
             for (Paper paper : corpus.papers()) {
-                writer.addDocument(paperDocument(paper));
+                writer.addDocument(paperDocument(paper, SentenceVectors.encode(paper, cache)));
                 while (c < chunks.size() && chunks.get(c).paperId().equals(paper.id())) {
                     writer.addDocument(chunkDocument(chunks.get(c), cache.get(chunks.get(c).indexedText())));
                     c++;
@@ -80,7 +80,7 @@ final class IndexBuilder {
                 settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(),
                 IndexFields.CONTENTS_ANALYSIS, sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(),
                 prepared.versions(), chunks.size(), Instant.now().toString(), seconds, prepared.embedded(),
-                settings.vectors().toString());
+                settings.vectors().toString(), prepared.sentences(), prepared.embeddedSentences());
         manifest.write(target);
         return new Result(manifest, corpus);
     }
@@ -96,12 +96,13 @@ final class IndexBuilder {
         };
     }
 
-    private static Document paperDocument(Paper paper) throws IOException {
+    private static Document paperDocument(Paper paper, byte[] sentenceVectors) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(IndexFields.PAPER, paper.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.PAPER, new BytesRef(paper.id())));
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(JSON.writeValueAsString(paper).getBytes(StandardCharsets.UTF_8))));
+        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, new BytesRef(sentenceVectors)));
         return doc;
     }
 

@@ -3,7 +3,7 @@ package dev.cited.index;
 /**
  * Field names of the Lucene index. Two kinds of document share it: one per chunk (text for
  * BM25, a vector, and doc values naming paper, version and chunk) and one per paper (the
- * paper's JSON, for display).
+ * paper's JSON, for display, and its sentence vectors, for answering).
  */
 public final class IndexFields {
     /** {@code chunk} or {@code paper}. */
@@ -25,6 +25,8 @@ public final class IndexFields {
     public static final String VECTOR = "vector";
     /** The paper as JSON, stored on paper documents. */
     public static final String JSON = "json";
+    /** The paper's {@link SentenceVectors} in their stored form, stored on paper documents. */
+    public static final String SENTENCE_VECTORS = "sentence_vectors";
 
     private IndexFields() {}
 }

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param buildSeconds wall time of the build
  * @param embedded chunks embedded in this build (the rest came from the cache)
  * @param vectorEncoding how vectors are stored ({@code float32} when absent: older manifests)
+ * @param sentences sentence vectors stored with the papers
+ * @param embeddedSentences sentences embedded in this build (the rest came from the cache)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndexManifest(
@@ -45,9 +47,12 @@ public record IndexManifest(
         @JsonProperty("built_at") String builtAt,
         @JsonProperty("build_seconds") double buildSeconds,
         @JsonProperty("embedded") int embedded,
-        @JsonProperty("vector_encoding") String vectorEncoding) {
+        @JsonProperty("vector_encoding") String vectorEncoding,
+        @JsonProperty("sentences") int sentences,
+        @JsonProperty("embedded_sentences") int embeddedSentences) {
 
-    public static final int FORMAT = 2;
+    /** 3: papers carry their {@link SentenceVectors}. */
+    public static final int FORMAT = 3;
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

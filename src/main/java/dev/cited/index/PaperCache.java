@@ -1,6 +1,5 @@
 package dev.cited.index;
 
-import dev.cited.ingest.Paper;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -15,19 +14,19 @@ public final class PaperCache {
     /** Reads one paper from the index. */
     @FunctionalInterface
     public interface Loader {
-        Optional<Paper> load(String id) throws IOException;
+        Optional<StoredPaper> load(String id) throws IOException;
     }
 
     static final int SIZE = 4096;
-    private final Map<String, Paper> papers = new ConcurrentHashMap<>();
+    private final Map<String, StoredPaper> papers = new ConcurrentHashMap<>();
 
     /** The cached paper with this id, else what {@code loader} reads (cached while there is room). */
-    public Optional<Paper> get(String id, Loader loader) throws IOException {
-        Paper cached = papers.get(id);
+    public Optional<StoredPaper> get(String id, Loader loader) throws IOException {
+        StoredPaper cached = papers.get(id);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Paper> loaded = loader.load(id);
+        Optional<StoredPaper> loaded = loader.load(id);
         if (loaded.isPresent() && papers.size() < SIZE) {
             papers.put(id, loaded.get());
         }

@@ -88,10 +88,15 @@ public final class PaperIndex implements PaperLookup, Closeable {
 
     @Override
     public Optional<Paper> paper(String id) throws IOException {
+        return stored(id).map(StoredPaper::paper);
+    }
+
+    /** The paper with this id and its sentence vectors, if indexed. */
+    public Optional<StoredPaper> stored(String id) throws IOException {
         return papers.get(id, this::read);
     }
 
-    private Optional<Paper> read(String id) throws IOException {
+    private Optional<StoredPaper> read(String id) throws IOException {
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PAPER)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.PAPER, id)), BooleanClause.Occur.FILTER)
@@ -102,7 +107,9 @@ public final class PaperIndex implements PaperLookup, Closeable {
         }
         Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
         BytesRef json = doc.getBinaryValue(IndexFields.JSON);
-        return Optional.of(JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class));
+        BytesRef vectors = doc.getBinaryValue(IndexFields.SENTENCE_VECTORS);
+        Paper paper = JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class);
+        return Optional.of(new StoredPaper(paper, vectors == null ? new byte[0] : BytesRef.deepCopyOf(vectors).bytes));
     }
 
     @Override

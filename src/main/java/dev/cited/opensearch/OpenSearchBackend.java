@@ -8,6 +8,7 @@ import dev.cited.index.Embedder;
 import dev.cited.index.IndexFields;
 import dev.cited.index.IndexManifest;
 import dev.cited.index.PaperCache;
+import dev.cited.index.StoredPaper;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.ChunkGrouper;
 import dev.cited.retrieve.HybridRetriever;
@@ -163,19 +164,23 @@ public final class OpenSearchBackend implements SearchBackend {
         return ChunkGrouper.group(chunks, depth);
     }
 
+    /** The paper with this id; its sentence vectors go to the embedder ({@link StoredPaper#primed}). */
     @Override
     public Optional<Paper> paper(String id) throws IOException {
-        return papers.get(id, this::fetch);
+        return papers.get(id, this::fetch).map(p -> p.primed(embedder));
     }
 
-    private Optional<Paper> fetch(String id) throws IOException {
+    private Optional<StoredPaper> fetch(String id) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("ids").add("paper:" + id);
         JsonNode doc = client.send("POST", "/" + alias + "/_mget", body).path("docs").path(0);
         if (!doc.path("found").asBoolean()) {
             return Optional.empty();
         }
-        return Optional.of(JSON.treeToValue(doc.path("_source").path(IndexFields.JSON), Paper.class));
+        JsonNode source = doc.path("_source");
+        JsonNode vectors = source.path(IndexFields.SENTENCE_VECTORS);
+        return Optional.of(new StoredPaper(JSON.treeToValue(source.path(IndexFields.JSON), Paper.class),
+                vectors.isTextual() ? vectors.binaryValue() : new byte[0]));
     }
 
     @Override

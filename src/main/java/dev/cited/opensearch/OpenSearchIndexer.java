@@ -11,6 +11,7 @@ import dev.cited.index.IndexFields;
 import dev.cited.index.IndexManifest;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.IndexStore;
+import dev.cited.index.SentenceVectors;
 import dev.cited.index.SourceFile;
 import dev.cited.index.VectorEncoding;
 import dev.cited.ingest.CorpusFormat;
@@ -130,6 +131,7 @@ public final class OpenSearchIndexer {
         for (Paper paper : prepared.corpus().papers()) {
             ObjectNode doc = JSON.createObjectNode().put(IndexFields.TYPE, IndexFields.TYPE_PAPER).put(IndexFields.PAPER, paper.id());
             doc.set(IndexFields.JSON, JSON.valueToTree(paper));
+            doc.put(IndexFields.SENTENCE_VECTORS, SentenceVectors.encode(paper, cache));
             add(batch, "paper:" + paper.id(), doc);
             while (next != null && next.paperId().equals(paper.id())) {
                 ObjectNode c = JSON.createObjectNode().put(IndexFields.TYPE, IndexFields.TYPE_CHUNK)
@@ -283,6 +285,7 @@ public final class OpenSearchIndexer {
         return new IndexManifest(IndexManifest.FORMAT, settings.model().id(), settings.model().dimensions(),
                 settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS, sources,
                 IndexStore.fingerprint(sources, settings), prepared.corpus().papers().size(), prepared.versions(),
-                prepared.chunks().size(), Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString());
+                prepared.chunks().size(), Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString(),
+                prepared.sentences(), prepared.embeddedSentences());
     }
 }

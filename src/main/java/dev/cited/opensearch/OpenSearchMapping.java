@@ -17,7 +17,9 @@ import dev.cited.retrieve.Bm25Retriever;
  *   <li>{@code vector}: {@code knn_vector}, HNSW with the <b>Lucene engine</b> (the 3.x default,
  *       faiss, needs native libraries and is not what the embedded backend runs), cosine, M 16 and
  *       beam width 100 as Lucene's defaults;
- *   <li>{@code json}: the paper, kept in {@code _source} only.
+ *   <li>{@code json}: the paper, kept in {@code _source} only;
+ *   <li>{@code sentence_vectors}: the paper's {@link dev.cited.index.SentenceVectors}, base64 in
+ *       {@code _source} only.
  * </ul>
  */
 final class OpenSearchMapping {
@@ -48,6 +50,7 @@ final class OpenSearchMapping {
         ObjectNode method = vector.putObject("method").put("name", "hnsw").put("engine", "lucene").put("space_type", "cosinesimil");
         method.putObject("parameters").put("m", HNSW_M).put("ef_construction", HNSW_EF_CONSTRUCTION);
         props.putObject(IndexFields.JSON).put("type", "object").put("enabled", false);
+        props.putObject(IndexFields.SENTENCE_VECTORS).put("type", "binary");
         return body;
     }
 

@@ -3,6 +3,7 @@ package dev.cited.retrieve;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexManifest;
 import dev.cited.index.PaperIndex;
+import dev.cited.index.StoredPaper;
 import dev.cited.ingest.Paper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ public final class EmbeddedBackend implements SearchBackend {
 
     /**
      * @param index an open generation, closed with this backend
-     * @param embedder embeds queries; not closed with this backend
+     * @param embedder embeds queries, and is given the sentence vectors of the papers read; not
+     *     closed with this backend
      * @param location the index directory, for messages
      */
     public EmbeddedBackend(PaperIndex index, Embedder embedder, Path location) {
@@ -36,9 +38,10 @@ public final class EmbeddedBackend implements SearchBackend {
         };
     }
 
+    /** The paper with this id; its sentence vectors go to the embedder ({@link StoredPaper#primed}). */
     @Override
     public Optional<Paper> paper(String id) throws IOException {
-        return index.paper(id);
+        return index.stored(id).map(p -> p.primed(embedder));
     }
 
     @Override

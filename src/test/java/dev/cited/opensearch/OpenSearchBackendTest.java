@@ -15,7 +15,6 @@ import dev.cited.answer.PromptTemplates;
 import dev.cited.eval.Question;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
-import dev.cited.retrieve.EmbeddedBackend;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.RetrieverOptions;
@@ -125,7 +124,7 @@ class OpenSearchBackendTest {
     @Order(2)
     void both_backends_rank_the_same_top_papers_for_every_bundled_question() throws IOException {
         try (OpenSearchBackend remote = OpenSearchBackend.open(client(), ALIAS, BundledIndex.get().embedder)) {
-            SearchBackend local = new EmbeddedBackend(BundledIndex.get().index, BundledIndex.get().embedder, Path.of("bundled"));
+            SearchBackend local = BundledIndex.get().backend;
             for (String kind : List.of("bm25", "dense", "hybrid")) {
                 Retriever embedded = local.retriever(retriever(kind));
                 Retriever opensearch = remote.retriever(retriever(kind));

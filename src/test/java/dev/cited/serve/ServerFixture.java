@@ -42,9 +42,9 @@ public final class ServerFixture implements AutoCloseable {
         BundledIndex b = BundledIndex.get();
         ModelRegistry models = new ModelRegistry(config, new ExtractiveChatModel(b.embedder));
         try {
-            AnswerService answers = new AnswerService(b.hybrid(), b.index, models, PromptTemplates.load(Path.of("prompts")),
+            AnswerService answers = new AnswerService(b.hybrid(), b.backend, models, PromptTemplates.load(Path.of("prompts")),
                     new CitationChecker(b.embedder), ConversationStore.inMemory());
-            Javalin app = CitedServer.create(answers, b.hybrid(), b.index, models,
+            Javalin app = CitedServer.create(answers, b.hybrid(), b.backend, models,
                     new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats.apply(answers));
             app.start("127.0.0.1", 0);
             return new ServerFixture(app, models);
