@@ -24,7 +24,9 @@ import java.util.Set;
  * verbatim from the numbered sources, so it needs no language model and cannot invent a claim.
  *
  * <p>Each sentence of each source version is scored against the question: the cosine similarity
- * of their embeddings (question with the model's query instruction) plus {@link
+ * of their embeddings (question with the model's query instruction; sentence vectors come from
+ * the {@linkplain Embedder#passageVectors embedder's passage cache}, which the index primes with
+ * the vectors it stored for each paper, so only unseen text is embedded) plus {@link
  * Settings#lexicalWeight()} times the share of the question's analysed terms the sentence
  * contains. When the best sentence scores below {@link Settings#minScore()} the reply is {@link
  * #NO_ANSWER}. Otherwise up to {@link Settings#maxSentences()} sentences within {@link
@@ -48,25 +50,20 @@ public final class ExtractiveChatModel implements ChatModel {
      * @param minScore below this best score the model abstains
      * @param margin sentences scoring within this of the best are used
      * @param maxSentences most sentences in an answer
-     * @param embedBudget most sentences embedded per question (0: all); the rest are not candidates.
-     *     Sentences are taken by question-term share, then by source number and position, so the
-     *     budget bounds the cost of an answer (embedding a sentence costs milliseconds) at the
-     *     risk of missing an answer sentence that shares no term with the question and is not
-     *     in the first sources
      */
-    public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences, int embedBudget) {
-        public static final Settings DEFAULTS = new Settings(0.4, 0.66, 0.08, 3, 0);
+    public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences) {
+        public static final Settings DEFAULTS = new Settings(0.4, 0.66, 0.08, 3);
 
         public Settings {
-            if (lexicalWeight < 0 || margin < 0 || maxSentences < 1 || embedBudget < 0) {
-                throw new IllegalArgumentException("illegal extractive settings: lexical weight, margin and embed budget"
-                        + " must be non-negative and max sentences at least 1, got " + lexicalWeight + ", " + margin + ", "
-                        + maxSentences + ", " + embedBudget);
+            if (lexicalWeight < 0 || margin < 0 || maxSentences < 1) {
+                throw new IllegalArgumentException("illegal extractive settings: lexical weight and margin must be"
+                        + " non-negative and max sentences at least 1, got " + lexicalWeight + ", " + margin + ", "
+                        + maxSentences);
             }
         }
 
         /**
-         * Parses {@code lexical=0.4,min=0.66,margin=0.08,max=3,embed=0}; missing keys keep their defaults.
+         * Parses {@code lexical=0.4,min=0.66,margin=0.08,max=3}; missing keys keep their defaults.
          *
          * @throws IllegalArgumentException naming an unknown key or bad number
          */
@@ -75,7 +72,6 @@ public final class ExtractiveChatModel implements ChatModel {
             double min = DEFAULTS.minScore;
             double margin = DEFAULTS.margin;
             int max = DEFAULTS.maxSentences;
-            int embed = DEFAULTS.embedBudget;
             for (String part : spec.split(",")) {
                 String[] kv = part.strip().split("=", 2);
                 try {
@@ -84,15 +80,14 @@ public final class ExtractiveChatModel implements ChatModel {
                         case "min" -> min = Double.parseDouble(kv[1]);
                         case "margin" -> margin = Double.parseDouble(kv[1]);
                         case "max" -> max = Integer.parseInt(kv[1]);
-                        case "embed" -> embed = Integer.parseInt(kv[1]);
                         default -> throw new IllegalArgumentException("unknown extractive setting '" + kv[0]
-                                + "', expected lexical, min, margin, max or embed");
+                                + "', expected lexical, min, margin or max");
                     }
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                     throw new IllegalArgumentException("illegal extractive setting '" + part + "'", e);
                 }
             }
-            return new Settings(lexical, min, margin, max, embed);
+            return new Settings(lexical, min, margin, max);
         }
     }
 
@@ -199,16 +194,6 @@ public final class ExtractiveChatModel implements ChatModel {
                     }
                 }
             }
-        }
-        if (settings.embedBudget() > 0 && places.size() > settings.embedBudget()) {
-            Map<Place, Double> share = new HashMap<>();
-            for (Place p : places) {
-                share.put(p, termShare(questionTerms, p.sentence()));
-            }
-            // Stable sort: equal shares keep source number and position order.
-            places = new ArrayList<>(places);
-            places.sort(Comparator.comparingDouble((Place p) -> -share.get(p)));
-            places = places.subList(0, settings.embedBudget());
         }
         List<float[]> vectors = embedder.passageVectors(places.stream().map(Place::sentence).toList());
         List<Candidate> out = new ArrayList<>();

@@ -7,8 +7,9 @@
  * thread per worker and one worker per core; {@link dev.cited.index.EmbeddingCache} keeps every
  * vector by content hash so a rebuild embeds only new text. The index holds one Lucene document
  * per chunk (title and chunk text for BM25 with English analysis, the vector for HNSW search, and
- * doc values naming paper and version) and one per paper (its JSON, see {@link
- * dev.cited.index.IndexFields}).
+ * doc values naming paper and version) and one per paper (its JSON and the {@link
+ * dev.cited.index.SentenceVectors} of its sentences, which spare answering from embedding them;
+ * see {@link dev.cited.index.IndexFields}).
  *
  * <p>{@link dev.cited.index.IndexStore} owns an index directory: a {@link
  * dev.cited.index.IndexManifest} records model, dimensions, chunking, analyzer, every source file
@@ -16,7 +17,8 @@
  * that still matches the inputs; a build writes a new generation and switches to it atomically
  * only once it is complete. {@link dev.cited.index.PaperIndex} is an open generation, a {@link
  * dev.cited.index.PaperLookup} like any backend's index. {@link dev.cited.index.ChunkedCorpus} is
- * the part of a build every backend shares: ingest, chunk, embed through the cache. {@link
+ * the part of a build every backend shares: ingest, chunk, embed chunks and sentences through the
+ * cache. {@link
  * dev.cited.index.IndexOptions} is the command-line side.
  *
  * <p>Depends on {@code ingest} and Lucene; knows nothing of retrieval or answers.
