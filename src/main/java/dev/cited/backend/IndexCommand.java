@@ -93,7 +93,9 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, IndexManifest m, String where) {
-        out.printf(Locale.ROOT, "indexed %d papers, %d versions, %d chunks (%d embedded, %d from cache) in %.1f s -> %s%n",
-                m.papers(), m.versions(), m.chunks(), m.embedded(), m.chunks() - m.embedded(), m.buildSeconds(), where);
+        out.printf(Locale.ROOT, "indexed %d papers, %d versions, %d chunks (%d embedded, %d from cache), %d sentences"
+                + " (%d embedded, %d from cache) in %.1f s -> %s%n", m.papers(), m.versions(), m.chunks(), m.embedded(),
+                m.chunks() - m.embedded(), m.sentences(), m.embeddedSentences(), m.sentences() - m.embeddedSentences(),
+                m.buildSeconds(), where);
     }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Papers already read from an index, so that answering and display do not parse a paper's JSON
- * again. Holds at most {@value #SIZE} papers (the first ones asked for); thread-safe.
+ * Papers already read from an index, with their stored sentence vectors, so that answering and
+ * display do not fetch and parse a paper again. Holds at most {@value #SIZE} papers (the first
+ * ones asked for); thread-safe.
  */
 public final class PaperCache {
 

@@ -7,7 +7,10 @@ import java.io.Closeable;
  * An opened, searchable index: its papers by id and retrievers over its chunks. The embedded
  * backend is {@link EmbeddedBackend}; a remote engine implements this in its own package with
  * the same chunk grouping ({@link ChunkGrouper}) and fusion ({@link HybridRetriever}).
- * Thread-safe; closing it releases what it opened.
+ * Reading a paper ({@link #paper}) also hands the sentence vectors stored with it to the
+ * backend's embedder ({@link dev.cited.index.StoredPaper#primed}), so answering over the papers
+ * a retriever found embeds none of their sentences. Thread-safe; closing it releases what it
+ * opened.
  */
 public interface SearchBackend extends PaperLookup, Closeable {
 

@@ -13,6 +13,8 @@ import dev.cited.answer.ConversationStore;
 import dev.cited.answer.ExtractiveChatModel;
 import dev.cited.answer.PromptTemplates;
 import dev.cited.eval.Question;
+import dev.cited.index.Embedder;
+import dev.cited.index.IndexSettings;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
@@ -108,7 +110,8 @@ class OpenSearchBackendTest {
     void the_bundled_corpus_is_indexed_into_a_replicated_index_on_both_nodes() throws IOException {
         String[] io = run(0, cli("index"));
 
-        assertThat(io[0]).contains("indexed 28 papers, 30 versions").contains("(0 embedded, 30 from cache)")
+        assertThat(io[0]).contains("indexed 28 papers, 30 versions").contains("30 chunks (0 embedded, 30 from cache)")
+                .containsPattern("[1-9][0-9]* sentences \\(0 embedded, [1-9][0-9]* from cache\\)")
                 .contains(cluster.url() + "/" + ALIAS);
         try (OpenSearchClient client = client()) {
             JsonNode health = client.send("GET", "/_cluster/health/" + ALIAS, null);
@@ -138,9 +141,11 @@ class OpenSearchBackendTest {
 
     @Test
     @Order(3)
-    void both_backends_give_the_same_answers_and_citations() throws IOException {
-        try (OpenSearchBackend remote = OpenSearchBackend.open(client(), ALIAS, BundledIndex.get().embedder)) {
-            AnswerService overOpenSearch = answers(remote);
+    void both_backends_give_the_same_answers_and_citations_from_the_sentence_vectors_stored_at_index_time()
+            throws IOException {
+        try (Embedder embedder = new Embedder(IndexSettings.defaults().model());
+                OpenSearchBackend remote = OpenSearchBackend.open(client(), ALIAS, embedder)) {
+            AnswerService overOpenSearch = answers(remote, embedder);
             AnswerService embedded = BundledIndex.get().answers();
             for (Question q : questions) {
                 Answer a = overOpenSearch.ask(AskRequest.of(q.question()));
@@ -149,6 +154,7 @@ class OpenSearchBackendTest {
                 assertThat(a.citations()).as(q.id()).isEqualTo(b.citations());
                 assertThat(a.abstained()).as(q.id()).isEqualTo(b.abstained());
             }
+            assertThat(embedder.passagesEmbedded()).as("sentences embedded at question time").isZero();
         }
     }
 
@@ -206,11 +212,10 @@ class OpenSearchBackendTest {
         assertThat(io[0]).contains("ROOTS").contains("[1]");
     }
 
-    private static AnswerService answers(SearchBackend backend) throws IOException {
-        BundledIndex b = BundledIndex.get();
+    private static AnswerService answers(SearchBackend backend, Embedder embedder) throws IOException {
         return new AnswerService(backend.retriever(retriever("hybrid")), backend,
-                new ModelRegistry(ModelConfig.builtIn(), new ExtractiveChatModel(b.embedder)),
-                PromptTemplates.load(Path.of("prompts")), new CitationChecker(b.embedder), ConversationStore.inMemory());
+                new ModelRegistry(ModelConfig.builtIn(), new ExtractiveChatModel(embedder)),
+                PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
     }
 
     private static List<String> ids(List<PaperHit> hits) {
