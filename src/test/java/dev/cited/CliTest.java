@@ -119,14 +119,14 @@ class CliTest {
     @Test
     void bench_latency_prints_percentiles_for_search_and_ask_at_two_concurrency_levels() {
         Run r = cited("bench", "latency", "--index", INDEX, "--queries", "src/test/resources/eval/bundled-questions.jsonl",
-                "--limit", "10", "--concurrency", "2");
+                "--limit", "9", "--concurrency", "2");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |")
-                .containsPattern("\\| search \\| 1 \\| 10 \\| [0-9.]+ \\|").containsPattern("\\| ask \\| 2 \\| 10 \\|");
+                .containsPattern("\\| search \\| 1 \\| 9 \\| [0-9.]+ \\|").containsPattern("\\| ask \\| 2 \\| 9 \\|");
         Run tooFew = cited("bench", "latency", "--index", INDEX, "--queries", "src/test/resources/eval/bundled-questions.jsonl",
                 "--limit", "100");
         assertThat(tooFew.exit()).isEqualTo(2);
-        assertThat(tooFew.err()).contains("need 3 x --limit");
+        assertThat(tooFew.err()).contains("need 5 x --limit");
     }
 }

@@ -249,9 +249,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void latency(IndexStore store, Embedder embedder, List<String> qs, ObjectNode r) throws Exception {
-        int n = Math.min(limit, qs.size() / 3);
+        int n = Math.min(limit, qs.size() / Latencies.BLOCKS);
         if (n < 1) {
-            throw new IllegalArgumentException("need at least 3 queries for the latency runs, have " + qs.size());
+            throw new IllegalArgumentException("need at least " + Latencies.BLOCKS + " queries for the latency runs, have "
+                    + qs.size());
         }
         r.put("queries_per_run", n).put("query_source", queries != null ? queries.getFileName().toString() : "paper titles");
         PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow());

@@ -54,24 +54,33 @@ record Latencies(List<Double> sortedMs, double seconds) {
     /** One row of a latency table. */
     record Row(String operation, int concurrency, Latencies latencies) {}
 
+    /** Query blocks {@link #searchAndAsk} uses: a warm-up and one per measured row. */
+    static final int BLOCKS = 5;
+
     /**
      * The standard latency table: a warm-up pass of both operations over the first {@code n}
-     * queries (2 threads), then search and ask at concurrency 1 over the next {@code n} and at
-     * {@code concurrency} over the {@code n} after, so that no query is repeated in a measured run.
+     * queries (2 threads), then search at concurrency 1 and at {@code concurrency}, and ask at
+     * concurrency 1 and at {@code concurrency}, each over its own next {@code n} queries. No
+     * measured row sees a query asked before in the process, so neither the query-embedding
+     * cache nor anything else keyed by the query flatters a row.
      *
-     * @throws IllegalArgumentException when there are fewer than {@code 3 * n} queries
+     * @throws IllegalArgumentException when there are fewer than {@link #BLOCKS} {@code * n} queries
      */
     static List<Row> searchAndAsk(List<String> queries, int n, int concurrency, Op search, Op ask) throws Exception {
-        if (queries.size() < 3 * n) {
-            throw new IllegalArgumentException("need 3 x " + n + " queries so that none repeats across the warm-up and"
-                    + " the two runs, have " + queries.size());
+        if (queries.size() < BLOCKS * n) {
+            throw new IllegalArgumentException("need " + BLOCKS + " x " + n + " queries so that none repeats across the"
+                    + " warm-up and the four runs, have " + queries.size());
         }
         run(queries.subList(0, n), 2, search);
         run(queries.subList(0, n), 2, ask);
-        List<String> first = queries.subList(n, 2 * n);
-        List<String> second = queries.subList(2 * n, 3 * n);
-        return List.of(new Row("search", 1, run(first, 1, search)), new Row("search", concurrency, run(second, concurrency, search)),
-                new Row("ask", 1, run(first, 1, ask)), new Row("ask", concurrency, run(second, concurrency, ask)));
+        return List.of(new Row("search", 1, run(block(queries, n, 1), 1, search)),
+                new Row("search", concurrency, run(block(queries, n, 2), concurrency, search)),
+                new Row("ask", 1, run(block(queries, n, 3), 1, ask)),
+                new Row("ask", concurrency, run(block(queries, n, 4), concurrency, ask)));
+    }
+
+    private static List<String> block(List<String> queries, int n, int i) {
+        return queries.subList(i * n, (i + 1) * n);
     }
 
     /** The {@code p}-th percentile (nearest rank); NaN when nothing was measured. */

@@ -41,7 +41,7 @@ public final class LatencyBench implements Callable<Integer> {
     @Option(names = "--queries", required = true, paramLabel = "FILE", description = "JSON lines with 'text' or 'question'.")
     Path queries;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "400", description = "Queries per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "150", description = "Queries per run (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8", description = "Second concurrency level (default: ${DEFAULT-VALUE}).")
@@ -56,9 +56,10 @@ public final class LatencyBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> qs = read(queries);
-        if (qs.size() < 3 * limit) {
-            throw new IllegalArgumentException(queries + " has " + qs.size() + " queries; need 3 x --limit (" + 3 * limit
-                    + ") so that no query repeats across the warm-up and the two runs");
+        if (qs.size() < Latencies.BLOCKS * limit) {
+            throw new IllegalArgumentException(queries + " has " + qs.size() + " queries; need " + Latencies.BLOCKS
+                    + " x --limit (" + Latencies.BLOCKS * limit + ") so that no query repeats across the warm-up and the"
+                    + " four runs");
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Embedder embedder = new Embedder(options.backend.index.settings().model());
