@@ -27,7 +27,6 @@ import dev.cited.retrieve.SearchBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,14 +126,14 @@ public final class BenchCommand implements Callable<Integer> {
                 IndexStore.deleteTree(work);
             }
             if (reuseEmbeddings) {
-                copyTree(index.indexDir().resolve("embeddings"), base.resolve("embeddings"));
+                BenchFiles.copyFiles(index.indexDir().resolve("embeddings"), base.resolve("embeddings"));
             }
             IndexStore store = new IndexStore(base);
             build(store, corpus, settings, embedder, r, "build");
             progress(err, "rebuild after editing 1%");
             Path editedCorpus = work.resolve("edited-corpus");
             r.put("edited_records", CorpusEditor.copyWithEdits(corpus, editedCorpus));
-            copyTree(base.resolve("embeddings"), work.resolve("edited").resolve("embeddings"));
+            BenchFiles.copyFiles(base.resolve("embeddings"), work.resolve("edited").resolve("embeddings"));
             build(new IndexStore(work.resolve("edited")), List.of(editedCorpus), settings, embedder, r, "rebuild_1pct");
             progress(err, "no-change checks");
             List<Double> checks = new ArrayList<>();
@@ -238,8 +236,8 @@ public final class BenchCommand implements Callable<Integer> {
                     .put("papers_per_s", m.papers() / seconds).put("chunks_per_s", m.chunks() / seconds);
             sampler.stop();
             b.put("peak_heap_mib", sampler.peakHeapMib()).put("peak_rss_mib", sampler.peakRssMib());
-            b.put("index_mib", size(store.current().orElseThrow()) / (1024.0 * 1024.0));
-            b.put("embedding_cache_mib", size(store.root().resolve("embeddings")) / (1024.0 * 1024.0));
+            b.put("index_mib", BenchFiles.size(store.current().orElseThrow()) / (1024.0 * 1024.0));
+            b.put("embedding_cache_mib", BenchFiles.size(store.root().resolve("embeddings")) / (1024.0 * 1024.0));
             if (m.embedded() + m.embeddedSentences() > 0 && r.has("raw_chunks_per_s")) {
                 double modelSeconds = m.embedded() / r.get("raw_chunks_per_s").asDouble()
                         + m.embeddedSentences() / r.get("raw_sentences_per_s").asDouble();
@@ -249,11 +247,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void latency(IndexStore store, Embedder embedder, List<String> qs, ObjectNode r) throws Exception {
-        int n = Math.min(limit, qs.size() / Latencies.BLOCKS);
-        if (n < 1) {
-            throw new IllegalArgumentException("need at least " + Latencies.BLOCKS + " queries for the latency runs, have "
-                    + qs.size());
-        }
+        int n = Latencies.perRow(limit, qs.size());
         r.put("queries_per_run", n).put("query_source", queries != null ? queries.getFileName().toString() : "paper titles");
         PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow());
         try (SearchBackend backend = new EmbeddedBackend(paperIndex, embedder, store.root())) {
@@ -283,32 +277,5 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>(new LinkedHashSet<>(corpus.papers().stream().map(Paper::label).toList()));
         Collections.shuffle(out, new Random(42));
         return out;
-    }
-
-    private static long size(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }

@@ -58,6 +58,20 @@ record Latencies(List<Double> sortedMs, double seconds) {
     static final int BLOCKS = 5;
 
     /**
+     * Queries per measured row when {@code available} queries are at hand: {@code limit}, or
+     * fewer so that all {@link #BLOCKS} blocks fit.
+     *
+     * @throws IllegalArgumentException when there are fewer than {@link #BLOCKS} queries
+     */
+    static int perRow(int limit, int available) {
+        int n = Math.min(limit, available / BLOCKS);
+        if (n < 1) {
+            throw new IllegalArgumentException("need at least " + BLOCKS + " queries for the latency runs, have " + available);
+        }
+        return n;
+    }
+
+    /**
      * The standard latency table: a warm-up pass of both operations over the first {@code n}
      * queries (2 threads), then search at concurrency 1 and at {@code concurrency}, and ask at
      * concurrency 1 and at {@code concurrency}, each over its own next {@code n} queries. No
