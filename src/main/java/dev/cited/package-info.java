@@ -1,15 +1,20 @@
 /**
  * Cited: answers questions over collections of scientific abstracts; every claim cites a paper.
  *
- * <p>The data flows through one package per stage, dependencies pointing one way:
+ * <p>The data flows through one package per stage, dependencies pointing one way (checked by
+ * {@code PackageDependencyTest}):
  *
  * <pre>
- *   ingest → index → retrieve → answer ← llm (model profiles and provider clients)
- *                                  ↓
- *                                 eval (uses retrieve and answer)
+ *   ingest → index → retrieve → opensearch          (papers in → ranked papers out)
+ *                       ↓
+ *            llm  →  answer  →  chat  →  serve      (question + papers in → cited answer out → HTTP, Slack)
+ *                       ↓
+ *                  eval, bench                      (measure retrieval, answers, speed)
+ *
+ *   app   the composition root: builds every part from one settings record
+ *   cli   the command line: options → settings → app; the only package that imports picocli
  * </pre>
  *
- * <p>{@link dev.cited.Main} is the only class that knows every stage: it wires each stage's
- * command (which lives beside the code it drives) into the {@code cited} command line.
+ * <p>Only {@code app} knows every stage; only {@code cli} knows the command line.
  */
 package dev.cited;

@@ -1,21 +1,19 @@
 package dev.cited;
 
 import dev.cited.answer.AnswerService;
-import dev.cited.answer.CitationChecker;
 import dev.cited.answer.ConversationStore;
-import dev.cited.answer.ExtractiveChatModel;
-import dev.cited.answer.PromptTemplates;
+import dev.cited.app.BackendSettings;
+import dev.cited.app.Cited;
+import dev.cited.app.CitedSettings;
+import dev.cited.app.CollectionSettings;
+import dev.cited.app.ModelSettings;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexSettings;
-import dev.cited.index.IndexStore;
 import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelConfig;
-import dev.cited.llm.ModelRegistry;
-import dev.cited.retrieve.Bm25Retriever;
 import dev.cited.retrieve.EmbeddedBackend;
-import dev.cited.retrieve.Fusion;
 import dev.cited.retrieve.HybridRetriever;
-import dev.cited.retrieve.VectorRetriever;
+import dev.cited.retrieve.RetrieverSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,34 +23,38 @@ import java.util.List;
 
 /**
  * The bundled corpus indexed once per test JVM with the real embedding model, into {@code
- * target/test-indexes/bundled} (kept between runs: an unchanged corpus is not rebuilt).
+ * target/test-indexes/bundled} (kept between runs: an unchanged corpus is not rebuilt), and the
+ * application built over it by the composition root ({@link Cited}), as every command builds it.
  */
 public final class BundledIndex {
 
     private static final Path PATH = Path.of("target", "test-indexes", "bundled");
     private static BundledIndex instance;
 
+    /** The application over the bundled index, with only the extractive model configured. */
+    public final Cited cited;
     public final Embedder embedder;
     public final PaperIndex index;
     /** The index as commands see it: reading a paper primes the embedder with its sentence vectors. */
     public final EmbeddedBackend backend;
 
-    private BundledIndex(Embedder embedder, PaperIndex index) {
-        this.embedder = embedder;
-        this.index = index;
-        this.backend = new EmbeddedBackend(index, embedder, PATH);
+    private BundledIndex(Cited cited) {
+        this.cited = cited;
+        this.embedder = cited.embedder();
+        this.backend = (EmbeddedBackend) cited.backend();
+        this.index = backend.index();
+    }
+
+    /** The settings the test fixtures build the application from: bundled corpus, defaults everywhere. */
+    public static CitedSettings settings() {
+        return new CitedSettings(new CollectionSettings(List.of(Path.of("index")), null, PATH, IndexSettings.defaults(), false),
+                BackendSettings.embedded(), RetrieverSettings.defaults(), ModelSettings.builtIn(), Path.of("prompts"));
     }
 
     public static synchronized BundledIndex get() {
         if (instance == null) {
             try {
-                Embedder embedder = new Embedder(IndexSettings.defaults().model());
-                IndexStore store = new IndexStore(PATH);
-                List<Path> corpus = List.of(Path.of("index"));
-                if (store.staleness(corpus, IndexSettings.defaults()).isPresent()) {
-                    store.build(corpus, null, IndexSettings.defaults(), embedder, new PrintWriter(new StringWriter()), false);
-                }
-                instance = new BundledIndex(embedder, PaperIndex.open(store.current().orElseThrow()));
+                instance = new BundledIndex(Cited.open(settings(), new PrintWriter(new StringWriter())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -60,8 +62,9 @@ public final class BundledIndex {
         return instance;
     }
 
+    /** The default retriever: hybrid with the tuned fusion. */
     public HybridRetriever hybrid() {
-        return new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, embedder), Fusion.defaults());
+        return (HybridRetriever) cited.retriever();
     }
 
     /** An answer service with only the extractive model. */
@@ -71,11 +74,6 @@ public final class BundledIndex {
 
     /** An answer service with the given model profiles around the extractive model. */
     public AnswerService answers(ModelConfig models) {
-        try {
-            return new AnswerService(hybrid(), backend, new ModelRegistry(models, new ExtractiveChatModel(embedder)),
-                    PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cited.answers(cited.registry(models), ConversationStore.inMemory());
     }
 }

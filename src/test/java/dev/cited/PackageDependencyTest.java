@@ -14,29 +14,46 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Stages depend one way: ingest → index → retrieve → opensearch → backend → answer → eval, and llm →
- * answer. Checked on import lines.
+ * Stages depend one way (ingest → index → retrieve → opensearch; llm → answer → chat → serve; eval
+ * and bench measure), no stage imports the composition root ({@code app}), the command line
+ * ({@code cli}) or picocli, and {@code app} does not know the command line. Checked on import lines.
  */
 class PackageDependencyTest {
 
+    private static final List<String> ROOTS = List.of("dev.cited.app", "dev.cited.cli");
+
     static Stream<Map.Entry<String, List<String>>> forbidden() {
         return Map.ofEntries(
-                Map.entry("ingest", List.of("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.backend",
-                        "dev.cited.answer", "dev.cited.eval", "org.apache.lucene")),
-                Map.entry("index", List.of("dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.backend", "dev.cited.answer",
-                        "dev.cited.eval")),
-                Map.entry("retrieve", List.of("dev.cited.opensearch", "dev.cited.backend", "dev.cited.answer", "dev.cited.eval")),
-                Map.entry("opensearch", List.of("dev.cited.backend", "dev.cited.answer", "dev.cited.eval", "dev.cited.serve",
+                Map.entry("ingest", roots("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.llm",
+                        "dev.cited.answer", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench",
                         "org.apache.lucene")),
-                Map.entry("backend", List.of("dev.cited.answer", "dev.cited.eval", "dev.cited.serve", "dev.cited.chat", "dev.cited.bench")),
-                Map.entry("answer", List.of("dev.cited.eval", "dev.cited.opensearch", "org.apache.lucene", "io.javalin")),
-                Map.entry("llm", List.of("dev.cited.ingest", "dev.cited.index", "dev.cited.retrieve", "dev.cited.answer", "dev.cited.eval",
+                Map.entry("index", roots("dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer",
+                        "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
+                Map.entry("retrieve", roots("dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer", "dev.cited.chat",
+                        "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
+                Map.entry("opensearch", roots("dev.cited.llm", "dev.cited.answer", "dev.cited.chat", "dev.cited.serve",
+                        "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
+                Map.entry("llm", roots("dev.cited.ingest", "dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch",
+                        "dev.cited.answer", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench",
                         "org.apache.lucene", "io.javalin")),
-                Map.entry("eval", List.of("org.apache.lucene", "io.javalin")),
-                Map.entry("serve", List.of("org.apache.lucene", "dev.cited.eval", "dev.cited.bench")),
-                Map.entry("chat", List.of("org.apache.lucene", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench", "dev.cited.index",
-                        "dev.cited.retrieve")),
-                Map.entry("bench", List.of("org.apache.lucene", "dev.cited.serve", "dev.cited.eval"))).entrySet().stream();
+                Map.entry("answer", roots("dev.cited.opensearch", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval",
+                        "dev.cited.bench", "org.apache.lucene", "io.javalin")),
+                Map.entry("chat", roots("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.serve",
+                        "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
+                Map.entry("serve", roots("dev.cited.opensearch", "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
+                Map.entry("eval", roots("dev.cited.opensearch", "dev.cited.chat", "dev.cited.serve", "dev.cited.bench",
+                        "org.apache.lucene", "io.javalin")),
+                Map.entry("bench", List.of("dev.cited.serve", "dev.cited.chat", "dev.cited.eval", "org.apache.lucene",
+                        "dev.cited.cli", "picocli")),
+                Map.entry("app", List.of("dev.cited.cli", "picocli"))).entrySet().stream();
+    }
+
+    /** The given prefixes plus the composition root and the command line, which no stage may import. */
+    private static List<String> roots(String... prefixes) {
+        List<String> all = new ArrayList<>(List.of(prefixes));
+        all.addAll(ROOTS);
+        all.add("picocli");
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")

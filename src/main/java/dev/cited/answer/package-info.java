@@ -12,8 +12,7 @@
  * support loses its citation. An answer with no supported sentence becomes an abstention that
  * lists the closest papers without claiming them as support.
  *
- * <p>Depends on {@code retrieve}, {@code index} and {@code ingest} ({@link dev.cited.answer.AnswerOptions}
- * also on {@code backend}, to open the index a command names); imports neither Lucene nor
- * Javalin.
+ * <p>Depends on {@code retrieve}, {@code index}, {@code ingest} and {@code llm}; imports neither
+ * Lucene nor Javalin.
  */
 package dev.cited.answer;

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.ConversationStore;
+import dev.cited.app.Cited;
+import dev.cited.app.CitedSettings;
+import dev.cited.app.CollectionSettings;
+import dev.cited.cli.AnswerOptions;
+import dev.cited.cli.CollectionOptions;
 import dev.cited.index.Chunk;
 import dev.cited.index.Chunker;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexManifest;
-import dev.cited.index.IndexOptions;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.IndexStore;
 import dev.cited.index.PaperIndex;
@@ -105,17 +108,17 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IndexOptions index = options.backend.index;
-        IndexSettings settings = index.settings();
-        List<Path> corpus = index.corpusPaths();
+        CitedSettings cited = options.settings();
+        CollectionSettings index = cited.collection();
+        IndexSettings settings = index.index();
+        List<Path> corpus = index.corpus();
         String section = name != null ? name : sectionName(index);
-        Path work = IndexOptions.home().resolve("index").resolve("build").resolve("bench-" + section);
+        Path work = CollectionOptions.home().resolve("index").resolve("build").resolve("bench-" + section);
         ObjectNode r = JSON.createObjectNode();
         r.put("name", section).put("command", command()).put("machine", MachineFacts.current().line())
                 .put("embedding_model", settings.model().id());
-        options.templates();
 
-        Corpus loaded = new CorpusLoader(index.corpusFormat()).load(corpus);
+        Corpus loaded = new CorpusLoader(index.format()).load(corpus);
         try (Embedder embedder = new Embedder(settings.model())) {
             progress(err, "raw embedding throughput");
             r.put("raw_chunks_per_s", rawThroughput(embedder, chunkTexts(loaded, settings), r, "chunks"));
@@ -149,7 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
                     ChildProcess.medianSeconds(List.of("index"), base, corpus, settings, "index is current"));
             progress(err, "search and ask latency");
             List<String> qs = queries != null ? LatencyBench.read(queries) : titles(loaded);
-            latency(store, embedder, qs, r);
+            latency(cited, store, embedder, qs, r);
             progress(err, "cold start");
             r.put("cold_start_s",
                     ChildProcess.medianSeconds(List.of("ask", qs.getFirst(), "--json"), base, corpus, settings, "\"answer\""));
@@ -160,7 +163,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(JSON.writeValueAsString(r));
         }
         if (!noWrite) {
-            Path file = output != null ? output : IndexOptions.home().resolve("BENCHMARKS.md");
+            Path file = output != null ? output : CollectionOptions.home().resolve("BENCHMARKS.md");
             BenchReport.write(file, section, report);
             err.println("wrote section '" + section + "' of " + file);
         }
@@ -172,11 +175,11 @@ public final class BenchCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static String sectionName(IndexOptions index) {
-        if (index.corpusPaths().equals(List.of(IndexOptions.home().resolve("index")))) {
+    private static String sectionName(CollectionSettings index) {
+        if (index.corpus().equals(List.of(CollectionOptions.home().resolve("index")))) {
             return "bundled";
         }
-        String file = index.corpusPaths().getFirst().toAbsolutePath().normalize().getFileName().toString();
+        String file = index.corpus().getFirst().toAbsolutePath().normalize().getFileName().toString();
         return file.replaceAll("\\.(jsonl|json|txt)(\\.gz)?$", "").replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
@@ -228,7 +231,7 @@ public final class BenchCommand implements Callable<Integer> {
         IndexManifest m;
         long t0 = System.nanoTime();
         try (ResourceSampler sampler = new ResourceSampler()) {
-            m = store.build(corpus, options.backend.index.corpusFormat(), settings, embedder, new PrintWriter(new StringWriter()), false);
+            m = store.build(corpus, options.backend.collection.settings().format(), settings, embedder, new PrintWriter(new StringWriter()), false);
             double seconds = (System.nanoTime() - t0) / 1e9;
             ObjectNode b = r.putObject(key);
             b.put("seconds", seconds).put("papers", m.papers()).put("chunks", m.chunks()).put("embedded", m.embedded())
@@ -246,13 +249,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void latency(IndexStore store, Embedder embedder, List<String> qs, ObjectNode r) throws Exception {
+    private void latency(CitedSettings settings, IndexStore store, Embedder embedder, List<String> qs, ObjectNode r) throws Exception {
         int n = Latencies.perRow(limit, qs.size());
         r.put("queries_per_run", n).put("query_source", queries != null ? queries.getFileName().toString() : "paper titles");
         PaperIndex paperIndex = PaperIndex.open(store.current().orElseThrow());
-        try (SearchBackend backend = new EmbeddedBackend(paperIndex, embedder, store.root())) {
-            Retriever retriever = backend.retriever(options.retriever);
-            AnswerService answers = options.service(backend, embedder, ConversationStore.inMemory());
+        try (SearchBackend backend = new EmbeddedBackend(paperIndex, embedder, store.root());
+                Cited cited = Cited.over(settings, embedder, backend)) {
+            Retriever retriever = cited.retriever();
+            AnswerService answers = cited.answers(ConversationStore.inMemory());
             r.put("retriever", retriever.name());
             r.put("hnsw_recall_at_10_k10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, 10));
             r.put("hnsw_recall_at_10", HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10,

@@ -2,13 +2,12 @@ package dev.cited.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.ConversationStore;
-import dev.cited.index.Embedder;
+import dev.cited.app.Cited;
+import dev.cited.cli.AnswerOptions;
 import dev.cited.retrieve.Retriever;
-import dev.cited.retrieve.SearchBackend;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,13 +61,12 @@ public final class LatencyBench implements Callable<Integer> {
                     + " four runs");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
-                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = index.retriever(options.retriever);
-            AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
+            Retriever retriever = cited.retriever();
+            AnswerService answers = cited.answers(ConversationStore.inMemory());
             List<Latencies.Row> rows = Latencies.searchAndAsk(qs, limit, concurrency, q -> retriever.search(q, 10),
                     q -> answers.ask(AskRequest.of(q)));
-            out.printf(Locale.ROOT, "%d papers, %s, queries from %s%n%n", index.paperCount(), retriever.name(), queries.getFileName());
+            out.printf(Locale.ROOT, "%d papers, %s, queries from %s%n%n", cited.backend().paperCount(), retriever.name(), queries.getFileName());
             out.println("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |");
             out.println("|---|---|---|---|---|---|---|");
             for (Latencies.Row row : rows) {

@@ -18,8 +18,7 @@
  * only once it is complete. {@link dev.cited.index.PaperIndex} is an open generation, a {@link
  * dev.cited.index.PaperLookup} like any backend's index. {@link dev.cited.index.ChunkedCorpus} is
  * the part of a build every backend shares: ingest, chunk, embed chunks and sentences through the
- * cache. {@link
- * dev.cited.index.IndexOptions} is the command-line side.
+ * cache.
  *
  * <p>Depends on {@code ingest} and Lucene; knows nothing of retrieval or answers.
  */

@@ -14,7 +14,7 @@ import dev.cited.retrieve.ChunkGrouper;
 import dev.cited.retrieve.HybridRetriever;
 import dev.cited.retrieve.RankedRetriever;
 import dev.cited.retrieve.Retriever;
-import dev.cited.retrieve.RetrieverOptions;
+import dev.cited.retrieve.RetrieverSettings;
 import dev.cited.retrieve.ScoredPaper;
 import dev.cited.retrieve.SearchBackend;
 import java.io.IOException;
@@ -104,15 +104,15 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     @Override
-    public Retriever retriever(RetrieverOptions options) {
-        if (!options.defaultBm25()) {
+    public Retriever retriever(RetrieverSettings settings) {
+        if (!settings.defaultBm25()) {
             throw new IllegalArgumentException("--k1/--b: the OpenSearch index scores BM25 with the k1 and b it was built with; "
                     + "they can be changed only with the embedded backend");
         }
-        return switch (options.kind()) {
+        return switch (settings.kind()) {
             case BM25 -> RankedRetriever.of(RankedRetriever.Signal.LEXICAL, (q, depth) -> rank(q, depth, true, false).lexical());
             case DENSE -> RankedRetriever.of(RankedRetriever.Signal.DENSE, (q, depth) -> rank(q, depth, false, true).dense());
-            case HYBRID -> new HybridRetriever((q, depth) -> rank(q, depth, true, true), options.fusion());
+            case HYBRID -> new HybridRetriever((q, depth) -> rank(q, depth, true, true), settings.fusion());
         };
     }
 

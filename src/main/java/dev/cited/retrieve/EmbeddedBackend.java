@@ -28,13 +28,18 @@ public final class EmbeddedBackend implements SearchBackend {
         this.location = location;
     }
 
+    /** The open Lucene generation, for what needs the index itself (HNSW recall, tests). */
+    public PaperIndex index() {
+        return index;
+    }
+
     @Override
-    public Retriever retriever(RetrieverOptions options) {
-        return switch (options.kind()) {
-            case BM25 -> new Bm25Retriever(index, options.k1(), options.b());
+    public Retriever retriever(RetrieverSettings settings) {
+        return switch (settings.kind()) {
+            case BM25 -> new Bm25Retriever(index, settings.k1(), settings.b());
             case DENSE -> new VectorRetriever(index, embedder);
-            case HYBRID -> new HybridRetriever(new Bm25Retriever(index, options.k1(), options.b()),
-                    new VectorRetriever(index, embedder), options.fusion());
+            case HYBRID -> new HybridRetriever(new Bm25Retriever(index, settings.k1(), settings.b()),
+                    new VectorRetriever(index, embedder), settings.fusion());
         };
     }
 

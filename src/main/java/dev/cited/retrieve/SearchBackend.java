@@ -19,7 +19,7 @@ public interface SearchBackend extends PaperLookup, Closeable {
      *
      * @throws IllegalArgumentException naming an option this backend cannot honour
      */
-    Retriever retriever(RetrieverOptions options);
+    Retriever retriever(RetrieverSettings options);
 
     /** Where the index lives, for messages and status, e.g. a directory or a cluster URL. */
     String location();

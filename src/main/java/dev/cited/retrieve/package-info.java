@@ -11,7 +11,8 @@
  * {@link dev.cited.retrieve.HybridRetriever.Source} and is grouped and fused here.
  *
  * <p>{@link dev.cited.retrieve.SearchBackend} is an opened index with its retrievers; {@link
- * dev.cited.retrieve.EmbeddedBackend} is the Lucene one.
+ * dev.cited.retrieve.EmbeddedBackend} is the Lucene one. {@link dev.cited.retrieve.RetrieverSettings}
+ * says which retriever a backend builds.
  *
  * <p>Depends on {@code index} (and through it on Lucene); knows nothing of answering.
  */

@@ -9,7 +9,7 @@
  * and retrieve stages do the work, Jackson renders. Errors are mapped once: every failure is JSON
  * {@code {"error": code, "message": text}} with a 4xx status, and nothing returns a stack trace.
  *
- * <p>Imports neither Lucene nor the ingest readers; {@link dev.cited.serve.ServeCommand} is the
- * command-line side.
+ * <p>Imports neither Lucene nor the ingest readers; {@code cited serve} ({@code cli}) starts it
+ * through the composition root ({@code app}).
  */
 package dev.cited.serve;

@@ -2,7 +2,7 @@ package dev.cited.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cited.Main;
+import dev.cited.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -46,7 +46,7 @@ class KilledBuildTest {
             Files.write(corpus.resolve("scifact-part.jsonl"), lines.limit(600).toList(), StandardCharsets.UTF_8);
         }
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "dev.cited.Main",
+                "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "dev.cited.cli.Main",
                 "index", "--no-progress", "--corpus", corpus.toString(), "--index", store.root().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
         Path vectors = store.root().resolve("embeddings").resolve(settings.model().id() + ".vectors");

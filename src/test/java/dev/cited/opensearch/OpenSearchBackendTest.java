@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cited.BundledIndex;
-import dev.cited.Main;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
-import dev.cited.answer.CitationChecker;
 import dev.cited.answer.ConversationStore;
-import dev.cited.answer.ExtractiveChatModel;
-import dev.cited.answer.PromptTemplates;
+import dev.cited.app.Cited;
+import dev.cited.cli.Main;
 import dev.cited.eval.Question;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexSettings;
-import dev.cited.llm.ModelConfig;
-import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
-import dev.cited.retrieve.RetrieverOptions;
+import dev.cited.retrieve.RetrieverSettings;
 import dev.cited.retrieve.SearchBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,7 +36,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Cited on a real two-node OpenSearch 3.5 cluster (k-NN plugin, Lucene engine) running in its
@@ -99,10 +94,9 @@ class OpenSearchBackendTest {
         return new OpenSearchClient(cluster.url(), Duration.ofSeconds(30));
     }
 
-    private static RetrieverOptions retriever(String kind) {
-        RetrieverOptions options = new RetrieverOptions();
-        new CommandLine(options).parseArgs("--retriever", kind);
-        return options;
+    private static RetrieverSettings retriever(String kind) {
+        RetrieverSettings d = RetrieverSettings.defaults();
+        return new RetrieverSettings(RetrieverSettings.Kind.parse(kind), d.fusion(), d.k1(), d.b());
     }
 
     @Test
@@ -213,9 +207,7 @@ class OpenSearchBackendTest {
     }
 
     private static AnswerService answers(SearchBackend backend, Embedder embedder) throws IOException {
-        return new AnswerService(backend.retriever(retriever("hybrid")), backend,
-                new ModelRegistry(ModelConfig.builtIn(), new ExtractiveChatModel(embedder)),
-                PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
+        return Cited.over(BundledIndex.settings(), embedder, backend).answers(ConversationStore.inMemory());
     }
 
     private static List<String> ids(List<PaperHit> hits) {

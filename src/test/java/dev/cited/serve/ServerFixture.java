@@ -2,21 +2,19 @@ package dev.cited.serve;
 
 import dev.cited.BundledIndex;
 import dev.cited.answer.AnswerService;
-import dev.cited.answer.CitationChecker;
 import dev.cited.answer.ConversationStore;
-import dev.cited.answer.ExtractiveChatModel;
-import dev.cited.answer.PromptTemplates;
+import dev.cited.app.Cited;
 import dev.cited.chat.ChatAdapter;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** A real Cited server on a free loopback port over the bundled corpus, for HTTP and browser tests. */
+/**
+ * A real Cited server on a free loopback port over the bundled corpus, for HTTP and browser tests,
+ * built by the composition root as {@code cited serve} builds it.
+ */
 public final class ServerFixture implements AutoCloseable {
 
     private final Javalin app;
@@ -39,18 +37,13 @@ public final class ServerFixture implements AutoCloseable {
     /** A server with chat adapters made from its answer service. */
     public static ServerFixture start(ModelConfig config, String apiToken, String adminToken,
             Function<AnswerService, List<ChatAdapter>> chats) {
-        BundledIndex b = BundledIndex.get();
-        ModelRegistry models = new ModelRegistry(config, new ExtractiveChatModel(b.embedder));
-        try {
-            AnswerService answers = new AnswerService(b.hybrid(), b.backend, models, PromptTemplates.load(Path.of("prompts")),
-                    new CitationChecker(b.embedder), ConversationStore.inMemory());
-            Javalin app = CitedServer.create(answers, b.hybrid(), b.backend, models,
-                    new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats.apply(answers));
-            app.start("127.0.0.1", 0);
-            return new ServerFixture(app, models);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Cited cited = BundledIndex.get().cited;
+        ModelRegistry models = cited.registry(config);
+        AnswerService answers = cited.answers(models, ConversationStore.inMemory());
+        Javalin app = cited.server(answers, models, new ServerSettings("127.0.0.1", 0, apiToken, adminToken),
+                chats.apply(answers));
+        app.start("127.0.0.1", 0);
+        return new ServerFixture(app, models);
     }
 
     /** E.g. {@code http://127.0.0.1:41234}. */

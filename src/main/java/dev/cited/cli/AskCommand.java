@@ -1,8 +1,14 @@
-package dev.cited.answer;
+package dev.cited.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cited.index.Embedder;
-import dev.cited.retrieve.SearchBackend;
+import dev.cited.answer.Answer;
+import dev.cited.answer.AnswerListener;
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.AskRequest;
+import dev.cited.answer.Citation;
+import dev.cited.answer.ConversationStore;
+import dev.cited.answer.Source;
+import dev.cited.app.Cited;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +53,10 @@ public final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        options.templates();
-        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
-                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
-            AnswerService service = options.service(index, embedder,
-                    ConversationStore.inFolder(options.backend.index.indexDir().resolve("conversations")));
-            AskRequest request = new AskRequest(question, k, options.models.model(), conversation);
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
+            AnswerService service = cited.answers(ConversationStore.inFolder(
+                    cited.settings().collection().indexDir().resolve("conversations")));
+            AskRequest request = new AskRequest(question, k, cited.settings().models().model(), conversation);
             Answer answer;
             if (stream && !json) {
                 answer = service.stream(request, new AnswerListener() {

@@ -1,4 +1,4 @@
-package dev.cited.eval;
+package dev.cited.cli;
 
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,6 @@
-package dev.cited.llm;
+package dev.cited.cli;
 
-import dev.langchain4j.model.chat.ChatModel;
+import dev.cited.llm.ModelConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +8,8 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Command-line options that choose the model configuration and profile, shared as a picocli
- * mixin. The configuration file is {@code --config}, else {@code $CITED_CONFIG}, else {@code
+ * Options that choose the model configuration and profile, shared as a picocli mixin. The
+ * configuration file is {@code --config}, else {@code $CITED_CONFIG}, else {@code
  * cited.properties} in the Cited home folder when it exists.
  */
 public final class ModelOptions {
@@ -20,12 +20,13 @@ public final class ModelOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Model profiles file (default: $CITED_CONFIG, else cited.properties in the Cited folder).")
     Path config;
 
+    /** The profile named with {@code --model}, or null for the configured default. */
     public String model() {
         return model;
     }
 
     /** The configuration file in use, or null when there is none. */
-    public Path configFile(Path home) {
+    Path configFile(Path home) {
         if (config != null) {
             return config;
         }
@@ -37,11 +38,7 @@ public final class ModelOptions {
         return Files.isRegularFile(file) ? file : null;
     }
 
-    /** Loads the configuration and builds a registry around the given extractive model. */
-    public ModelRegistry registry(Path home, ChatModel extractive) throws IOException {
-        return new ModelRegistry(load(home, System.getenv()), extractive);
-    }
-
+    /** The model profiles from the configuration file and {@code env}. */
     ModelConfig load(Path home, Map<String, String> env) throws IOException {
         return ModelConfig.load(configFile(home), env);
     }

@@ -1,17 +1,18 @@
-package dev.cited.index;
+package dev.cited.cli;
 
+import dev.cited.app.CollectionSettings;
+import dev.cited.index.EmbeddingModelSpec;
+import dev.cited.index.IndexSettings;
+import dev.cited.index.VectorEncoding;
 import dev.cited.ingest.ContentHash;
 import dev.cited.ingest.CorpusFormat;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * Command-line options that say which collection and which index a command works on, shared by
- * every command as a picocli mixin.
+ * Options that say which collection and which index a command works on, shared by every command
+ * as a picocli mixin; {@link #settings()} turns them into a {@link CollectionSettings}.
  *
  * <p>Defaults: the bundled corpus in {@code <home>/index} and its index in {@code
  * <home>/index/build/bundled}; another corpus gets its own index folder under {@code
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
  * {@code cited.home} system property (set by the {@code ./cited} launcher), else the working
  * directory.
  */
-public final class IndexOptions {
+public final class CollectionOptions {
 
     @Option(names = "--corpus", split = ",", paramLabel = "PATH",
             description = "Corpus files or folders (abstract dumps .txt, arXiv JSON lines, BEIR corpus.jsonl; .gz ok). Default: the bundled corpus.")
@@ -51,16 +52,29 @@ public final class IndexOptions {
         return Path.of(System.getProperty("cited.home", ".")).toAbsolutePath().normalize();
     }
 
-    public List<Path> corpusPaths() {
-        return corpus == null || corpus.isEmpty() ? List.of(home().resolve("index")) : corpus;
+    /** Whether no {@code --corpus} was given, so the bundled corpus is used. */
+    boolean bundled() {
+        return corpus == null || corpus.isEmpty();
     }
 
-    public Path indexDir() {
+    /**
+     * The collection these options name.
+     *
+     * @throws IllegalArgumentException for an unknown format, embedding model or encoding
+     */
+    public CollectionSettings settings() {
+        IndexSettings settings = new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords,
+                VectorEncoding.parse(vectorEncoding));
+        return new CollectionSettings(bundled() ? List.of(home().resolve("index")) : corpus,
+                format == null ? null : CorpusFormat.parse(format), indexDir(), settings, !noProgress);
+    }
+
+    private Path indexDir() {
         if (index != null) {
             return index;
         }
         Path build = home().resolve("index").resolve("build");
-        if (corpus == null || corpus.isEmpty()) {
+        if (bundled()) {
             return build.resolve("bundled");
         }
         StringBuilder key = new StringBuilder();
@@ -69,33 +83,4 @@ public final class IndexOptions {
                 .replaceAll("[^A-Za-z0-9._-]", "_");
         return build.resolve(name + "-" + ContentHash.sha256(key.toString()).substring(0, 8));
     }
-
-    public CorpusFormat corpusFormat() {
-        return format == null ? null : CorpusFormat.parse(format);
-    }
-
-    public IndexSettings settings() {
-        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords, VectorEncoding.parse(vectorEncoding));
-    }
-
-    public boolean progress() {
-        return !noProgress;
-    }
-
-    /**
-     * Opens the index, building or rebuilding it first when it is missing or stale.
-     *
-     * @param log where build messages go (standard error in the CLI)
-     */
-    public PaperIndex openOrBuild(Embedder embedder, PrintWriter log) throws IOException {
-        IndexStore store = new IndexStore(indexDir());
-        Optional<String> stale = store.staleness(corpusPaths(), settings());
-        if (stale.isPresent()) {
-            log.println("building index (" + stale.get() + ")");
-            log.flush();
-            store.build(corpusPaths(), corpusFormat(), settings(), embedder, log, progress());
-        }
-        return PaperIndex.open(store.current().orElseThrow());
-    }
-
 }

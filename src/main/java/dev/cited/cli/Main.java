@@ -1,12 +1,6 @@
-package dev.cited;
+package dev.cited.cli;
 
-import dev.cited.answer.AskCommand;
-import dev.cited.backend.IndexCommand;
-import dev.cited.backend.SearchCommand;
 import dev.cited.bench.BenchCommand;
-import dev.cited.eval.EvalCommand;
-import dev.cited.llm.ModelsCommand;
-import dev.cited.serve.ServeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,15 @@
-package dev.cited.backend;
+package dev.cited.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cited.index.Embedder;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.PaperHit;
-import dev.cited.retrieve.RetrieverOptions;
 import dev.cited.retrieve.ScoreBreakdown;
+import dev.cited.app.Cited;
+import dev.cited.app.CitedSettings;
+import dev.cited.app.CollectionSettings;
+import dev.cited.app.ModelSettings;
 import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.util.List;
@@ -47,9 +49,12 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(backendOptions.index.settings().model());
-                SearchBackend index = backendOptions.open(embedder, spec.commandLine().getErr())) {
-            List<PaperHit> hits = index.retriever(retrieverOptions).search(query, k);
+        CollectionSettings collection = backendOptions.collection.settings();
+        CitedSettings settings = new CitedSettings(collection, backendOptions.settings(collection), retrieverOptions.settings(),
+                ModelSettings.builtIn(), CollectionOptions.home().resolve("prompts"));
+        try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
+            SearchBackend index = cited.backend();
+            List<PaperHit> hits = cited.retriever().search(query, k);
             if (json) {
                 ObjectNode root = JSON.createObjectNode().put("query", query);
                 ArrayNode results = root.putArray("results");

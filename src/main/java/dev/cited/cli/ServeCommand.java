@@ -1,17 +1,13 @@
-package dev.cited.serve;
+package dev.cited.cli;
 
-import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.ConversationStore;
+import dev.cited.app.Cited;
 import dev.cited.chat.ChatAdapter;
-import dev.cited.chat.MattermostAdapter;
-import dev.cited.chat.SlackAdapter;
-import dev.cited.index.Embedder;
-import dev.cited.llm.ModelRegistry;
-import dev.cited.retrieve.SearchBackend;
+import dev.cited.chat.ChatSettings;
+import dev.cited.serve.ServerSettings;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,33 +43,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        options.templates();
         ServerSettings settings = new ServerSettings(host, port, blankToNull(System.getenv("CITED_API_TOKEN")),
                 blankToNull(System.getenv("CITED_ADMIN_TOKEN")));
-        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
-                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
-            ModelRegistry registry = options.registry(embedder);
-            AnswerService answers = options.service(index, embedder, registry, ConversationStore.inMemory());
-            List<ChatAdapter> chats = new ArrayList<>();
-            String slackSecret = blankToNull(System.getenv("SLACK_SIGNING_SECRET"));
-            if (slackSecret != null) {
-                String api = blankToNull(System.getenv("CITED_SLACK_API_URL"));
-                chats.add(new SlackAdapter(answers, System.getenv("SLACK_BOT_TOKEN"), slackSecret,
-                        api == null ? SlackAdapter.DEFAULT_API_URL : api));
-            }
-            String mattermost = blankToNull(System.getenv("CITED_MATTERMOST_TOKEN"));
-            if (mattermost != null) {
-                chats.add(new MattermostAdapter(answers, mattermost));
-            }
-            Javalin app = CitedServer.create(answers, index.retriever(options.retriever), index, registry, settings, chats);
+        ChatSettings chatSettings = new ChatSettings(System.getenv("SLACK_SIGNING_SECRET"), System.getenv("SLACK_BOT_TOKEN"),
+                System.getenv("CITED_SLACK_API_URL"), System.getenv("CITED_MATTERMOST_TOKEN"));
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
+            AnswerService answers = cited.answers(ConversationStore.inMemory());
+            List<ChatAdapter> chats = Cited.chatAdapters(answers, chatSettings);
+            Javalin app = cited.server(answers, cited.models(), settings, chats);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
                 stopped.countDown();
             }, "cited-shutdown"));
             app.start(host, port);
-            out.printf(Locale.ROOT, "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n", index.paperCount(),
-                    host.contains(":") ? "[" + host + "]" : host, app.port(), registry.defaultName(),
+            out.printf(Locale.ROOT, "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n", cited.backend().paperCount(),
+                    host.contains(":") ? "[" + host + "]" : host, app.port(), cited.models().defaultName(),
                     settings.apiToken() == null ? "" : ", API token required");
             for (ChatAdapter chat : chats) {
                 out.println("  " + chat.name() + " endpoints are on");

@@ -1,11 +1,13 @@
-package dev.cited.eval;
+package dev.cited.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cited.backend.BackendOptions;
-import dev.cited.index.Embedder;
+import dev.cited.app.Cited;
+import dev.cited.app.CitedSettings;
+import dev.cited.app.CollectionSettings;
+import dev.cited.app.ModelSettings;
+import dev.cited.eval.BeirData;
+import dev.cited.eval.BeirEvaluation;
 import dev.cited.retrieve.Retriever;
-import dev.cited.retrieve.RetrieverOptions;
-import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -47,9 +49,11 @@ public final class EvalBeirCommand implements Callable<Integer> {
         Map<String, String> q = BeirData.queries(queries);
         Map<String, Map<String, Integer>> judged = BeirData.qrels(qrels);
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(backendOptions.index.settings().model());
-                SearchBackend index = backendOptions.open(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = index.retriever(retrieverOptions);
+        CollectionSettings collection = backendOptions.collection.settings();
+        CitedSettings settings = new CitedSettings(collection, backendOptions.settings(collection), retrieverOptions.settings(),
+                ModelSettings.builtIn(), CollectionOptions.home().resolve("prompts"));
+        try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
+            Retriever retriever = cited.retriever();
             BeirEvaluation.Result r = BeirEvaluation.run(retriever, q, judged);
             if (json) {
                 out.println(JSON.writeValueAsString(r));

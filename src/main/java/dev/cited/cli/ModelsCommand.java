@@ -1,7 +1,8 @@
-package dev.cited.llm;
+package dev.cited.cli;
 
+import dev.cited.llm.ModelConfig;
+import dev.cited.llm.ModelProfile;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ public final class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ModelConfig config = options.load(Path.of(System.getProperty("cited.home", ".")), System.getenv());
+        ModelConfig config = options.load(CollectionOptions.home(), System.getenv());
         for (String name : config.names()) {
             ModelProfile p = config.profiles().get(name);
             out.println((name.equals(config.defaultName()) ? "* " : "  ") + name + "  " + p.describe()

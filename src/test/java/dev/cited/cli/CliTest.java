@@ -1,9 +1,10 @@
-package dev.cited;
+package dev.cited.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.BundledIndex;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

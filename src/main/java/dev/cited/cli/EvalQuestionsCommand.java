@@ -1,12 +1,12 @@
-package dev.cited.eval;
+package dev.cited.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cited.answer.AnswerOptions;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.ConversationStore;
-import dev.cited.index.Embedder;
+import dev.cited.app.Cited;
+import dev.cited.eval.Question;
+import dev.cited.eval.QuestionSetEvaluation;
 import dev.cited.retrieve.Retriever;
-import dev.cited.retrieve.SearchBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,14 +51,12 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException(file + " has no questions in split '" + split + "'");
         }
-        options.templates();
         PrintWriter out = spec.commandLine().getOut();
-        try (Embedder embedder = new Embedder(options.backend.index.settings().model());
-                SearchBackend index = options.backend.open(embedder, spec.commandLine().getErr())) {
-            Retriever retriever = index.retriever(options.retriever);
-            AnswerService answers = options.service(index, embedder, ConversationStore.inMemory());
-            QuestionSetEvaluation.Summary s =
-                    QuestionSetEvaluation.run(questions, retriever, answers, index, k, options.models.model());
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
+            Retriever retriever = cited.retriever();
+            AnswerService answers = cited.answers(ConversationStore.inMemory());
+            QuestionSetEvaluation.Summary s = QuestionSetEvaluation.run(questions, retriever, answers, cited.backend(), k,
+                    cited.settings().models().model());
             if (json) {
                 out.println(JSON.writeValueAsString(s));
                 return 0;

@@ -1,0 +1,155 @@
+package dev.cited.app;
+
+import dev.cited.answer.AnswerService;
+import dev.cited.answer.CitationChecker;
+import dev.cited.answer.ConversationStore;
+import dev.cited.answer.ExtractiveChatModel;
+import dev.cited.answer.PromptTemplates;
+import dev.cited.chat.ChatAdapter;
+import dev.cited.chat.ChatSettings;
+import dev.cited.chat.MattermostAdapter;
+import dev.cited.chat.SlackAdapter;
+import dev.cited.index.Embedder;
+import dev.cited.llm.ModelConfig;
+import dev.cited.llm.ModelRegistry;
+import dev.cited.retrieve.Retriever;
+import dev.cited.retrieve.SearchBackend;
+import dev.cited.serve.CitedServer;
+import dev.cited.serve.ServerSettings;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The composition root: builds the application from one {@link CitedSettings} and hands out its
+ * parts. Every command, the server, the chat adapters, the bench and the test fixtures get their
+ * parts here, so each part is made in exactly one way.
+ *
+ * <p>{@link #open} loads the prompt templates first (a broken template fails before any work),
+ * then the embedding model, then the index (built or refreshed when stale, by {@link
+ * IndexProvisioner}). Closing it closes what it opened. Thread-safe once built.
+ */
+public final class Cited implements AutoCloseable {
+
+    private final CitedSettings settings;
+    private final Embedder embedder;
+    private final SearchBackend backend;
+    private final boolean owned;
+    private final PromptTemplates prompts;
+    private final Retriever retriever;
+    private final ModelRegistry models;
+
+    private Cited(CitedSettings settings, Embedder embedder, SearchBackend backend, boolean owned, PromptTemplates prompts) {
+        this.settings = settings;
+        this.embedder = embedder;
+        this.backend = backend;
+        this.owned = owned;
+        this.prompts = prompts;
+        this.retriever = backend.retriever(settings.retriever());
+        this.models = registry(settings.models().config());
+    }
+
+    /**
+     * Opens the application: prompt templates, embedding model, and the index, built or refreshed
+     * first when it is missing or stale.
+     *
+     * @param log where build messages go (standard error in the CLI)
+     * @throws IllegalStateException naming the file when a prompt template is wrong
+     * @throws IllegalArgumentException for settings the backend cannot honour
+     */
+    public static Cited open(CitedSettings settings, PrintWriter log) throws IOException {
+        PromptTemplates prompts = PromptTemplates.load(settings.prompts());
+        Embedder embedder = new Embedder(settings.collection().index().model());
+        SearchBackend backend = null;
+        try {
+            backend = new IndexProvisioner(settings.collection(), settings.backend()).open(embedder, log);
+            return new Cited(settings, embedder, backend, true, prompts);
+        } catch (IOException | RuntimeException e) {
+            if (backend != null) {
+                backend.close();
+            }
+            embedder.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The application over an embedder and an open backend that stay the caller's (closing this
+     * closes neither): for test fixtures and benchmarks that open one index for many uses.
+     */
+    public static Cited over(CitedSettings settings, Embedder embedder, SearchBackend backend) throws IOException {
+        return new Cited(settings, embedder, backend, false, PromptTemplates.load(settings.prompts()));
+    }
+
+    public CitedSettings settings() {
+        return settings;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** The open index: papers by id, the manifest, retrievers. */
+    public SearchBackend backend() {
+        return backend;
+    }
+
+    /** The retriever the settings choose, over {@link #backend}. */
+    public Retriever retriever() {
+        return retriever;
+    }
+
+    public PromptTemplates prompts() {
+        return prompts;
+    }
+
+    /** The model registry of the settings' profiles; its default can be switched at run time. */
+    public ModelRegistry models() {
+        return models;
+    }
+
+    /** A new registry of {@code config}'s profiles around this application's extractive answerer. */
+    public ModelRegistry registry(ModelConfig config) {
+        return new ModelRegistry(config, new ExtractiveChatModel(embedder, settings.models().extractive()));
+    }
+
+    /** An answer service with {@link #models} and the given conversation store. */
+    public AnswerService answers(ConversationStore conversations) {
+        return answers(models, conversations);
+    }
+
+    /** An answer service with the given registry and conversation store. */
+    public AnswerService answers(ModelRegistry registry, ConversationStore conversations) {
+        return new AnswerService(retriever, backend, registry, prompts, new CitationChecker(embedder), conversations);
+    }
+
+    /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */
+    public static List<ChatAdapter> chatAdapters(AnswerService answers, ChatSettings chat) {
+        List<ChatAdapter> adapters = new ArrayList<>();
+        if (chat.slackSigningSecret() != null) {
+            adapters.add(new SlackAdapter(answers, chat.slackBotToken(), chat.slackSigningSecret(), chat.slackApiUrl()));
+        }
+        if (chat.mattermostToken() != null) {
+            adapters.add(new MattermostAdapter(answers, chat.mattermostToken()));
+        }
+        return adapters;
+    }
+
+    /** The HTTP application (not started) over this index, answering through {@code answers}. */
+    public Javalin server(AnswerService answers, ModelRegistry registry, ServerSettings server, List<ChatAdapter> chats) {
+        return CitedServer.create(answers, retriever, backend, registry, server, chats);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) {
+            try {
+                backend.close();
+            } finally {
+                embedder.close();
+            }
+        }
+    }
+}

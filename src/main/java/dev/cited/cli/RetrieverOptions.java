@@ -1,0 +1,32 @@
+package dev.cited.cli;
+
+import dev.cited.retrieve.Bm25Retriever;
+import dev.cited.retrieve.Fusion;
+import dev.cited.retrieve.RetrieverSettings;
+import picocli.CommandLine.Option;
+
+/** Options that choose and tune the retriever, shared as a picocli mixin. */
+public final class RetrieverOptions {
+
+    @Option(names = "--retriever", paramLabel = "KIND", defaultValue = "hybrid", description = "bm25, dense or hybrid (default).")
+    String retriever;
+
+    @Option(names = "--fusion", paramLabel = "SPEC", description = "rrf[:K] or convex[:ALPHA] (default: the tuned fusion).")
+    String fusion;
+
+    @Option(names = "--k1", paramLabel = "K1", defaultValue = "" + Bm25Retriever.DEFAULT_K1, description = "BM25 k1 (default: ${DEFAULT-VALUE}).")
+    float k1;
+
+    @Option(names = "--b", paramLabel = "B", defaultValue = "" + Bm25Retriever.DEFAULT_B, description = "BM25 b (default: ${DEFAULT-VALUE}).")
+    float b;
+
+    /**
+     * The retriever these options choose.
+     *
+     * @throws IllegalArgumentException for an unknown retriever, a malformed fusion or bad k1/b
+     */
+    public RetrieverSettings settings() {
+        return new RetrieverSettings(RetrieverSettings.Kind.parse(retriever),
+                fusion == null ? Fusion.defaults() : Fusion.parse(fusion), k1, b);
+    }
+}
