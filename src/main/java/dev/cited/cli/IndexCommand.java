@@ -1,5 +1,7 @@
 package dev.cited.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cited.app.CollectionSettings;
 import dev.cited.app.IndexProvisioner;
 import dev.cited.index.IndexManifest;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", description = "Ingest the corpus and build (or refresh) its index.", mixinStandardHelpOptions = true)
 public final class IndexCommand implements Callable<Integer> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Mixin
     BackendOptions backend;
 
@@ -26,6 +30,9 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "Only ingest the corpus and print what was read and skipped; build nothing.")
     boolean check;
+
+    @Option(names = "--json", description = "Print exactly one JSON object: whether it built, why, where, and the index manifest.")
+    boolean json;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +49,12 @@ public final class IndexCommand implements Callable<Integer> {
         IndexProvisioner.Refresh r = new IndexProvisioner(collection, backend.settings(collection))
                 .refresh(force, spec.commandLine().getErr());
         IndexManifest m = r.manifest();
-        if (!r.built()) {
+        if (json) {
+            ObjectNode root = JSON.createObjectNode().put("built", r.built()).put("reason", r.reason())
+                    .put("location", r.location());
+            root.set("manifest", JSON.valueToTree(m));
+            out.println(JSON.writeValueAsString(root));
+        } else if (!r.built()) {
             out.printf(Locale.ROOT, "index is current: %d papers, %d versions, %d chunks in %s (built %s)%n",
                     m.papers(), m.versions(), m.chunks(), r.location(), m.builtAt());
         } else {

@@ -3,6 +3,7 @@ package dev.cited.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.BundledIndex;
 import java.io.PrintWriter;
@@ -10,9 +11,12 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The {@code cited} command line, run in-process with real components. */
 class CliTest {
@@ -107,6 +111,43 @@ class CliTest {
         assertThat(m.get("queries").asInt()).isEqualTo(2);
         assertThat(m.get("ndcg@10").asDouble()).isEqualTo(1.0);
         assertThat(m.get("recall@100").asDouble()).isEqualTo(1.0);
+    }
+
+    static Stream<List<String>> jsonCommands() {
+        Path beir = Path.of("src", "test", "resources", "beir-tiny");
+        return Stream.of(
+                List.of("index", "--json", "--index", INDEX),
+                List.of("models", "--json"),
+                List.of("search", "--json", "--index", INDEX, "influence functions"),
+                List.of("ask", "--json", "--index", INDEX, "What corpus was BLOOM trained on?"),
+                List.of("ask", "--json", "--stream", "--index", INDEX, "What corpus was BLOOM trained on?"),
+                List.of("eval", "questions", "--json", "--index", INDEX, "src/test/resources/eval/bundled-questions.jsonl"),
+                List.of("eval", "beir", "--json", "--no-progress", "--corpus", beir.resolve("corpus.jsonl").toString(),
+                        "--index", Path.of("target", "test-indexes", "beir-tiny-json").toString(),
+                        "--queries", beir.resolve("queries.jsonl").toString(), "--qrels", beir.resolve("qrels/test.tsv").toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonCommands")
+    void json_output_is_exactly_one_json_document_on_standard_output(List<String> args) throws Exception {
+        Run r = cited(args.toArray(String[]::new));
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(r.out())) {
+            it.forEachRemaining(documents::add);
+        }
+        assertThat(documents).as(r.out()).hasSize(1);
+        assertThat(documents.getFirst().isObject()).isTrue();
+    }
+
+    @Test
+    void index_json_says_whether_it_built_and_carries_the_manifest() throws Exception {
+        JsonNode r = JSON.readTree(cited("index", "--json", "--index", INDEX).out());
+
+        assertThat(r.get("built").asBoolean()).isFalse();
+        assertThat(r.get("reason").isNull()).isTrue();
+        assertThat(r.get("manifest").get("papers").asInt()).isEqualTo(28);
     }
 
     @Test

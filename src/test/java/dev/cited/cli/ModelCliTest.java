@@ -1,11 +1,10 @@
-package dev.cited.llm;
+package dev.cited.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.BundledIndex;
-import dev.cited.cli.Main;
 import dev.cited.llm.fakes.OllamaFakeServer;
 import dev.cited.llm.fakes.OpenAiFakeServer;
 import dev.cited.llm.fakes.Reply;
