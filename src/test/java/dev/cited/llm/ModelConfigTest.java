@@ -3,7 +3,6 @@ package dev.cited.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ class ModelConfigTest {
     @Test
     void the_default_can_be_switched_at_run_time_and_unknown_names_are_refused() throws IOException {
         ModelRegistry r = new ModelRegistry(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
-                "CITED_MODEL_LOCAL_MODEL", "llama3")), new ChatModel() {});
+                "CITED_MODEL_LOCAL_MODEL", "llama3")));
 
         assertThat(r.get(null).name()).isEqualTo("extractive");
         r.setDefault("local");
