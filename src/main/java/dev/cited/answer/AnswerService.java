@@ -15,11 +15,11 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Answers questions: make a follow-up standalone, retrieve papers, number them, have the chosen
- * profile's {@link Answerer} write a reply, check the citations, remember the turn.
+ * profile's {@code Answerer} write a reply, check the citations, remember the turn.
  *
  * <p>The answerer is chosen by the profile's provider: the built-in {@code extractive} profile is
  * answered by the {@link ExtractiveAnswerer}, which receives the question and the numbered
- * sources as data; any other profile by a {@link ChatModelAnswerer}, which renders them into the
+ * sources as data; any other profile by a {@code ChatModelAnswerer}, which renders them into the
  * prompt templates for its LangChain4j chat model. When a language model fails (time-out, refused
  * connection, HTTP 429 or 5xx, a broken stream, an empty reply) the extractive answerer answers
  * instead, from the same data, and a warning says which model failed and why: the user always

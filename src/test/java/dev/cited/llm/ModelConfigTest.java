@@ -91,4 +91,19 @@ class ModelConfigTest {
         assertThatThrownBy(() -> r.setDefault("gpt")).hasMessage("unknown model 'gpt'; configured: extractive, local");
         assertThat(r.defaultName()).isEqualTo("local");
     }
+
+    @Test
+    void the_extractive_profile_is_the_fallback_and_has_no_chat_model_while_language_models_do() throws IOException {
+        ModelRegistry r = new ModelRegistry(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
+                "CITED_MODEL_LOCAL_MODEL", "llama3")));
+
+        assertThat(r.fallback().name()).isEqualTo("extractive");
+        assertThat(r.fallback().extractive()).isTrue();
+        assertThatThrownBy(() -> r.fallback().chat()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("model 'extractive' is the built-in extractive answerer, not a chat model");
+        assertThatThrownBy(() -> r.fallback().streaming()).isInstanceOf(IllegalStateException.class);
+        assertThat(r.get("local").extractive()).isFalse();
+        assertThat(r.get("local").chat()).isNotNull();
+        assertThat(r.get("local").streaming()).isNotNull();
+    }
 }
