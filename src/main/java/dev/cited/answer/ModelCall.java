@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One call to a language model's chat client (never the extractive answerer, which has none), with an overall deadline (the provider clients' own timeout covers only
- * the wait for response headers), and failures turned into one readable line: the HTTP status and
- * the provider's message, "no reply within N ms", "cannot connect to URL", "malformed response",
- * "response cut off".
+ * One call to a language model's chat client (the extractive answerer has none), with an overall
+ * deadline (the provider clients' own timeout covers only the wait for response headers), and
+ * failures turned into one readable line: the HTTP status and the provider's message, "no reply
+ * within N ms", "cannot connect to URL", "malformed response", "response cut off".
  */
 final class ModelCall {
 
