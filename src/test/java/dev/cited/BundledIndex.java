@@ -72,8 +72,15 @@ public final class BundledIndex {
         return answers(ModelConfig.builtIn());
     }
 
-    /** An answer service with the given model profiles around the extractive model. */
+    /** An answer service with the given model profiles, the extractive one included. */
     public AnswerService answers(ModelConfig models) {
         return cited.answers(cited.registry(models), ConversationStore.inMemory());
+    }
+
+    /** An answer service with only the extractive model and the prompt templates in {@code prompts}. */
+    public AnswerService answers(Path prompts) throws IOException {
+        CitedSettings s = settings();
+        return Cited.over(new CitedSettings(s.collection(), s.backend(), s.retriever(), s.models(), prompts), embedder, backend)
+                .answers(ConversationStore.inMemory());
     }
 }

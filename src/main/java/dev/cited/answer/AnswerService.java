@@ -5,7 +5,6 @@ import dev.cited.ingest.Paper;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
-import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.io.IOException;
@@ -15,12 +14,16 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /**
- * Answers questions: make a follow-up standalone, retrieve papers, number them, prompt the chosen
- * model, check the citations, remember the turn.
+ * Answers questions: make a follow-up standalone, retrieve papers, number them, have the chosen
+ * profile's {@code Answerer} write a reply, check the citations, remember the turn.
  *
- * <p>When the model fails (time-out, refused connection, HTTP 429 or 5xx, a broken stream, an
- * empty reply) the extractive model answers instead and a warning says which model failed and
- * why: the user always gets an answer or a clear error. Thread-safe.
+ * <p>The answerer is chosen by the profile's provider: the built-in {@code extractive} profile is
+ * answered by the {@link ExtractiveAnswerer}, which receives the question and the numbered
+ * sources as data; any other profile by a {@code ChatModelAnswerer}, which renders them into the
+ * prompt templates for its LangChain4j chat model. When a language model fails (time-out, refused
+ * connection, HTTP 429 or 5xx, a broken stream, an empty reply) the extractive answerer answers
+ * instead, from the same data, and a warning says which model failed and why: the user always
+ * gets an answer or a clear error. Thread-safe.
  */
 public final class AnswerService {
 
@@ -33,15 +36,24 @@ public final class AnswerService {
     private final Retriever retriever;
     private final PaperLookup papers;
     private final ModelRegistry models;
+    private final ExtractiveAnswerer extractive;
     private final PromptTemplates prompts;
     private final CitationChecker checker;
     private final ConversationStore conversations;
 
-    public AnswerService(Retriever retriever, PaperLookup papers, ModelRegistry models, PromptTemplates prompts,
-            CitationChecker checker, ConversationStore conversations) {
+    /**
+     * @param models the profiles; a profile whose provider is {@code extractive} is answered by
+     *     {@code extractive}, any other by its chat model
+     * @param extractive answers the extractive profile, and any question whose model failed
+     * @param prompts the templates a language model is prompted with (the extractive answerer
+     *     does not read them)
+     */
+    public AnswerService(Retriever retriever, PaperLookup papers, ModelRegistry models, ExtractiveAnswerer extractive,
+            PromptTemplates prompts, CitationChecker checker, ConversationStore conversations) {
         this.retriever = retriever;
         this.papers = papers;
         this.models = models;
+        this.extractive = extractive;
         this.prompts = prompts;
         this.checker = checker;
         this.conversations = conversations;
@@ -101,19 +113,16 @@ public final class AnswerService {
         String answeredBy = model.name();
         CitationChecker.Checked checked = new CitationChecker.Checked("", List.of(), List.of());
         if (!hits.isEmpty()) {
-            ChatRequest chat = ChatRequest.builder()
-                    .messages(SystemMessage.from(prompts.system()), UserMessage.from(prompts.answer(standalone, sources)))
-                    .build();
             String reply;
             try {
-                reply = listener == null ? ModelCall.blocking(model, chat) : ModelCall.streaming(model, chat, listener);
+                reply = answerer(model).reply(standalone, sources, listener);
             } catch (ModelCall.Failure | RuntimeException e) {
                 if (e instanceof CancellationException c) {
                     throw c;
                 }
                 warnings.add(failure(model, e));
                 answeredBy = models.fallback().name();
-                reply = models.fallback().chat().chat(chat).aiMessage().text();
+                reply = extractive.reply(standalone, sources, null);
             }
             checked = checker.check(reply, sources);
         }
@@ -134,9 +143,14 @@ public final class AnswerService {
         return answer;
     }
 
+    /** The extractive answerer for the extractive provider, else one that prompts the profile's chat model. */
+    private Answerer answerer(ModelRegistry.Model model) {
+        return model.extractive() ? extractive : new ChatModelAnswerer(model, prompts);
+    }
+
     /** Rewrites a follow-up: by the model when it is a language model, else (or when it fails) deterministically. */
     private String standalone(Conversation conversation, String question, ModelRegistry.Model model, List<String> warnings) {
-        if (conversation.turns().isEmpty() || model.name().equals(models.fallback().name())) {
+        if (conversation.turns().isEmpty() || model.extractive()) {
             return QuestionCondenser.standalone(conversation, question);
         }
         try {

@@ -84,7 +84,7 @@ public final class CitationChecker {
             checkClaim(claim, numbers(m.group()), sources, warnings, citations, kept);
         }
         for (String tail : Sentences.split(reply.substring(last).strip())) {
-            if (!tail.equals(ExtractiveChatModel.NO_ANSWER)) {
+            if (!tail.equals(ExtractiveAnswerer.NO_ANSWER)) {
                 warnings.add("dropped a sentence without a citation: \"" + abbreviate(tail) + "\"");
             }
         }

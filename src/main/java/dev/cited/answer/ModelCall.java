@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.llm.ModelRegistry;
-import dev.cited.llm.Provider;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -23,10 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One call to a chat model, with an overall deadline (the provider clients' own timeout covers only
- * the wait for response headers), and failures turned into one readable line: the HTTP status and
- * the provider's message, "no reply within N ms", "cannot connect to URL", "malformed response",
- * "response cut off".
+ * One call to a language model's chat client (the extractive answerer has none), with an overall
+ * deadline (the provider clients' own timeout covers only the wait for response headers), and
+ * failures turned into one readable line: the HTTP status and the provider's message, "no reply
+ * within N ms", "cannot connect to URL", "malformed response", "response cut off".
  */
 final class ModelCall {
 
@@ -57,9 +56,6 @@ final class ModelCall {
      * wait for response headers, so a reply that stalls after them would otherwise hang.
      */
     static String blocking(ModelRegistry.Model model, ChatRequest chat) throws Failure {
-        if (model.profile().provider() == Provider.EXTRACTIVE) {
-            return text(model.chat().chat(chat));
-        }
         CompletableFuture<ChatResponse> call = CompletableFuture.supplyAsync(() -> model.chat().chat(chat), CALLS);
         try {
             return text(call.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));

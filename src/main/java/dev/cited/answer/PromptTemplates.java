@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>A missing file, a template without a variable it needs, or with one it does not know, fails
- * here, naming the file, rather than at the first question.
+ * here, naming the file, rather than at the first question. Only language models are prompted:
+ * the extractive answerer receives the question and sources as data and never reads a template.
  */
 public final class PromptTemplates {
 

@@ -3,7 +3,7 @@ package dev.cited.app;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.CitationChecker;
 import dev.cited.answer.ConversationStore;
-import dev.cited.answer.ExtractiveChatModel;
+import dev.cited.answer.ExtractiveAnswerer;
 import dev.cited.answer.PromptTemplates;
 import dev.cited.chat.ChatAdapter;
 import dev.cited.chat.ChatSettings;
@@ -39,6 +39,7 @@ public final class Cited implements AutoCloseable {
     private final boolean owned;
     private final PromptTemplates prompts;
     private final Retriever retriever;
+    private final ExtractiveAnswerer extractive;
     private final ModelRegistry models;
 
     private Cited(CitedSettings settings, Embedder embedder, SearchBackend backend, boolean owned, PromptTemplates prompts) {
@@ -48,6 +49,7 @@ public final class Cited implements AutoCloseable {
         this.owned = owned;
         this.prompts = prompts;
         this.retriever = backend.retriever(settings.retriever());
+        this.extractive = new ExtractiveAnswerer(embedder, settings.models().extractive());
         this.models = registry(settings.models().config());
     }
 
@@ -110,9 +112,9 @@ public final class Cited implements AutoCloseable {
         return models;
     }
 
-    /** A new registry of {@code config}'s profiles around this application's extractive answerer. */
+    /** A new registry of {@code config}'s profiles (the built-in extractive one included). */
     public ModelRegistry registry(ModelConfig config) {
-        return new ModelRegistry(config, new ExtractiveChatModel(embedder, settings.models().extractive()));
+        return new ModelRegistry(config);
     }
 
     /** An answer service with {@link #models} and the given conversation store. */
@@ -120,9 +122,13 @@ public final class Cited implements AutoCloseable {
         return answers(models, conversations);
     }
 
-    /** An answer service with the given registry and conversation store. */
+    /**
+     * An answer service with the given registry and conversation store; the extractive profile, and
+     * any model that fails, is answered by this application's extractive answerer.
+     */
     public AnswerService answers(ModelRegistry registry, ConversationStore conversations) {
-        return new AnswerService(retriever, backend, registry, prompts, new CitationChecker(embedder), conversations);
+        return new AnswerService(retriever, backend, registry, extractive, prompts, new CitationChecker(embedder),
+                conversations);
     }
 
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */

@@ -1,6 +1,6 @@
 package dev.cited.app;
 
-import dev.cited.answer.ExtractiveChatModel;
+import dev.cited.answer.ExtractiveAnswerer;
 import dev.cited.llm.ModelConfig;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  *     configured default
  * @param extractive how the built-in extractive answerer scores and chooses sentences
  */
-public record ModelSettings(ModelConfig config, String model, ExtractiveChatModel.Settings extractive) {
+public record ModelSettings(ModelConfig config, String model, ExtractiveAnswerer.Settings extractive) {
 
     public ModelSettings {
         Objects.requireNonNull(config, "config");
@@ -22,7 +22,7 @@ public record ModelSettings(ModelConfig config, String model, ExtractiveChatMode
 
     /** Only the built-in extractive answerer, with its tuned settings. */
     public static ModelSettings builtIn() {
-        return new ModelSettings(ModelConfig.builtIn(), null, ExtractiveChatModel.Settings.DEFAULTS);
+        return new ModelSettings(ModelConfig.builtIn(), null, ExtractiveAnswerer.Settings.DEFAULTS);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.cited.cli;
 
-import dev.cited.answer.ExtractiveChatModel;
+import dev.cited.answer.ExtractiveAnswerer;
 import dev.cited.app.CitedSettings;
 import dev.cited.app.CollectionSettings;
 import dev.cited.app.ModelSettings;
@@ -42,7 +42,7 @@ public final class AnswerOptions {
         CollectionSettings collection = backend.collection.settings();
         Path home = CollectionOptions.home();
         ModelSettings modelSettings = new ModelSettings(models.load(home, System.getenv()), models.model(),
-                extractive == null ? ExtractiveChatModel.Settings.DEFAULTS : ExtractiveChatModel.Settings.parse(extractive));
+                extractive == null ? ExtractiveAnswerer.Settings.DEFAULTS : ExtractiveAnswerer.Settings.parse(extractive));
         return new CitedSettings(collection, backend.settings(collection), retriever.settings(), modelSettings,
                 prompts != null ? prompts : home.resolve("prompts"));
     }

@@ -10,29 +10,68 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The configured profiles, their clients (built on first use and kept), and the default profile,
- * which {@link #setDefault} changes for every later request. Thread-safe.
+ * which {@link #setDefault} changes for every later request. The built-in {@code extractive}
+ * profile has no clients: it is no language model, and the answer stage answers it from the
+ * sources themselves. Thread-safe.
  */
 public final class ModelRegistry {
 
-    /** A profile with its clients. */
+    /**
+     * A profile with its clients.
+     *
+     * @param chat the blocking client; null for the built-in extractive profile
+     * @param streaming the streaming client; null for the built-in extractive profile
+     */
     public record Model(ModelProfile profile, ChatModel chat, StreamingChatModel streaming) {
+        public Model {
+            if (profile.provider() != Provider.EXTRACTIVE && (chat == null || streaming == null)) {
+                throw new IllegalArgumentException("model profile '" + profile.name() + "' ("
+                        + profile.provider().id() + ") needs a chat and a streaming client");
+            }
+        }
+
         public String name() {
             return profile.name();
+        }
+
+        /** Whether this is the built-in extractive answerer, which has no chat model. */
+        public boolean extractive() {
+            return profile.provider() == Provider.EXTRACTIVE;
+        }
+
+        /**
+         * The blocking client.
+         *
+         * @throws IllegalStateException for the extractive profile, which has none
+         */
+        @Override
+        public ChatModel chat() {
+            if (chat == null) {
+                throw new IllegalStateException("model '" + name() + "' is the built-in extractive answerer, not a chat model");
+            }
+            return chat;
+        }
+
+        /**
+         * The streaming client.
+         *
+         * @throws IllegalStateException for the extractive profile, which has none
+         */
+        @Override
+        public StreamingChatModel streaming() {
+            if (streaming == null) {
+                throw new IllegalStateException("model '" + name() + "' is the built-in extractive answerer, not a chat model");
+            }
+            return streaming;
         }
     }
 
     private final ModelConfig config;
-    private final ChatModel extractive;
     private final AtomicReference<String> defaultName;
     private final Map<String, Model> built = new ConcurrentHashMap<>();
 
-    /**
-     * @param extractive the built-in model that serves the {@code extractive} profile and answers
-     *     when another model fails
-     */
-    public ModelRegistry(ModelConfig config, ChatModel extractive) {
+    public ModelRegistry(ModelConfig config) {
         this.config = config;
-        this.extractive = extractive;
         this.defaultName = new AtomicReference<>(config.defaultName());
     }
 
@@ -48,11 +87,11 @@ public final class ModelRegistry {
             throw new IllegalArgumentException("unknown model '" + name + "'; configured: " + String.join(", ", config.names()));
         }
         return built.computeIfAbsent(chosen, n -> profile.provider() == Provider.EXTRACTIVE
-                ? new Model(profile, extractive, new BlockingStreamer(extractive))
+                ? new Model(profile, null, null)
                 : new Model(profile, ProviderClients.chat(profile), ProviderClients.streaming(profile)));
     }
 
-    /** The built-in extractive model, the fallback for every failure. */
+    /** The built-in extractive profile, which answers when another model fails. */
     public Model fallback() {
         return get(ModelProfile.EXTRACTIVE);
     }

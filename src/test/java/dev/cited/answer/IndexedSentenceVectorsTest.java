@@ -54,7 +54,7 @@ class IndexedSentenceVectorsTest {
 
     private static AnswerService service(Embedder embedder, PaperLookup papers) throws IOException {
         BundledIndex bundled = BundledIndex.get();
-        return new AnswerService(bundled.hybrid(), papers, new ModelRegistry(ModelConfig.builtIn(), new ExtractiveChatModel(embedder)),
+        return new AnswerService(bundled.hybrid(), papers, new ModelRegistry(ModelConfig.builtIn()), new ExtractiveAnswerer(embedder),
                 PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
     }
 }

@@ -171,4 +171,18 @@ class CliTest {
         assertThat(tooFew.exit()).isEqualTo(2);
         assertThat(tooFew.err()).contains("need 5 x --limit");
     }
+
+    @Test
+    void the_hidden_extractive_option_sets_the_extractive_answerer() throws Exception {
+        String question = "Does adversarial training remove backdoors?";
+        JsonNode strict = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "min=2", question).out());
+        JsonNode one = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "max=1", question).out());
+        Run bad = cited("ask", "--index", INDEX, "--extractive", "lexcal=0.4", question);
+
+        assertThat(strict.get("abstained").asBoolean()).isTrue();
+        assertThat(one.get("abstained").asBoolean()).isFalse();
+        assertThat(one.get("citations")).hasSize(1);
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("unknown extractive setting 'lexcal', expected lexical, min, margin or max");
+    }
 }

@@ -3,7 +3,6 @@ package dev.cited.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ class ModelConfigTest {
     @Test
     void the_default_can_be_switched_at_run_time_and_unknown_names_are_refused() throws IOException {
         ModelRegistry r = new ModelRegistry(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
-                "CITED_MODEL_LOCAL_MODEL", "llama3")), new ChatModel() {});
+                "CITED_MODEL_LOCAL_MODEL", "llama3")));
 
         assertThat(r.get(null).name()).isEqualTo("extractive");
         r.setDefault("local");
@@ -91,5 +90,20 @@ class ModelConfigTest {
         assertThat(r.get("LOCAL").profile().model()).isEqualTo("llama3");
         assertThatThrownBy(() -> r.setDefault("gpt")).hasMessage("unknown model 'gpt'; configured: extractive, local");
         assertThat(r.defaultName()).isEqualTo("local");
+    }
+
+    @Test
+    void the_extractive_profile_is_the_fallback_and_has_no_chat_model_while_language_models_do() throws IOException {
+        ModelRegistry r = new ModelRegistry(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
+                "CITED_MODEL_LOCAL_MODEL", "llama3")));
+
+        assertThat(r.fallback().name()).isEqualTo("extractive");
+        assertThat(r.fallback().extractive()).isTrue();
+        assertThatThrownBy(() -> r.fallback().chat()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("model 'extractive' is the built-in extractive answerer, not a chat model");
+        assertThatThrownBy(() -> r.fallback().streaming()).isInstanceOf(IllegalStateException.class);
+        assertThat(r.get("local").extractive()).isFalse();
+        assertThat(r.get("local").chat()).isNotNull();
+        assertThat(r.get("local").streaming()).isNotNull();
     }
 }

@@ -2,14 +2,8 @@ package dev.cited.answer;
 
 import dev.cited.index.Embedder;
 import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.PaperVersion;
 import dev.cited.ingest.Sentences;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
- * The offline default "model": answers from the rendered prompt alone, with sentences quoted
- * verbatim from the numbered sources, so it needs no language model and cannot invent a claim.
+ * The offline default answerer: answers with sentences quoted verbatim from the numbered sources,
+ * so it needs no language model and cannot invent a claim. It receives the question and the
+ * sources (every version's text) as data and never sees the prompt templates, so rewording a
+ * prompt cannot change its answers.
  *
  * <p>Each sentence of each source version is scored against the question: the cosine similarity
  * of their embeddings (question with the model's query instruction; sentence vectors come from
@@ -36,7 +33,7 @@ import java.util.Set;
  * too. The default settings were tuned on the development split of the bundled question set (see
  * README).
  */
-public final class ExtractiveChatModel implements ChatModel {
+public final class ExtractiveAnswerer implements Answerer {
 
     /** The reply when the sources do not answer the question. */
     public static final String NO_ANSWER = "The sources do not answer this question.";
@@ -94,11 +91,11 @@ public final class ExtractiveChatModel implements ChatModel {
     private final Embedder embedder;
     private final Settings settings;
 
-    public ExtractiveChatModel(Embedder embedder) {
+    public ExtractiveAnswerer(Embedder embedder) {
         this(embedder, Settings.DEFAULTS);
     }
 
-    public ExtractiveChatModel(Embedder embedder, Settings settings) {
+    public ExtractiveAnswerer(Embedder embedder, Settings settings) {
         this.embedder = embedder;
         this.settings = settings;
     }
@@ -106,27 +103,35 @@ public final class ExtractiveChatModel implements ChatModel {
     /** A sentence of one source version and how well it answers the question. */
     record Candidate(int n, int version, String sentence, double dense, double lexical, double score) {}
 
+    /**
+     * The reply: the chosen sentences, each followed by its {@code [n]} marker, or {@link
+     * #NO_ANSWER}. With a listener the finished reply is handed out word by word (whitespace kept,
+     * so the tokens join to the reply).
+     *
+     * @throws CancellationException when the listener is cancelled between words
+     */
     @Override
-    public ChatResponse doChat(ChatRequest request) {
-        String prompt = null;
-        for (ChatMessage m : request.messages()) {
-            if (m instanceof UserMessage u) {
-                prompt = u.singleText();
+    public String reply(String question, NumberedSources sources, AnswerListener listener) {
+        String reply = answer(question, sources);
+        if (listener != null) {
+            int start = 0;
+            for (int i = 1; i <= reply.length(); i++) {
+                if (i == reply.length()
+                        || (Character.isWhitespace(reply.charAt(i)) && !Character.isWhitespace(reply.charAt(i - 1)))) {
+                    if (listener.cancelled()) {
+                        throw new CancellationException("the listener went away");
+                    }
+                    listener.token(reply.substring(start, i));
+                    start = i;
+                }
             }
         }
-        if (prompt == null) {
-            throw new IllegalArgumentException("the extractive model needs a user message with the question and sources");
-        }
-        String reply = answer(PromptSources.parse(prompt));
-        return ChatResponse.builder()
-                .aiMessage(AiMessage.from(reply))
-                .modelName("extractive")
-                .finishReason(FinishReason.STOP)
-                .build();
+        return reply;
     }
 
-    String answer(PromptSources prompt) {
-        List<Candidate> candidates = score(prompt);
+    /** The reply to {@code question} from {@code sources}, as {@link #reply} returns it. */
+    String answer(String question, NumberedSources sources) {
+        List<Candidate> candidates = score(question, sources);
         if (candidates.isEmpty() || candidates.getFirst().score() < settings.minScore()) {
             return NO_ANSWER;
         }
@@ -146,21 +151,22 @@ public final class ExtractiveChatModel implements ChatModel {
         StringBuilder out = new StringBuilder();
         for (Candidate c : chosen) {
             out.append(c.sentence()).append(" [").append(c.n()).append("] ");
-            disagreement(prompt, c).ifPresent(out::append);
+            disagreement(sources, c).ifPresent(out::append);
         }
         return out.toString().strip();
     }
 
-    private Optional<String> disagreement(PromptSources prompt, Candidate c) {
-        List<String> versions = prompt.versions().get(c.n());
+    private Optional<String> disagreement(NumberedSources sources, Candidate c) {
+        List<PaperVersion> versions = sources.get(c.n()).orElseThrow().paper().versions();
         StringBuilder out = new StringBuilder();
-        for (int w = 1; w <= versions.size(); w++) {
+        for (PaperVersion version : versions) {
+            int w = version.number();
             if (w == c.version()) {
                 continue;
             }
             String best = null;
             double bestSim = 0;
-            for (String s : Sentences.split(versions.get(w - 1))) {
+            for (String s : Sentences.split(version.text())) {
                 double sim = VersionComparison.similarity(c.sentence(), s);
                 if (sim > bestSim) {
                     best = s;
@@ -178,19 +184,21 @@ public final class ExtractiveChatModel implements ChatModel {
         return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
     }
 
-    /** Every distinct sentence of every source, best first (ties: source, then version order). */
-    List<Candidate> score(PromptSources prompt) {
-        Set<String> questionTerms = new HashSet<>(TermAnalyzer.terms(prompt.question()));
-        float[] q = embedder.embedQuery(prompt.question());
+    /**
+     * Every distinct sentence of every version of every source, best first (ties: source number,
+     * then version number); sources are read in listing order, versions in number order.
+     */
+    List<Candidate> score(String question, NumberedSources sources) {
+        Set<String> questionTerms = new HashSet<>(TermAnalyzer.terms(question));
+        float[] q = embedder.embedQuery(question);
         record Place(int n, int version, String sentence) {}
         List<Place> places = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Map.Entry<Integer, List<String>> source : prompt.versions().entrySet()) {
-            List<String> versions = source.getValue();
-            for (int v = 1; v <= versions.size(); v++) {
-                for (String s : Sentences.split(versions.get(v - 1))) {
-                    if (seen.add(source.getKey() + "\u0000" + s)) {
-                        places.add(new Place(source.getKey(), v, s));
+        for (NumberedSources.Entry source : sources.entries()) {
+            for (PaperVersion version : source.paper().versions()) {
+                for (String s : Sentences.split(version.text())) {
+                    if (seen.add(source.n() + "\u0000" + s)) {
+                        places.add(new Place(source.n(), version.number(), s));
                     }
                 }
             }
