@@ -1,4 +1,4 @@
-package dev.cited.chat;
+package dev.cited.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import dev.cited.answer.Answer;
 import dev.cited.answer.Citation;
+import dev.cited.answer.Outcome;
 import dev.cited.answer.Source;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SlackFormatTest {
+/** Slack Block Kit: escaping and Slack's limits (moved here from chat's SlackFormatTest with SlackFormat). */
+class SlackRendererTest {
 
     private static Answer answer(String text, String title, String quote, int sources) {
         List<Source> s = new ArrayList<>();
@@ -21,7 +23,7 @@ class SlackFormatTest {
                     new Source.Scores(1f, 0.5f, 1.0)));
             c.add(new Citation(n, "p" + n, null, title, 2, quote));
         }
-        return new Answer("q", text, false, c, s, List.of("model 'x' failed (<boom>)"), "extractive",
+        return new Answer("q", text, Outcome.answered("extractive"), c, s, List.of("model 'x' failed (<boom>)"),
                 new Answer.Timings(1, 1, 2), null);
     }
 
@@ -30,8 +32,8 @@ class SlackFormatTest {
         Answer a = answer("<!channel> everyone look & click <https://evil.example|here> [1]", "<!here> Evil & <https://x|y>",
                 "A quote with <@U123> in it.", 1);
 
-        String blocks = new ObjectMapper().readTree(new Gson().toJson(SlackFormat.blocks(a))).toString();
-        String fallback = SlackFormat.fallback(a);
+        String blocks = new ObjectMapper().readTree(new Gson().toJson(SlackRenderer.blocks(AnswerView.of(a)))).toString();
+        String fallback = SlackRenderer.fallback(AnswerView.of(a));
 
         for (String s : List.of(blocks, fallback)) {
             assertThat(s).doesNotContain("<!channel>").doesNotContain("<!here>").doesNotContain("<https://evil")
@@ -46,24 +48,15 @@ class SlackFormatTest {
     void long_answers_are_split_within_slacks_limits() throws Exception {
         Answer a = answer("word ".repeat(2000) + "[1]", "T", "q ".repeat(2000), 60);
 
-        var blocks = SlackFormat.blocks(a);
+        var blocks = SlackRenderer.blocks(AnswerView.of(a));
 
-        assertThat(blocks).hasSizeLessThanOrEqualTo(SlackFormat.MAX_BLOCKS);
+        assertThat(blocks).hasSizeLessThanOrEqualTo(SlackRenderer.MAX_BLOCKS);
         String json = new Gson().toJson(blocks);
         new ObjectMapper().readTree(json).findValues("text").forEach(t -> {
             if (t.has("text")) {
-                assertThat(t.get("text").asText().length()).isLessThanOrEqualTo(SlackFormat.MAX_SECTION);
+                assertThat(t.get("text").asText().length()).isLessThanOrEqualTo(SlackRenderer.MAX_SECTION);
             }
         });
-        assertThat(SlackFormat.fallback(a).length()).isLessThanOrEqualTo(SlackFormat.MAX_FALLBACK);
-    }
-
-    @Test
-    void chat_questions_take_model_and_share_options_and_lose_mentions() {
-        assertThat(ChatQuestion.parse("<@UBOT> --model local does it work?"))
-                .isEqualTo(new ChatQuestion("does it work?", "local", false));
-        assertThat(ChatQuestion.parse("--share what is BLOOM? --model=gpt"))
-                .isEqualTo(new ChatQuestion("what is BLOOM?", "gpt", true));
-        assertThat(ChatQuestion.parse("  ")).isEqualTo(new ChatQuestion("", null, false));
+        assertThat(SlackRenderer.fallback(AnswerView.of(a)).length()).isLessThanOrEqualTo(SlackRenderer.MAX_FALLBACK);
     }
 }
