@@ -158,7 +158,8 @@ public final class AnswerService {
     private static Outcome.Fallback fallback(Outcome.Step step, ModelRegistry.Model model, Exception e, String instead) {
         String why = e instanceof ModelCall.Failure && e.getCause() == null ? e.getMessage()
                 : ModelCall.describe(e instanceof ModelCall.Failure && e.getCause() != null ? e.getCause() : e, model);
-        return new Outcome.Fallback(step, model.name(), why, instead);
+        return new Outcome.Fallback(step, model.name(), why == null ? "no reason given" : why.strip().replaceAll("\\s*\\R\\s*", " "),
+                instead);
     }
 
     private static List<Source> sources(NumberedSources sources, List<Citation> citations) {
