@@ -1,6 +1,7 @@
 package dev.cited.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
@@ -10,7 +11,11 @@ import dev.cited.answer.Outcome;
 import dev.cited.answer.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Slack Block Kit: escaping and Slack's limits (moved here from chat's SlackFormatTest with SlackFormat). */
 class SlackRendererTest {
@@ -58,5 +63,48 @@ class SlackRendererTest {
             }
         });
         assertThat(SlackRenderer.fallback(AnswerView.of(a)).length()).isLessThanOrEqualTo(SlackRenderer.MAX_FALLBACK);
+    }
+
+    static Stream<Arguments> table() {
+        return Stream.of(
+                arguments("answered", Answers.answered(), List.of(
+                        "*[1]* <https://arxiv.org/abs/24011|Sleeper Agents> (2024)\n>Backdoors persist. _(version 1 of 2)_"
+                                + "\n>Larger models persist more. _(version 2 of 2)_",
+                        "*[3]* <https://arxiv.org/abs/22113|BLOOM> (2022)\n>ROOTS is a corpus."),
+                        "Backdoors persist [1]. BLOOM used ROOTS [3]. Size matters [1].\n[1] Sleeper Agents\n[3] BLOOM"),
+                arguments("abstained", Answers.abstained(), List.of(
+                        "Closest paper (not a source for an answer): *Yolk Studies*",
+                        "Closest paper (not a source for an answer): <https://example.org/1|Eggs, Boiled>"),
+                        "The collection does not answer this question."),
+                arguments("fell back", Answers.fellBack(), List.of("⚠ model 'local' failed (cannot connect to"
+                        + " http://127.0.0.1:9); answered with the extractive model"),
+                        "Backdoors persist [1]. BLOOM used ROOTS [3]. Size matters [1].\n[1] Sleeper Agents\n[3] BLOOM"),
+                arguments("hostile", Answers.hostile(), List.of(
+                        "&lt;script&gt;x&lt;/script&gt; @channel *claim* | &gt; done [1].",
+                        "*[1]* <https://example.org/a%7Cb%3Ec|&lt;script&gt;alert(1)&lt;/script&gt; @channel *bold* a¦b &gt; c"
+                                + " [x](http://evil)> (2024)\n>&lt;b&gt;@here&lt;/b&gt; *quote* | &gt; _x_",
+                        "⚠ removed citation &lt;@U1&gt; *[7]*"),
+                        "&lt;script&gt;x&lt;/script&gt; @channel *claim* | &gt; done [1].\n[1] &lt;script&gt;alert(1)"
+                                + "&lt;/script&gt; @channel *bold* a|b &gt; c [x](http://evil)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void renders_an_answer_as_block_kit_and_a_plain_fallback(String name, Answer answer, List<String> texts, String fallback)
+            throws Exception {
+        AnswerView v = AnswerView.of(answer);
+
+        List<String> blockTexts = new ArrayList<>();
+        new ObjectMapper().readTree(new Gson().toJson(SlackRenderer.blocks(v))).findValues("text")
+                .forEach(t -> blockTexts.add(t.isTextual() ? t.asText() : t.path("text").asText()));
+        assertThat(blockTexts).containsAll(texts);
+        assertThat(SlackRenderer.fallback(v)).isEqualTo(fallback);
+    }
+
+    @Test
+    void an_abstention_has_no_divider_before_its_closest_papers() {
+        var blocks = SlackRenderer.blocks(AnswerView.of(Answers.abstained()));
+
+        assertThat(new Gson().toJson(blocks)).doesNotContain("\"divider\"");
     }
 }
