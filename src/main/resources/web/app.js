@@ -408,7 +408,7 @@
       root,
       sources(sources) {
         setStatus(`Reading ${sources.length} paper${sources.length === 1 ? '' : 's'}`, true);
-        renderSources({ sources, citations: [], abstained: false, pending: true });
+        renderSources({ sources, citations: [], outcome: null, pending: true });
       },
       token(piece) {
         if (!streamNode) {
@@ -426,11 +426,14 @@
       done(answer) {
         root.removeAttribute('aria-busy');
         root.classList.remove('streaming');
-        root.dataset.state = answer.abstained ? 'abstained' : 'done';
+        const outcome = outcomeOf(answer);
+        root.dataset.state = abstainedFrom(answer) ? 'abstained' : 'done';
+        if (outcome) root.dataset.outcome = outcome.status;
+        if (outcome && outcome.fallbacks.length) root.dataset.fellBack = outcome.fallbacks.map((f) => f.step).join(' ');
         root.classList.add('final');
         head.remove();
         text.replaceChildren();
-        if (answer.abstained) {
+        if (abstainedFrom(answer)) {
           root.classList.add('abstained');
           text.remove();
           root.append(abstentionView(answer));
@@ -559,7 +562,34 @@
     return b;
   }
 
-  const ABSTAIN_BOILERPLATE = /^(The collection does not answer|The closest papers)/i;
+  /**
+   * The answer's outcome as the server states it: {status: 'answered'|'abstained', answered_by,
+   * closest: [n...], fallbacks: [{step, failed_model, reason, instead}]}; null while pending.
+   * The page reads this, never the wording of the answer or its warnings.
+   */
+  function outcomeOf(answer) {
+    const o = answer && answer.outcome;
+    if (!o || typeof o.status !== 'string') return null;
+    return {
+      status: o.status,
+      answeredBy: typeof o.answered_by === 'string' ? o.answered_by : '',
+      closest: Array.isArray(o.closest) ? o.closest : [],
+      fallbacks: Array.isArray(o.fallbacks) ? o.fallbacks : [],
+    };
+  }
+
+  function abstainedFrom(answer) {
+    const o = outcomeOf(answer);
+    return o !== null && o.status === 'abstained';
+  }
+
+  /** The closest papers of an abstention, best first, as the outcome numbers them. */
+  function closestPapers(answer) {
+    const o = outcomeOf(answer);
+    const sources = Array.isArray(answer.sources) ? answer.sources : [];
+    if (!o) return [];
+    return o.closest.map((n) => sources.find((s) => s.n === n)).filter(Boolean);
+  }
 
   function abstentionView(answer) {
     const box = el('div', 'abstention');
@@ -568,11 +598,8 @@
     icon.setAttribute('aria-hidden', 'true');
     head.append(icon, el('span', null, 'The collection does not answer this'));
     box.append(head);
-    // a model's own wording is kept; the standard wording only repeats the list below
-    const said = String(answer.answer || '').trim();
-    const extra = ABSTAIN_BOILERPLATE.test(said) ? '' : said;
-    if (extra) box.append(el('p', 'abstention-text', extra));
-    const sources = Array.isArray(answer.sources) ? answer.sources : [];
+    // the answer text of an abstention only lists these papers in words; the list below is drawn from the outcome
+    const sources = closestPapers(answer);
     if (sources.length) {
       box.append(el('p', 'abstention-note', 'None of these papers states an answer. They are the closest ones, shown for reference, not as support:'));
       const list = el('ul', 'closest');
@@ -605,7 +632,7 @@
     if (answer.model) parts.push(String(answer.model));
     const total = formatMs(answer.timings_ms && answer.timings_ms.total);
     if (total) parts.push(total);
-    if (!answer.abstained) {
+    if (!abstainedFrom(answer)) {
       const cited = new Set((answer.citations || []).map((c) => c.n)).size;
       parts.push(cited === 1 ? '1 paper cited' : `${cited} papers cited`);
     }
@@ -628,8 +655,9 @@
       return;
     }
     const cited = new Set((answer.citations || []).map((c) => c.n));
-    els.sources.classList.toggle('abstained', !!answer.abstained);
-    if (answer.abstained) {
+    const abstained = abstainedFrom(answer);
+    els.sources.classList.toggle('abstained', abstained);
+    if (abstained) {
       els.sourcesTitle.textContent = 'Closest papers';
       els.sourcesSub.textContent = 'not cited: none answers the question';
     } else if (answer.pending) {
@@ -645,7 +673,7 @@
       if (cited.has(s.n)) item.classList.add('cited');
       const open = el('button', 'source-open');
       open.type = 'button';
-      const number = el('span', 'source-n', answer.abstained ? '·' : String(s.n));
+      const number = el('span', 'source-n', abstained ? '·' : String(s.n));
       number.setAttribute('aria-hidden', 'true');
       const bodyEl = el('span', 'source-body');
       bodyEl.append(el('span', 'source-title', sourceTitle(s)));
@@ -654,7 +682,7 @@
       if (s.arxiv_id) meta.push(`arXiv:${s.arxiv_id}`);
       const v = versionLabel(s.version, s.versions);
       if (v) meta.push(v);
-      if (!answer.pending && !answer.abstained) meta.push(cited.has(s.n) ? 'cited' : 'not cited');
+      if (!answer.pending && !abstained) meta.push(cited.has(s.n) ? 'cited' : 'not cited');
       const metaEl = el('span', 'source-meta');
       meta.forEach((part, i) => metaEl.append(i > 0 ? ' · ' : '', el('span', 'nowrap', part)));
       bodyEl.append(metaEl);
@@ -738,7 +766,7 @@
     els.scrim.hidden = false;
     els.card.classList.toggle('uncited', !current);
     document.body.classList.add('card-open');
-    els.cardBadge.textContent = answer.abstained ? 'Closest paper, not cited' : current ? `Source [${n}]` : `Source ${n}, not cited`;
+    els.cardBadge.textContent = abstainedFrom(answer) ? 'Closest paper, not cited' : current ? `Source [${n}]` : `Source ${n}, not cited`;
     els.cardTitle.textContent = title;
 
     els.cardMeta.replaceChildren();

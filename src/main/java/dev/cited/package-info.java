@@ -7,12 +7,14 @@
  * <pre>
  *   ingest → index → retrieve → opensearch          (papers in → ranked papers out)
  *                       ↓
- *            llm  →  answer  →  chat  →  serve      (question + papers in → cited answer out → HTTP, Slack)
- *                       ↓
+ *            llm  →  answer  →  present  →  chat  →  serve
+ *                       ↓     (question + papers in → cited answer and its outcome → one view,
+ *                       ↓      rendered per surface: terminal, Markdown, Slack, Mattermost → HTTP)
  *                  eval, bench                      (measure retrieval, answers, speed)
  *
  *   app   the composition root: builds every part from one settings record
- *   cli   the command line: options → settings → app; the only package that imports picocli
+ *   cli   the command line: options → settings → app; the only package that imports picocli;
+ *         prints with present's terminal renderer
  * </pre>
  *
  * <p>Only {@code app} knows every stage; only {@code cli} knows the command line.

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Stages depend one way (ingest → index → retrieve → opensearch; llm → answer → chat → serve; eval
- * and bench measure), no stage imports the composition root ({@code app}), the command line
+ * Stages depend one way (ingest → index → retrieve → opensearch; llm → answer → present → chat →
+ * serve; eval and bench measure; present renders for chat, serve and cli and knows no framework), no stage imports the composition root ({@code app}), the command line
  * ({@code cli}) or picocli, and {@code app} does not know the command line. Checked on import lines.
  */
 class PackageDependencyTest {
@@ -25,25 +25,29 @@ class PackageDependencyTest {
     static Stream<Map.Entry<String, List<String>>> forbidden() {
         return Map.ofEntries(
                 Map.entry("ingest", roots("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.llm",
-                        "dev.cited.answer", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench",
+                        "dev.cited.answer", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench",
                         "org.apache.lucene")),
                 Map.entry("index", roots("dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer",
-                        "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
-                Map.entry("retrieve", roots("dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer", "dev.cited.chat",
+                        "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
+                Map.entry("retrieve", roots("dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer", "dev.cited.present",
+                        "dev.cited.chat",
                         "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
                 Map.entry("opensearch", roots("dev.cited.llm", "dev.cited.answer", "dev.cited.chat", "dev.cited.serve",
                         "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
                 Map.entry("llm", roots("dev.cited.ingest", "dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch",
-                        "dev.cited.answer", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench",
-                        "org.apache.lucene", "io.javalin")),
-                Map.entry("answer", roots("dev.cited.opensearch", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval",
+                        "dev.cited.answer", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval",
                         "dev.cited.bench", "org.apache.lucene", "io.javalin")),
+                Map.entry("answer", roots("dev.cited.opensearch", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval",
+                        "dev.cited.bench", "org.apache.lucene", "io.javalin")),
+                Map.entry("present", roots("dev.cited.index", "dev.cited.opensearch", "dev.cited.chat", "dev.cited.serve",
+                        "dev.cited.eval", "dev.cited.bench", "org.apache.lucene", "io.javalin", "com.slack.api.bolt",
+                        "com.slack.api.methods")),
                 Map.entry("chat", roots("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.serve",
                         "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
                 Map.entry("serve", roots("dev.cited.opensearch", "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
-                Map.entry("eval", roots("dev.cited.opensearch", "dev.cited.chat", "dev.cited.serve", "dev.cited.bench",
+                Map.entry("eval", roots("dev.cited.opensearch", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.bench",
                         "org.apache.lucene", "io.javalin")),
-                Map.entry("bench", List.of("dev.cited.serve", "dev.cited.chat", "dev.cited.eval", "org.apache.lucene",
+                Map.entry("bench", List.of("dev.cited.present", "dev.cited.serve", "dev.cited.chat", "dev.cited.eval", "org.apache.lucene",
                         "dev.cited.cli", "picocli")),
                 Map.entry("app", List.of("dev.cited.cli", "picocli"))).entrySet().stream();
     }

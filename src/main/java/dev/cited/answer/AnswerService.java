@@ -22,8 +22,10 @@ import java.util.concurrent.CancellationException;
  * sources as data; any other profile by a {@code ChatModelAnswerer}, which renders them into the
  * prompt templates for its LangChain4j chat model. When a language model fails (time-out, refused
  * connection, HTTP 429 or 5xx, a broken stream, an empty reply) the extractive answerer answers
- * instead, from the same data, and a warning says which model failed and why: the user always
- * gets an answer or a clear error. Thread-safe.
+ * instead, from the same data, and when it fails to rewrite a follow-up the deterministic rewrite
+ * stands in; the answer's {@link Outcome} records each such {@link Outcome.Fallback} (which model
+ * failed, why, what stood in) and a warning tells humans the same: the user always gets an answer
+ * or a clear error. Thread-safe.
  */
 public final class AnswerService {
 
@@ -96,9 +98,9 @@ public final class AnswerService {
         ModelRegistry.Model model = models.get(request.model());
         Conversation conversation = history != null ? history
                 : request.conversationId() == null ? null : conversations.load(request.conversationId());
-        List<String> warnings = new ArrayList<>();
+        List<Outcome.Fallback> fallbacks = new ArrayList<>();
         long start = System.nanoTime();
-        String standalone = conversation == null ? question : standalone(conversation, question, model, warnings);
+        String standalone = conversation == null ? question : standalone(conversation, question, model, fallbacks);
         List<PaperHit> hits = retriever.search(standalone, request.k());
         List<Paper> found = new ArrayList<>();
         for (PaperHit hit : hits) {
@@ -120,20 +122,22 @@ public final class AnswerService {
                 if (e instanceof CancellationException c) {
                     throw c;
                 }
-                warnings.add(failure(model, e));
+                fallbacks.add(fallback(Outcome.Step.ANSWER, model, e, models.fallback().name()));
                 answeredBy = models.fallback().name();
                 reply = extractive.reply(standalone, sources, null);
             }
             checked = checker.check(reply, sources);
         }
+        List<String> warnings = new ArrayList<>(fallbacks.stream().map(Outcome.Fallback::warning).toList());
         warnings.addAll(checked.warnings());
         long answered = System.nanoTime();
         Answer.Timings timings = new Answer.Timings(ms(retrieved - start), ms(answered - retrieved), ms(answered - start));
         Answer answer = checked.supported()
-                ? new Answer(question, checked.text(), false, checked.citations(), sources(sources, checked.citations()),
-                        warnings, answeredBy, timings, request.conversationId())
-                : new Answer(question, abstention(sources), true, List.of(), sources(sources, List.of()), warnings, answeredBy,
-                        timings, request.conversationId());
+                ? new Answer(question, checked.text(), new Outcome(Outcome.Status.ANSWERED, answeredBy, List.of(), fallbacks),
+                        checked.citations(), sources(sources, checked.citations()), warnings, timings, request.conversationId())
+                : new Answer(question, abstention(sources), new Outcome(Outcome.Status.ABSTAINED, answeredBy,
+                        sources.entries().stream().map(NumberedSources.Entry::n).toList(), fallbacks),
+                        List.of(), sources(sources, List.of()), warnings, timings, request.conversationId());
         if (conversation != null && history == null) {
             conversations.save(conversation.with(new Conversation.Turn(question, standalone, answer.answer()), sources.numbering()));
         }
@@ -149,7 +153,8 @@ public final class AnswerService {
     }
 
     /** Rewrites a follow-up: by the model when it is a language model, else (or when it fails) deterministically. */
-    private String standalone(Conversation conversation, String question, ModelRegistry.Model model, List<String> warnings) {
+    private String standalone(Conversation conversation, String question, ModelRegistry.Model model,
+            List<Outcome.Fallback> fallbacks) {
         if (conversation.turns().isEmpty() || model.extractive()) {
             return QuestionCondenser.standalone(conversation, question);
         }
@@ -158,16 +163,17 @@ public final class AnswerService {
                     .messages(UserMessage.from(prompts.condense(conversation.history(HISTORY_TURNS), question))).build()));
             return rewritten.lines().findFirst().orElse(question).strip();
         } catch (ModelCall.Failure | RuntimeException e) {
-            warnings.add(failure(model, e).replace("answered with", "rewrote the follow-up without"));
+            fallbacks.add(fallback(Outcome.Step.CONDENSE, model, e, Outcome.Fallback.DETERMINISTIC_REWRITE));
             return QuestionCondenser.standalone(conversation, question);
         }
     }
 
 
-    private String failure(ModelRegistry.Model model, Exception e) {
+    private static Outcome.Fallback fallback(Outcome.Step step, ModelRegistry.Model model, Exception e, String instead) {
         String why = e instanceof ModelCall.Failure && e.getCause() == null ? e.getMessage()
                 : ModelCall.describe(e instanceof ModelCall.Failure && e.getCause() != null ? e.getCause() : e, model);
-        return "model '" + model.name() + "' failed (" + why + "); answered with the " + models.fallback().name() + " model";
+        return new Outcome.Fallback(step, model.name(), why == null ? "no reason given" : why.strip().replaceAll("\\s*\\R\\s*", " "),
+                instead);
     }
 
     private static List<Source> sources(NumberedSources sources, List<Citation> citations) {

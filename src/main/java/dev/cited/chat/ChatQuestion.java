@@ -1,7 +1,5 @@
 package dev.cited.chat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,26 +32,5 @@ public record ChatQuestion(String question, String model, boolean share) {
             t = s.replaceAll(" ");
         }
         return new ChatQuestion(t.replaceAll("\\s+", " ").strip(), model, share);
-    }
-
-    /** Splits {@code text} into pieces of at most {@code max} characters, at line or word breaks. */
-    static List<String> split(String text, int max) {
-        List<String> out = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > max) {
-            int cut = rest.lastIndexOf('\n', max);
-            if (cut < max / 2) {
-                cut = rest.lastIndexOf(' ', max);
-            }
-            if (cut < max / 2) {
-                cut = max;
-            }
-            out.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
-        return out;
     }
 }

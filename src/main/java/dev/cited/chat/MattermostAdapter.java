@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
-import dev.cited.answer.Citation;
-import dev.cited.answer.Source;
+import dev.cited.present.AnswerView;
+import dev.cited.present.MattermostRenderer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -83,7 +82,7 @@ public final class MattermostAdapter implements ChatAdapter {
             reply(ctx, 400, Map.of("text", "missing or invalid response_url"));
             return;
         }
-        jobs.answer(q, null, a -> post(responseUrl, q.share() ? "in_channel" : "ephemeral", markdown(a)),
+        jobs.answer(q, null, a -> post(responseUrl, q.share() ? "in_channel" : "ephemeral", MattermostRenderer.answer(AnswerView.of(a))),
                 error -> post(responseUrl, "ephemeral", error));
         reply(ctx, 200, Map.of("response_type", "ephemeral", "text", "Searching the papers for: " + q.question()));
     }
@@ -107,7 +106,7 @@ public final class MattermostAdapter implements ChatAdapter {
         String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
         try {
             Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
-            reply(ctx, 200, Map.of("text", markdown(a)));
+            reply(ctx, 200, Map.of("text", MattermostRenderer.answer(AnswerView.of(a))));
         } catch (IllegalArgumentException e) {
             reply(ctx, 200, Map.of("text", e.getMessage()));
         }
@@ -135,31 +134,5 @@ public final class MattermostAdapter implements ChatAdapter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The answer in Markdown, then the cited papers as numbered links with their quotes. */
-    static String markdown(Answer a) {
-        StringBuilder sb = new StringBuilder(a.answer());
-        if (!a.citations().isEmpty()) {
-            sb.append("\n\n**Sources**");
-            for (Source s : a.sources()) {
-                List<Citation> cited = a.citations().stream().filter(c -> c.n() == s.n()).toList();
-                if (cited.isEmpty()) {
-                    continue;
-                }
-                String title = s.label().replace("[", "\\[").replace("]", "\\]");
-                sb.append("\n").append(s.n()).append(". ").append(s.url() == null ? "**" + title + "**" : "[" + title + "](" + s.url() + ")");
-                if (s.year() != null) {
-                    sb.append(" (").append(s.year()).append(')');
-                }
-                for (Citation c : cited) {
-                    sb.append("\n    > ").append(c.quote());
-                }
-            }
-        }
-        for (String w : a.warnings()) {
-            sb.append("\n\n_warning: ").append(w).append('_');
-        }
-        return sb.toString();
     }
 }

@@ -15,6 +15,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
+import dev.cited.present.AnswerView;
+import dev.cited.present.SlackRenderer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public final class SlackAdapter implements ChatAdapter {
                         + " (`--share` posts the answer in the channel, `--model NAME` picks a model).");
             }
             jobs.answer(q, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
-            return ctx.ack("Searching the papers for: " + SlackFormat.escape(q.question()));
+            return ctx.ack("Searching the papers for: " + SlackRenderer.escape(q.question()));
         });
     }
 
@@ -102,15 +104,15 @@ public final class SlackAdapter implements ChatAdapter {
             return;
         }
         String conversation = ("slack-" + channel + "-" + threadTs).replaceAll("[^A-Za-z0-9._-]", "_");
-        jobs.answer(q, conversation, answer -> post(client, channel, threadTs, SlackFormat.fallback(answer), answer),
-                error -> post(client, channel, threadTs, SlackFormat.escape(error), null));
+        jobs.answer(q, conversation, answer -> post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
+                error -> post(client, channel, threadTs, SlackRenderer.escape(error), null));
     }
 
     private static void post(MethodsClient client, String channel, String threadTs, String text, Answer answer) {
         try {
             var r = client.chatPostMessage(m -> {
                 m.channel(channel).threadTs(threadTs).text(text).unfurlLinks(false);
-                return answer == null ? m : m.blocks(SlackFormat.blocks(answer));
+                return answer == null ? m : m.blocks(SlackRenderer.blocks(AnswerView.of(answer)));
             });
             if (!r.isOk()) {
                 LOG.warning("chat.postMessage failed: " + r.getError());
@@ -122,8 +124,9 @@ public final class SlackAdapter implements ChatAdapter {
 
     private static void respond(SlashCommandContext ctx, ChatQuestion q, Answer a) {
         try {
-            ctx.respond(r -> r.responseType(q.share() ? "in_channel" : "ephemeral").text(SlackFormat.fallback(a))
-                    .blocks(SlackFormat.blocks(a)));
+            AnswerView v = AnswerView.of(a);
+            ctx.respond(r -> r.responseType(q.share() ? "in_channel" : "ephemeral").text(SlackRenderer.fallback(v))
+                    .blocks(SlackRenderer.blocks(v)));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "response_url post failed: " + e.getMessage());
         }
@@ -131,7 +134,7 @@ public final class SlackAdapter implements ChatAdapter {
 
     private static void respondError(SlashCommandContext ctx, String error) {
         try {
-            ctx.respond(r -> r.responseType("ephemeral").text(SlackFormat.escape(error)));
+            ctx.respond(r -> r.responseType("ephemeral").text(SlackRenderer.escape(error)));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "response_url post failed: " + e.getMessage());
         }

@@ -8,12 +8,12 @@
  *       HMAC-SHA256, 5-minute window) and answers {@code url_verification}; this package acks
  *       within Slack's 3 seconds, answers in the background, answers a retried delivery once,
  *       keeps each thread as a conversation, and formats answers as Block Kit ({@link
- *       dev.cited.chat.SlackFormat}: mrkdwn with {@code &}, {@code <}, {@code >} escaped in all
+ *       dev.cited.present.SlackRenderer}: mrkdwn with {@code &}, {@code <}, {@code >} escaped in all
  *       corpus and model text).
  *   <li>{@link dev.cited.chat.MattermostAdapter}: Mattermost's slash command and outgoing webhook
- *       (static token, plain Markdown replies).
+ *       (static token, Markdown replies from {@link dev.cited.present.MattermostRenderer}).
  * </ul>
  *
- * <p>Uses {@code answer}; {@code serve} mounts the adapters' routes.
+ * <p>Uses {@code answer} and {@code present}; {@code serve} mounts the adapters' routes.
  */
 package dev.cited.chat;

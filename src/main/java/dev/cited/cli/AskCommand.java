@@ -5,13 +5,13 @@ import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerListener;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
-import dev.cited.answer.Citation;
 import dev.cited.answer.ConversationStore;
 import dev.cited.answer.Source;
 import dev.cited.app.Cited;
+import dev.cited.present.AnswerView;
+import dev.cited.present.TerminalRenderer;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,35 +82,10 @@ public final class AskCommand implements Callable<Integer> {
             if (json) {
                 out.println(JSON.writeValueAsString(answer));
             } else {
-                print(answer, out);
+                out.print(TerminalRenderer.answer(AnswerView.of(answer)));
+                out.flush();
             }
         }
         return 0;
-    }
-
-    static void print(Answer a, PrintWriter out) {
-        out.println(a.answer());
-        out.println();
-        if (!a.abstained()) {
-            for (Source s : a.sources()) {
-                if (a.citations().stream().noneMatch(c -> c.n() == s.n())) {
-                    continue;
-                }
-                out.printf(Locale.ROOT, "[%d] %s%s%s%n", s.n(), s.label(), s.year() == null ? "" : " (" + s.year() + ")",
-                        s.url() == null ? "" : "  " + s.url());
-                for (Citation c : a.citations()) {
-                    if (c.n() == s.n()) {
-                        String version = s.versions() > 1 ? " (version " + c.version() + " of " + s.versions() + ")" : "";
-                        out.printf(Locale.ROOT, "    \"%s\"%s%n", c.quote(), version);
-                    }
-                }
-            }
-        }
-        for (String w : a.warnings()) {
-            out.println("warning: " + w);
-        }
-        if (!a.model().equals("extractive") || !a.warnings().isEmpty()) {
-            out.println("(answered by " + a.model() + ")");
-        }
     }
 }

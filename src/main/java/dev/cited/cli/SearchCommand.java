@@ -1,19 +1,13 @@
 package dev.cited.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cited.ingest.Paper;
-import dev.cited.retrieve.PaperHit;
-import dev.cited.retrieve.ScoreBreakdown;
 import dev.cited.app.Cited;
 import dev.cited.app.CitedSettings;
 import dev.cited.app.CollectionSettings;
 import dev.cited.app.ModelSettings;
-import dev.cited.retrieve.SearchBackend;
+import dev.cited.present.SearchResults;
+import dev.cited.present.TerminalRenderer;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,34 +47,9 @@ public final class SearchCommand implements Callable<Integer> {
         CitedSettings settings = new CitedSettings(collection, backendOptions.settings(collection), retrieverOptions.settings(),
                 ModelSettings.builtIn(), CollectionOptions.home().resolve("prompts"));
         try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
-            SearchBackend index = cited.backend();
-            List<PaperHit> hits = cited.retriever().search(query, k);
-            if (json) {
-                ObjectNode root = JSON.createObjectNode().put("query", query);
-                ArrayNode results = root.putArray("results");
-                for (PaperHit hit : hits) {
-                    Paper p = index.paper(hit.paperId()).orElseThrow();
-                    ObjectNode r = results.addObject();
-                    r.put("rank", hit.rank()).put("paper_id", p.id()).put("arxiv_id", p.arxivId()).put("title", p.title());
-                    r.put("version", hit.version()).put("text", p.version(hit.version()).text()).put("score", hit.score());
-                    r.set("scores", JSON.valueToTree(hit.scores()));
-                }
-                out.println(JSON.writeValueAsString(root));
-            } else if (hits.isEmpty()) {
-                out.println("No papers match.");
-            } else {
-                for (PaperHit hit : hits) {
-                    Paper p = index.paper(hit.paperId()).orElseThrow();
-                    ScoreBreakdown s = hit.scores();
-                    out.printf(Locale.ROOT, "%2d. %s%s%n", hit.rank(), p.label(),
-                            p.arxivId() == null ? "" : "  (arXiv:" + p.arxivId() + ")");
-                    out.printf(Locale.ROOT, "    score %.4f   bm25 %s   vector %s%n", hit.score(),
-                            s.bm25Rank() == null ? "-" : String.format(Locale.ROOT, "#%d %.2f", s.bm25Rank(), s.bm25()),
-                            s.vectorRank() == null ? "-" : String.format(Locale.ROOT, "#%d %.3f", s.vectorRank(), s.vector()));
-                    String text = p.version(hit.version()).text();
-                    out.println("    " + (text.length() > 160 ? text.substring(0, 157) + "..." : text));
-                }
-            }
+            SearchResults results = SearchResults.of(query, cited.retriever().search(query, k), cited.backend()::paper);
+            out.print(json ? JSON.writeValueAsString(results) + "\n" : TerminalRenderer.search(results));
+            out.flush();
         }
         return 0;
     }

@@ -10,7 +10,7 @@ import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.llm.ModelProfile;
 import dev.cited.llm.ModelRegistry;
-import dev.cited.retrieve.PaperHit;
+import dev.cited.present.SearchResults;
 import dev.cited.retrieve.Retriever;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -46,7 +46,7 @@ final class ApiHandlers {
 
     void ask(Context ctx) throws IOException {
         Answer a = answers.ask(ApiRequests.ask(ApiRequests.jsonBody(ctx)));
-        count(a);
+        count(metrics, a);
         CitedServer.json(ctx, a);
     }
 
@@ -84,7 +84,7 @@ final class ApiHandlers {
                     return sse.closed();
                 }
             });
-            count(a);
+            count(metrics, a);
         } catch (CancellationException gone) {
             // the client closed the stream; nothing left to send
         } catch (IllegalArgumentException e) {
@@ -94,9 +94,10 @@ final class ApiHandlers {
         }
     }
 
-    private void count(Answer a) {
-        metrics.answer(a.abstained() ? "abstained" : "answered");
-        if (a.warnings().stream().anyMatch(w -> w.startsWith("model '"))) {
+    /** Counts an answer by its outcome: {@code answered} or {@code abstained}, and {@code fallback} when a model failed. */
+    static void count(Metrics metrics, Answer a) {
+        metrics.answer(a.outcome().status().id());
+        if (a.outcome().fellBack()) {
             metrics.answer("fallback");
         }
     }
@@ -121,25 +122,7 @@ final class ApiHandlers {
         if (k < 1 || k > 100) {
             throw ApiError.badRequest("invalid_k", "'k' must be between 1 and 100, got " + k);
         }
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (PaperHit hit : retriever.search(q, k)) {
-            Paper p = papers.paper(hit.paperId()).orElseThrow();
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("rank", hit.rank());
-            r.put("paper_id", p.id());
-            r.put("arxiv_id", p.arxivId());
-            r.put("title", p.title());
-            r.put("label", p.label());
-            r.put("version", hit.version());
-            r.put("text", p.version(hit.version()).text());
-            r.put("score", hit.score());
-            r.put("scores", hit.scores());
-            results.add(r);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", q);
-        body.put("results", results);
-        CitedServer.json(ctx, body);
+        CitedServer.json(ctx, SearchResults.of(q, retriever.search(q, k), papers::paper));
     }
 
     void paper(Context ctx) throws IOException {

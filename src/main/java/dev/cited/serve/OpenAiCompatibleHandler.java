@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
-import dev.cited.answer.Citation;
 import dev.cited.answer.Conversation;
-import dev.cited.answer.Source;
 import dev.cited.llm.ModelRegistry;
+import dev.cited.present.AnswerView;
+import dev.cited.present.MarkdownRenderer;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,8 @@ import java.util.UUID;
  * The last user message is the question; earlier user and assistant messages are the
  * conversation it continues. The request's {@code model} picks a profile when it names one
  * ("cited" or anything else means the default). The reply content is the checked answer followed
- * by a numbered source list with the quoted sentences. With {@code "stream": true} the same
+ * by a numbered source list with the quoted sentences, in Markdown ({@link MarkdownRenderer}).
+ * Answers are counted in the metrics by outcome, as the REST API counts them. With {@code "stream": true} the same
  * content is sent as {@code chat.completion.chunk} events and {@code [DONE]}.
  */
 final class OpenAiCompatibleHandler {
@@ -71,8 +72,8 @@ final class OpenAiCompatibleHandler {
         AskRequest ask = new AskRequest(ApiRequests.question(last[1]), AnswerService.DEFAULT_K, profile,
                 history.turns().isEmpty() ? null : conversationId);
         Answer a = history.turns().isEmpty() ? answers.ask(ask) : answers.ask(ask, history);
-        metrics.answer(a.abstained() ? "abstained" : "answered");
-        String content = render(a);
+        ApiHandlers.count(metrics, a);
+        String content = MarkdownRenderer.answer(AnswerView.of(a));
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
         String model = requested == null ? "cited" : requested;
@@ -116,37 +117,6 @@ final class OpenAiCompatibleHandler {
             return sb.toString();
         }
         throw ApiError.badRequest("invalid_messages", "message 'content' must be a string or an array of text parts");
-    }
-
-    /** The answer, then "Sources:" with each cited paper and its quoted sentences. */
-    static String render(Answer a) {
-        StringBuilder sb = new StringBuilder(a.answer());
-        if (!a.citations().isEmpty()) {
-            sb.append("\n\nSources:");
-            for (Source s : a.sources()) {
-                List<Citation> cited = a.citations().stream().filter(c -> c.n() == s.n()).toList();
-                if (cited.isEmpty()) {
-                    continue;
-                }
-                sb.append("\n[").append(s.n()).append("] ").append(s.label());
-                if (s.year() != null) {
-                    sb.append(" (").append(s.year()).append(')');
-                }
-                if (s.url() != null) {
-                    sb.append(" ").append(s.url());
-                }
-                for (Citation c : cited) {
-                    sb.append("\n    \"").append(c.quote()).append('"');
-                    if (s.versions() > 1) {
-                        sb.append(" (version ").append(c.version()).append(" of ").append(s.versions()).append(')');
-                    }
-                }
-            }
-        }
-        for (String w : a.warnings()) {
-            sb.append("\n\n(warning: ").append(w).append(')');
-        }
-        return sb.toString();
     }
 
     private static Map<String, Object> chunk(String id, long created, String model, Map<String, Object> delta, String finish) {

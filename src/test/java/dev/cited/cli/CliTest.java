@@ -52,8 +52,10 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip().lines()).hasSize(1);
         JsonNode a = JSON.readTree(r.out());
-        assertThat(fields(a)).containsExactly("question", "answer", "abstained", "citations", "sources", "warnings", "model",
-                "timings_ms");
+        assertThat(fields(a)).containsExactly("question", "answer", "abstained", "outcome", "citations", "sources", "warnings",
+                "model", "timings_ms");
+        assertThat(fields(a.get("outcome"))).containsExactly("status", "answered_by", "closest", "fallbacks");
+        assertThat(a.get("outcome").get("status").asText()).isEqualTo("answered");
         assertThat(a.get("model").asText()).isEqualTo("extractive");
         assertThat(fields(a.get("citations").get(0))).containsExactly("n", "paper_id", "arxiv_id", "title", "version", "quote");
         assertThat(fields(a.get("sources").get(0))).contains("n", "paper_id", "arxiv_id", "title", "url", "text", "score", "scores");
@@ -69,7 +71,8 @@ class CliTest {
         JsonNode s = JSON.readTree(r.out());
         assertThat(s.get("query").asText()).isEqualTo("influence functions");
         assertThat(s.get("results")).hasSize(3);
-        assertThat(fields(s.get("results").get(0))).contains("rank", "paper_id", "arxiv_id", "title", "text", "score", "scores");
+        assertThat(fields(s.get("results").get(0))).containsExactly("rank", "paper_id", "arxiv_id", "title", "label", "version",
+                "text", "score", "scores");
         assertThat(s.get("results").get(0).get("paper_id").asText()).isEqualTo("2308.03296");
     }
 

@@ -237,6 +237,67 @@ class ServerApiTest {
         assertThat(text.toString()).isEqualTo(content);
     }
 
+    @Test
+    void the_outcome_says_answered_abstained_or_fell_back_as_data() throws Exception {
+        JsonNode answered = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}").body()).get("outcome");
+        assertThat(answered.get("status").asText()).isEqualTo("answered");
+        assertThat(answered.get("answered_by").asText()).isEqualTo("extractive");
+        assertThat(answered.get("closest")).isEmpty();
+        assertThat(answered.get("fallbacks")).isEmpty();
+
+        JsonNode egg = JSON.readTree(post("/api/v1/ask", "{\"question\": \"How long should I boil an egg for a runny yolk?\", \"k\": 3}").body());
+        assertThat(egg.get("abstained").asBoolean()).isTrue();
+        assertThat(egg.get("outcome").get("status").asText()).isEqualTo("abstained");
+        assertThat(egg.get("outcome").get("closest")).extracting(JsonNode::asInt)
+                .containsExactlyElementsOf(egg.get("sources").findValues("n").stream().map(JsonNode::asInt).toList());
+        assertThat(egg.get("citations")).isEmpty();
+
+        JsonNode fell = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"model\": \"local\"}").body());
+        JsonNode outcome = fell.get("outcome");
+        assertThat(outcome.get("status").asText()).isEqualTo("answered");
+        assertThat(outcome.get("answered_by").asText()).isEqualTo("extractive").isEqualTo(fell.get("model").asText());
+        assertThat(outcome.get("fallbacks")).singleElement().satisfies(f -> {
+            assertThat(f.get("step").asText()).isEqualTo("answer");
+            assertThat(f.get("failed_model").asText()).isEqualTo("local");
+            assertThat(f.get("reason").asText()).isEqualTo("cannot connect to http://127.0.0.1:9");
+            assertThat(f.get("instead").asText()).isEqualTo("extractive");
+        });
+        assertThat(fell.get("warnings").get(0).asText()).isEqualTo(
+                "model 'local' failed (cannot connect to http://127.0.0.1:9); answered with the extractive model");
+    }
+
+    @Test
+    void the_streams_done_event_carries_the_outcome() throws Exception {
+        List<Event> events = events(post("/api/v1/ask/stream", "{\"question\": \"" + QUESTION + "\", \"model\": \"local\"}",
+                "Accept", "text/event-stream").body());
+
+        JsonNode outcome = events.getLast().data().get("outcome");
+        assertThat(events.getLast().name()).isEqualTo("done");
+        assertThat(outcome.get("status").asText()).isEqualTo("answered");
+        assertThat(outcome.get("fallbacks").get(0).get("failed_model").asText()).isEqualTo("local");
+    }
+
+    @Test
+    void the_openai_compatible_endpoint_counts_answers_and_fallbacks_in_the_metrics() throws Exception {
+        long answered = answers("answered");
+        long fallbacks = answers("fallback");
+
+        String body = "{\"model\": \"local\", \"messages\": [{\"role\": \"user\", \"content\": \"" + QUESTION + "\"}]}";
+        JsonNode r = JSON.readTree(post("/v1/chat/completions", body).body());
+
+        assertThat(r.get("choices").get(0).get("message").get("content").asText())
+                .contains("(warning: model 'local' failed (cannot connect to http://127.0.0.1:9)");
+        assertThat(answers("answered")).isGreaterThan(answered);
+        assertThat(answers("fallback")).isGreaterThan(fallbacks);
+    }
+
+    /** The value of {@code cited_answers_total{outcome="..."}}, 0 when absent. */
+    private static long answers(String outcome) throws Exception {
+        String prefix = "cited_answers_total{outcome=\"" + outcome + "\"} ";
+        return get("/metrics").body().lines().filter(l -> l.startsWith(prefix))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(prefix.length()).strip())).findFirst().orElse(0);
+    }
+
     static Stream<Arguments> badInput() {
         String big = "{\"question\": \"" + "x".repeat(70_000) + "\"}";
         return Stream.of(

@@ -258,6 +258,41 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void an_abstention_is_drawn_from_the_outcome_field_whatever_the_wording() throws Exception {
+        open(server.baseUrl());
+        // an answerable question, whose done event the browser sees as an abstention in words the page has never seen:
+        // only the outcome field says it abstained, and it names papers 2 then 1 as the closest
+        ((JavascriptExecutor) driver).executeScript("""
+                const original = window.fetch;
+                window.fetch = async (url, options) => {
+                  const res = await original(url, options);
+                  if (!String(url).includes('/api/v1/ask/stream')) return res;
+                  const blocks = (await res.text()).split('\\n\\n').map((block) => {
+                    if (!block.startsWith('event: done')) return block;
+                    const at = block.indexOf('\\ndata: ');
+                    const answer = JSON.parse(block.slice(at + 7));
+                    answer.answer = 'Nothing in these papers settles it, sorry.';
+                    answer.abstained = false;
+                    answer.citations = [];
+                    answer.outcome = { status: 'abstained', answered_by: 'extractive', closest: [2, 1], fallbacks: [] };
+                    return block.slice(0, at) + '\\ndata: ' + JSON.stringify(answer);
+                  });
+                  return new Response(blocks.join('\\n\\n'), { status: res.status, headers: res.headers });
+                };""");
+        JsonNode sources = askOverHttp(SLEEPER_QUESTION).get("sources");
+
+        WebElement answer = ask(SLEEPER_QUESTION);
+
+        assertThat(answer.getDomAttribute("data-state")).isEqualTo("abstained");
+        assertThat(answer.getDomAttribute("data-outcome")).isEqualTo("abstained");
+        assertThat(answer.findElements(By.cssSelector(".chip"))).isEmpty();
+        assertThat(answer.findElements(By.cssSelector(".closest-open"))).extracting(this::text)
+                .containsExactly(sources.get(1).get("title").asText(), sources.get(0).get("title").asText());
+        assertThat(text(driver.findElement(By.id("sources-title")))).isEqualTo("Closest papers");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void markup_in_a_question_is_shown_as_text_and_no_request_leaves_the_loopback_host() throws Exception {
         String question = "What does <script>alert(1)</script> <img src=x onerror=alert(2)> do to a language model?";
         open(server.baseUrl());
