@@ -11,6 +11,10 @@
  *       precision and recall.
  * </ul>
  *
- * <p>Uses {@code backend}, {@code retrieve} and {@code answer}; nothing depends on it.
+ * <p>{@link dev.cited.eval.Statistics} holds the median that the evaluations and the benchmarks
+ * share.
+ *
+ * <p>Uses {@code backend}, {@code retrieve} and {@code answer}; only {@code bench} uses it (for {@link
+ * dev.cited.eval.Statistics}).
  */
 package dev.cited.eval;
