@@ -1,6 +1,6 @@
 package dev.cited.bench;
 
-import dev.cited.eval.Statistics;
+import dev.cited.retrieve.Statistics;
 import dev.cited.index.IndexSettings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,6 @@ package dev.cited.bench;
 
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
-import dev.cited.eval.Statistics;
 import dev.cited.index.Chunk;
 import dev.cited.index.Chunker;
 import dev.cited.index.Embedder;
@@ -19,6 +18,7 @@ import dev.cited.retrieve.EmbeddedBackend;
 import dev.cited.retrieve.HnswRecall;
 import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.SearchBackend;
+import dev.cited.retrieve.Statistics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -8,7 +8,7 @@
  * latency ({@link dev.cited.bench.Latencies}) and cold start, sampling heap and RSS ({@link
  * dev.cited.bench.ResourceSampler}); {@link dev.cited.bench.BenchReport} writes its section of
  * the report from that result, with the command and {@link dev.cited.bench.MachineFacts}. Medians
- * are {@link dev.cited.eval.Statistics#median}, as in the evaluations. {@link
+ * are {@link dev.cited.retrieve.Statistics#median}, as in the evaluations. {@link
  * dev.cited.bench.LoadBench} drives a running server over HTTP with concurrent clients; {@link
  * dev.cited.bench.LatencyBench} measures search and ask in process on a query file.
  *

@@ -9,6 +9,7 @@ import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
+import dev.cited.retrieve.Statistics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -11,10 +11,6 @@
  *       precision and recall.
  * </ul>
  *
- * <p>{@link dev.cited.eval.Statistics} holds the median that the evaluations and the benchmarks
- * share.
- *
- * <p>Uses {@code backend}, {@code retrieve} and {@code answer}; only {@code bench} uses it (for {@link
- * dev.cited.eval.Statistics}).
+ * <p>Uses {@code backend}, {@code retrieve} and {@code answer}; nothing depends on it.
  */
 package dev.cited.eval;

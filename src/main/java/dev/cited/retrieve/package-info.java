@@ -13,6 +13,10 @@
  * <p>{@link dev.cited.retrieve.SearchBackend} is an opened index with its retrievers; {@link
  * dev.cited.retrieve.EmbeddedBackend} is the Lucene one.
  *
+ * <p>{@link dev.cited.retrieve.ChunkGrouper#CHUNKS_PER_PAPER} is how many chunk hits every
+ * retriever of every backend fetches per paper wanted. {@link dev.cited.retrieve.HnswRecall} and
+ * {@link dev.cited.retrieve.Statistics} (the median the evaluations and benchmarks share) measure.
+ *
  * <p>Depends on {@code index} (and through it on Lucene); knows nothing of answering.
  */
 package dev.cited.retrieve;

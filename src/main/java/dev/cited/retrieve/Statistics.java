@@ -1,10 +1,13 @@
-package dev.cited.eval;
+package dev.cited.retrieve;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Summary statistics of measurements, shared by the evaluations and the benchmarks. */
+/**
+ * Summary statistics of measurements, shared by the evaluations and the benchmarks (here, beside
+ * {@link HnswRecall}, because retrieve is the lowest stage both use).
+ */
 public final class Statistics {
 
     private Statistics() {}

@@ -1,4 +1,4 @@
-package dev.cited.eval;
+package dev.cited.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
