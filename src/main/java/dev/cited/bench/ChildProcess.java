@@ -1,7 +1,7 @@
 package dev.cited.bench;
 
-import dev.cited.retrieve.Statistics;
 import dev.cited.index.IndexSettings;
+import dev.cited.retrieve.Statistics;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
