@@ -1,14 +1,13 @@
 package dev.cited.answer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Where conversations live between questions. Implementations are thread-safe. */
 public interface ConversationStore {
@@ -18,20 +17,20 @@ public interface ConversationStore {
 
     void save(Conversation conversation);
 
-    /** Conversations in memory, for a server process; the least recently used beyond 10,000 are forgotten. */
-    static ConversationStore inMemory() {
-        Map<String, Conversation> map = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+    /**
+     * Conversations kept in memory by {@link #inMemory}: at a few kB each, tens of MB, enough for
+     * every conversation of a busy day; the ones least likely to continue are forgotten first.
+     */
+    int IN_MEMORY_SIZE = 10_000;
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Conversation> eldest) {
-                return size() > 10_000;
-            }
-        });
+    /** Conversations in memory, for a server process; beyond {@value #IN_MEMORY_SIZE}, the least used are forgotten. */
+    static ConversationStore inMemory() {
+        Cache<String, Conversation> map = Caffeine.newBuilder().maximumSize(IN_MEMORY_SIZE).build();
         return new ConversationStore() {
             @Override
             public Conversation load(String id) {
-                return map.getOrDefault(id, Conversation.start(id));
+                Conversation c = map.getIfPresent(id);
+                return c != null ? c : Conversation.start(id);
             }
 
             @Override

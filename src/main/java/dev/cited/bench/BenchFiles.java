@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The file work of {@link BenchCommand}: sizes of index folders and copies of embedding caches. */
+/** The file work of {@code cited bench}: sizes of index folders and copies of embedding caches. */
 final class BenchFiles {
 
     private BenchFiles() {}

@@ -1,6 +1,7 @@
 package dev.cited.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.cited.index.VectorEncoding;
+import dev.cited.retrieve.HnswRecall;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,66 +9,66 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Renders {@link BenchCommand}'s results as a Markdown section and puts it into the report file:
+ * Renders a {@link BenchResult} as a Markdown section and puts it into the report file:
  * between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, replacing an earlier run
  * of the same name and leaving the rest of the file as it is.
  */
-final class BenchReport {
+public final class BenchReport {
 
     private BenchReport() {}
 
-    static String markdown(JsonNode r) {
+    public static String markdown(BenchResult r) {
         StringBuilder md = new StringBuilder();
-        JsonNode build = r.path("build");
-        JsonNode rebuild = r.path("rebuild_1pct");
-        md.append(String.format(Locale.ROOT, "### %s: %,d papers, %,d chunks (`cited bench`)%n%n", r.path("name").asText(),
-                build.path("papers").asInt(), build.path("chunks").asInt()));
-        md.append("Command: `").append(r.path("command").asText()).append("`  \n");
-        md.append("Machine: ").append(r.path("machine").asText()).append("  \n");
-        md.append("Embedding model: ").append(r.path("embedding_model").asText()).append("\n\n");
+        BenchResult.Build build = r.build();
+        BenchResult.Build rebuild = r.rebuild1pct();
+        BenchResult.RawThroughput raw = r.raw();
+        BenchResult.Serving serving = r.serving();
+        md.append(String.format(Locale.ROOT, "### %s: %,d papers, %,d chunks (`cited bench`)%n%n", r.name(),
+                build.papers(), build.chunks()));
+        md.append("Command: `").append(r.command()).append("`  \n");
+        md.append("Machine: ").append(r.machine()).append("  \n");
+        md.append("Embedding model: ").append(r.embeddingModel()).append("\n\n");
         md.append("| measure | result |\n|---|---|\n");
         row(md, "fresh build, end to end", String.format(Locale.ROOT,
                 "%.1f s: %.1f papers/s, %.1f chunks/s (%,d chunks and %,d sentences embedded)",
-                build.path("seconds").asDouble(), build.path("papers_per_s").asDouble(), build.path("chunks_per_s").asDouble(),
-                build.path("embedded").asInt(), build.path("embedded_sentences").asInt()));
+                build.seconds(), build.papersPerS(), build.chunksPerS(), build.embedded(), build.embeddedSentences()));
         row(md, "raw embedding model, same texts", String.format(Locale.ROOT,
                 "%.1f chunks/s, %.1f sentences/s (%,d chunks and %,d sentences sampled evenly, batches of 64, all cores)",
-                r.path("raw_chunks_per_s").asDouble(), r.path("raw_sentences_per_s").asDouble(),
-                r.path("raw_sample_chunks").asInt(), r.path("raw_sample_sentences").asInt()));
-        if (build.has("overhead_pct")) {
+                raw.chunksPerS(), raw.sentencesPerS(), raw.sampleChunks(), raw.sampleSentences()));
+        if (build.overheadPct() != null) {
             row(md, "build time over the model's own time", String.format(Locale.ROOT, "%+.1f%% (%.1f s build vs %.1f s of embedding at the raw rate)",
-                    build.path("overhead_pct").asDouble(), build.path("seconds").asDouble(), build.path("model_seconds").asDouble()));
+                    build.overheadPct(), build.seconds(), build.modelSeconds()));
         }
         row(md, "peak heap in use / peak RSS during the build", String.format(Locale.ROOT, "%,d MiB / %,d MiB",
-                build.path("peak_heap_mib").asLong(), build.path("peak_rss_mib").asLong()));
+                build.peakHeapMib(), build.peakRssMib()));
         row(md, "index on disk / embedding cache", String.format(Locale.ROOT, "%.1f MiB / %.1f MiB",
-                build.path("index_mib").asDouble(), build.path("embedding_cache_mib").asDouble()));
+                build.indexMib(), build.embeddingCacheMib()));
         row(md, "rebuild after rewording 1% of abstracts", String.format(Locale.ROOT,
-                "%.1f s (%,d records edited, %,d chunks and %,d sentences embedded)", rebuild.path("seconds").asDouble(),
-                r.path("edited_records").asInt(), rebuild.path("embedded").asInt(), rebuild.path("embedded_sentences").asInt()));
+                "%.1f s (%,d records edited, %,d chunks and %,d sentences embedded)", rebuild.seconds(),
+                r.editedRecords(), rebuild.embedded(), rebuild.embeddedSentences()));
         row(md, "unchanged collection: staleness check in process (median of 3)",
-                String.format(Locale.ROOT, "%.0f ms", r.path("no_change_check_ms").asDouble()));
-        row(md, "unchanged collection: whole `cited index` process (median of 3)", seconds(r.path("no_change_index_process_s")));
-        row(md, "cold start: `cited ask` process to first answer, `-Xmx1g` (median of 3)", seconds(r.path("cold_start_s")));
+                String.format(Locale.ROOT, "%.0f ms", r.noChangeCheckMs()));
+        row(md, "unchanged collection: whole `cited index` process (median of 3)", seconds(r.noChangeIndexProcessS()));
+        row(md, "cold start: `cited ask` process to first answer, `-Xmx1g` (median of 3)", seconds(r.coldStartS()));
         row(md, "peak heap in use / peak RSS while serving the latency runs", String.format(Locale.ROOT, "%,d MiB / %,d MiB",
-                r.path("serving_peak_heap_mib").asLong(), r.path("serving_peak_rss_mib").asLong()));
-        row(md, "HNSW (M 16, beam width 100) recall@10 vs exact search, searching 300 candidates as the retrievers do / only 10",
-                String.format(Locale.ROOT, "%.3f / %.3f (over the warm-up queries)", r.path("hnsw_recall_at_10").asDouble(),
-                        r.path("hnsw_recall_at_10_k10").asDouble()));
+                serving.servingPeakHeapMib(), serving.servingPeakRssMib()));
+        row(md, String.format(Locale.ROOT, "HNSW (M %d, beam width %d) recall@10 vs exact search, searching %d candidates as the"
+                        + " retrievers do / only 10", VectorEncoding.HNSW_M, VectorEncoding.HNSW_BEAM_WIDTH,
+                        HnswRecall.RETRIEVER_CANDIDATES),
+                String.format(Locale.ROOT, "%.3f / %.3f (over the warm-up queries)", serving.hnswRecallAt10(),
+                        serving.hnswRecallAt10K10()));
         md.append(String.format(Locale.ROOT, "%nLatency in process, %s, %d unseen queries per row (%s), after a warm-up pass:%n%n",
-                r.path("retriever").asText(), r.path("queries_per_run").asInt(), r.path("query_source").asText()));
+                serving.retriever(), serving.queriesPerRun(), serving.querySource()));
         md.append("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |\n|---|---|---|---|---|---|---|\n");
-        for (JsonNode l : r.path("latency")) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", l.path("operation").asText(),
-                    l.path("concurrency").asInt(), l.path("queries").asInt(), l.path("p50_ms").asDouble(),
-                    l.path("p95_ms").asDouble(), l.path("p99_ms").asDouble(), l.path("throughput").asDouble()));
+        for (BenchResult.LatencyRow l : serving.latency()) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", l.operation(),
+                    l.concurrency(), l.queries(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.throughput()));
         }
         return md.toString();
     }
 
-    private static String seconds(JsonNode value) {
-        return value.isNumber() && !Double.isNaN(value.asDouble())
-                ? String.format(Locale.ROOT, "%.2f s", value.asDouble()) : "not measured (not run from the Cited jar)";
+    private static String seconds(double value) {
+        return Double.isNaN(value) ? "not measured (not run from the Cited jar)" : String.format(Locale.ROOT, "%.2f s", value);
     }
 
     private static void row(StringBuilder md, String measure, String result) {
@@ -75,7 +76,7 @@ final class BenchReport {
     }
 
     /** Writes {@code section} as the run named {@code name} into {@code file}, creating it if needed. */
-    static void write(Path file, String name, String section) throws IOException {
+    public static void write(Path file, String name, String section) throws IOException {
         String begin = "<!-- bench:" + name + " -->";
         String end = "<!-- /bench:" + name + " -->";
         String block = begin + "\n" + section + end + "\n";

@@ -1,6 +1,7 @@
 package dev.cited.bench;
 
 import dev.cited.index.IndexSettings;
+import dev.cited.retrieve.Statistics;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -18,14 +19,14 @@ final class ChildProcess {
 
     /**
      * Runs {@code cited <args>} in a new JVM (this JVM's java and module flags, 1 GiB heap) on the
-     * index in {@code indexDir}, {@value BenchCommand#REPEATS} times; returns the median wall time in seconds,
+     * index in {@code indexDir}, {@value CollectionBench#REPEATS} times; returns the median wall time in seconds,
      * or NaN when this JVM was not started from the Cited jar.
      */
     static double medianSeconds(List<String> args, Path indexDir, List<Path> corpus, IndexSettings settings,
             String expected) throws IOException, InterruptedException {
         Path jar;
         try {
-            jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = Path.of(ChildProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             return Double.NaN;
         }
@@ -46,7 +47,7 @@ final class ChildProcess {
         List<Double> seconds = new ArrayList<>();
         Path log = Files.createTempFile("cited-bench", ".log");
         try {
-            for (int i = 0; i < BenchCommand.REPEATS; i++) {
+            for (int i = 0; i < CollectionBench.REPEATS; i++) {
                 long t0 = System.nanoTime();
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -63,6 +64,6 @@ final class ChildProcess {
         } finally {
             Files.deleteIfExists(log);
         }
-        return Latencies.median(seconds);
+        return Statistics.median(seconds);
     }
 }

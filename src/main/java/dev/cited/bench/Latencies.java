@@ -110,12 +110,4 @@ record Latencies(List<Double> sortedMs, double seconds) {
     double throughput() {
         return sortedMs.size() / seconds;
     }
-
-    /** The median of {@code values} (mean of the middle two for an even count). */
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 }

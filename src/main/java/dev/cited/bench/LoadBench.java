@@ -18,58 +18,55 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code cited bench load}: {@code --clients} concurrent clients ask questions of a running
- * server ({@code POST /api/v1/ask}) for {@code --seconds}, each sending its next question as soon
- * as the previous answer arrives; prints requests, errors by status, throughput and latency
- * percentiles as a Markdown table row. Questions come from a question-set file (JSON lines with
- * a {@code question} field), cycled in order; with {@code --unique} each is made unique, so query
+ * Concurrent clients against a running server ({@code cited bench load}): {@code clients} clients
+ * ask questions ({@code POST /api/v1/ask}) for {@code seconds}, each sending its next question as
+ * soon as the previous answer arrives; prints requests, errors by status, throughput and latency
+ * percentiles as a Markdown table row. Questions come from a question-set file (JSON lines with a
+ * {@code question} field), cycled in order; with {@code unique} each is made unique, so query
  * embedding caches cannot help.
  */
-@Command(name = "load", description = "Concurrent clients asking a running server; throughput and latency.",
-        mixinStandardHelpOptions = true)
-public final class LoadBench implements Callable<Integer> {
+public final class LoadBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:7070", description = "Server (default: ${DEFAULT-VALUE}).")
-    String url;
+    /**
+     * What to run.
+     *
+     * @param url the server, e.g. {@code http://127.0.0.1:7070}
+     * @param clients concurrent clients, at least 1
+     * @param seconds how long, at least 1
+     * @param questions the question-set file
+     * @param model the model profile to ask for, or null for the server's default
+     * @param unique whether to make every question unique
+     */
+    public record Plan(String url, int clients, int seconds, Path questions, String model, boolean unique) {
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
-    int clients;
-
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "Duration (default: ${DEFAULT-VALUE}).")
-    int seconds;
-
-    @Option(names = "--questions", paramLabel = "FILE", description = "Question set (default: the bundled questions).")
-    Path questions;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "Model profile (default: the server's default).")
-    String model;
-
-    @Option(names = "--unique", description = "Make every question unique (a request number is appended), so no cache helps.")
-    boolean unique;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() throws Exception {
-        if (clients < 1 || seconds < 1) {
-            throw new IllegalArgumentException("--clients and --seconds must be at least 1");
+        /**
+         * @throws IllegalArgumentException for fewer than one client or second
+         */
+        public Plan {
+            if (clients < 1 || seconds < 1) {
+                throw new IllegalArgumentException("--clients and --seconds must be at least 1");
+            }
         }
-        List<String> qs = readQuestions(questions != null ? questions
-                : Path.of(System.getProperty("cited.home", "."), "src", "test", "resources", "eval", "bundled-questions.jsonl"));
+    }
+
+    private LoadBench() {}
+
+    /** Runs the plan, prints the table to {@code out}; returns the number of failed requests. */
+    public static int run(Plan plan, PrintWriter out) throws Exception {
+        String url = plan.url();
+        int clients = plan.clients();
+        int seconds = plan.seconds();
+        String model = plan.model();
+        boolean unique = plan.unique();
+        List<String> qs = readQuestions(plan.questions());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
@@ -114,13 +111,12 @@ public final class LoadBench implements Callable<Integer> {
         Collections.sort(sorted);
         Latencies measured = new Latencies(sorted, wall);
         int errorCount = errors.values().stream().mapToInt(AtomicInteger::get).sum();
-        PrintWriter out = spec.commandLine().getOut();
         out.println("| clients | seconds | requests | errors | throughput (req/s) | p50 ms | p95 ms | p99 ms |");
         out.println("|---|---|---|---|---|---|---|---|");
         out.printf(Locale.ROOT, "| %d | %.1f | %d | %d%s | %.1f | %.1f | %.1f | %.1f |%n", clients, wall, sorted.size() + errorCount,
                 errorCount, errors.isEmpty() ? "" : " " + errors, sorted.size() / wall, measured.percentile(50),
                 measured.percentile(95), measured.percentile(99));
-        return errorCount == 0 ? 0 : 1;
+        return errorCount;
     }
 
     private static List<String> readQuestions(Path file) throws IOException {

@@ -1,12 +1,11 @@
 package dev.cited.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -17,17 +16,17 @@ import java.util.function.Consumer;
  */
 final class AnswerJobs {
 
+    /** How long a delivery id is remembered: Slack retries a delivery within minutes. */
     private static final Duration REMEMBER = Duration.ofMinutes(30);
+    /**
+     * Delivery ids remembered at most: far more than 30 minutes of questions to one bot, so only
+     * a flood could push out an id before a retry arrives; about 5 MB.
+     */
+    static final int SEEN_SIZE = 50_000;
     private final AnswerService answers;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-    private final Map<String, Long> seen = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > 50_000 || eldest.getValue() < System.nanoTime() - REMEMBER.toNanos();
-        }
-    });
+    private final Cache<String, Boolean> seen =
+            Caffeine.newBuilder().maximumSize(SEEN_SIZE).expireAfterWrite(REMEMBER).build();
 
     AnswerJobs(AnswerService answers) {
         this.answers = answers;
@@ -35,7 +34,7 @@ final class AnswerJobs {
 
     /** True the first time a delivery id is offered within 30 minutes; false for a repeat. */
     boolean firstDelivery(String id) {
-        return id == null || seen.putIfAbsent(id, System.nanoTime()) == null;
+        return id == null || seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
     }
 
     /**

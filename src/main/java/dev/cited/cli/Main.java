@@ -1,6 +1,5 @@
 package dev.cited.cli;
 
-import dev.cited.bench.BenchCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code cited} command line: wires every stage's command together. */
 @Command(name = "cited", mixinStandardHelpOptions = true, version = "cited 0.1.0",
         description = "Answers questions over collections of paper abstracts, citing a paper for every claim.",
-        subcommands = {IndexCommand.class, SearchCommand.class, AskCommand.class, ServeCommand.class, ModelsCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, AskCommand.class, ServeCommand.class, ModelsCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Lucene logs its vectorization set-up at INFO on every start; keep the terminal quiet. */

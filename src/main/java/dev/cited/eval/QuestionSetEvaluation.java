@@ -9,6 +9,7 @@ import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.Retriever;
+import dev.cited.retrieve.Statistics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -117,7 +118,6 @@ public final class QuestionSetEvaluation {
         long citations = outcomes.stream().mapToLong(Outcome::citations).sum();
         long valid = outcomes.stream().mapToLong(o -> o.markersResolve() ? o.validCitations() : 0).sum();
         List<Outcome> versionQs = outcomes.stream().filter(o -> o.kind().equals("versions")).toList();
-        List<Double> sorted = askMs.stream().sorted().toList();
         return new Summary(outcomes.size(), answerable.size(),
                 mean(answerable.stream().mapToDouble(Outcome::recallAtK).toArray()), k,
                 mean(answerable.stream().mapToDouble(Outcome::reciprocalRank).toArray()),
@@ -127,7 +127,7 @@ public final class QuestionSetEvaluation {
                 abstained.isEmpty() ? 1 : abstained.stream().filter(o -> !o.answerable()).count() / (double) abstained.size(),
                 unanswerable == 0 ? 1 : abstained.stream().filter(o -> !o.answerable()).count() / (double) unanswerable,
                 versionQs.isEmpty() ? 1 : versionQs.stream().filter(o -> o.versionsCited() >= 2).count() / (double) versionQs.size(),
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2), outcomes);
+                askMs.isEmpty() ? 0 : Statistics.median(askMs), outcomes);
     }
 
     private static double mean(double[] values) {

@@ -1,12 +1,12 @@
 package dev.cited.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,37 +20,22 @@ import org.apache.lucene.util.VectorUtil;
  * Embeds passages and queries with one {@link EmbeddingModelSpec model}, one worker per core.
  *
  * <p>Queries get the model's instruction prefix; passages never do. Vectors are L2-normalised,
- * so dot product equals cosine. Recent query vectors are cached, and so are the passage vectors
- * asked for through {@link #passageVectors}, which the index also {@link #remember primes} with
- * the sentence vectors it computed at build time. Thread-safe.
+ * so dot product equals cosine. Recent query vectors are cached (at most {@value
+ * #QUERY_CACHE_SIZE}), and so are the passage vectors asked for through {@link #passageVectors}
+ * (at most {@value #PASSAGE_CACHE_SIZE}), which the index also {@link #remember primes} with the
+ * sentence vectors it computed at build time; both caches are Caffeine's. Thread-safe.
  */
 public final class Embedder implements AutoCloseable {
 
-    private static final int QUERY_CACHE_SIZE = 2048;
+    /** Query vectors kept: a few thousand recent questions, about 3 MB with 384 dimensions. */
+    static final int QUERY_CACHE_SIZE = 2048;
     /** Passage vectors kept: about 30 MB with 384 dimensions, a few hundred answers' sources. */
-    private static final int PASSAGE_CACHE_SIZE = 20_000;
+    static final int PASSAGE_CACHE_SIZE = 20_000;
     private final EmbeddingModelSpec spec;
     private final ExecutorService workers;
     private final EmbeddingModel model;
-    private final Map<String, float[]> queryCache =
-            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > QUERY_CACHE_SIZE;
-                }
-            });
-
-    private final Map<String, float[]> passageCache =
-            Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > PASSAGE_CACHE_SIZE;
-                }
-            });
+    private final Cache<String, float[]> queryCache = Caffeine.newBuilder().maximumSize(QUERY_CACHE_SIZE).build();
+    private final Cache<String, float[]> passageCache = Caffeine.newBuilder().maximumSize(PASSAGE_CACHE_SIZE).build();
     private final AtomicLong passagesEmbedded = new AtomicLong();
 
     public Embedder(EmbeddingModelSpec spec) {
@@ -91,7 +76,7 @@ public final class Embedder implements AutoCloseable {
         float[][] out = new float[texts.size()][];
         Set<String> missing = new LinkedHashSet<>();
         for (int i = 0; i < texts.size(); i++) {
-            out[i] = passageCache.get(texts.get(i));
+            out[i] = passageCache.getIfPresent(texts.get(i));
             if (out[i] == null) {
                 missing.add(texts.get(i));
             }
@@ -115,7 +100,7 @@ public final class Embedder implements AutoCloseable {
 
     /** The vector of one passage, from the passage cache or embedded on the calling thread and cached. */
     public float[] passageVector(String text) {
-        float[] cached = passageCache.get(text);
+        float[] cached = passageCache.getIfPresent(text);
         if (cached != null) {
             return cached;
         }
@@ -140,7 +125,7 @@ public final class Embedder implements AutoCloseable {
 
     /** Embeds a query, with the model's instruction prefix. */
     public float[] embedQuery(String query) {
-        float[] cached = queryCache.get(query);
+        float[] cached = queryCache.getIfPresent(query);
         if (cached != null) {
             return cached;
         }
@@ -152,6 +137,14 @@ public final class Embedder implements AutoCloseable {
     /** Dot product of two normalised vectors: their cosine similarity. */
     public static float cosine(float[] a, float[] b) {
         return VectorUtil.dotProduct(a, b);
+    }
+
+    /**
+     * The cosine similarity behind a vector search score: Lucene (and so OpenSearch's Lucene
+     * engine) scores normalised vectors {@code (1 + cosine) / 2}, in [0, 1]; this undoes that.
+     */
+    public static float cosineOfVectorScore(float score) {
+        return 2 * score - 1;
     }
 
     @Override

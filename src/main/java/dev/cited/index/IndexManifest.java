@@ -51,8 +51,11 @@ public record IndexManifest(
         @JsonProperty("sentences") int sentences,
         @JsonProperty("embedded_sentences") int embeddedSentences) {
 
-    /** 3: papers carry their {@link SentenceVectors}. */
-    public static final int FORMAT = 3;
+    /**
+     * 3: papers carry their {@link SentenceVectors}; 4: which start with a {@link FormatHeader}
+     * (so an index of format 3 is stale and rebuilt).
+     */
+    public static final int FORMAT = 4;
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -109,7 +109,7 @@ public final class IndexStore {
             Path tmp = root.resolve(nextGeneration() + ".tmp");
             Files.createDirectories(tmp);
             IndexManifest manifest;
-            try (EmbeddingCache cache = EmbeddingCache.open(root.resolve("embeddings"), settings.model())) {
+            try (EmbeddingCache cache = EmbeddingCache.open(root.resolve("embeddings"), settings.model(), log)) {
                 manifest = new IndexBuilder(settings, embedder, log, progress)
                         .build(corpusPaths, format, sources, tmp, cache).manifest();
             }

@@ -18,12 +18,17 @@ import java.util.Set;
  * nothing but the question.
  *
  * <p>The sentences are those {@link Sentences#split} finds in the paper's versions, each distinct
- * sentence once, in order of first appearance. The stored form is, per sentence, a little-endian
- * float scale followed by one signed byte per dimension ({@code round(x / scale)}, scale = the
- * largest magnitude / 127): a quarter of the float size. Decoded vectors are normalised again;
- * their cosine with a query differs from the exact one by well under 0.01 (see the tests).
+ * sentence once, in order of first appearance. The stored form is a {@link FormatHeader}
+ * ({@value #CODEC}, version {@value #VERSION}), then, per sentence, a little-endian float scale
+ * followed by one signed byte per dimension ({@code round(x / scale)}, scale = the largest
+ * magnitude / 127): a quarter of the float size. Decoded vectors are normalised again; their
+ * cosine with a query differs from the exact one by well under 0.01 (see the tests).
  */
 public final class SentenceVectors {
+
+    static final String CODEC = "CitedSentenceVectors";
+    static final int VERSION = 1;
+    private static final int HEADER_BYTES = FormatHeader.length(CODEC);
 
     private SentenceVectors() {}
 
@@ -39,7 +44,9 @@ public final class SentenceVectors {
     /** The stored form of {@code vectors}, all of the same dimension. */
     public static byte[] encode(List<float[]> vectors) {
         int dims = vectors.isEmpty() ? 0 : vectors.getFirst().length;
-        ByteBuffer out = ByteBuffer.allocate(vectors.size() * (Float.BYTES + dims)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + vectors.size() * (Float.BYTES + dims))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.put(FormatHeader.bytes(CODEC, VERSION));
         for (float[] v : vectors) {
             if (v.length != dims) {
                 throw new IllegalArgumentException("vector has " + v.length + " dimensions, expected " + dims);
@@ -59,15 +66,28 @@ public final class SentenceVectors {
 
     /**
      * The vectors of {@link #sentences}({@code paper}) from their stored form, by sentence; empty
-     * when {@code stored} does not hold one {@code dimensions}-vector per sentence (an index
-     * built by an older version or for other text), so callers fall back to embedding.
+     * when there is nothing stored, when {@code stored} has no Cited header (an index built
+     * before the header existed, which its manifest's format marks stale) or when it does not
+     * hold one {@code dimensions}-vector per sentence (an index for other text), so callers fall
+     * back to embedding.
+     *
+     * @throws IllegalStateException if {@code stored} has a Cited header for another codec or
+     *     version, naming the paper and what was expected and found
      */
     public static Map<String, float[]> decode(Paper paper, byte[] stored, int dimensions) {
-        List<String> sentences = sentences(paper);
-        if (stored == null || stored.length != sentences.size() * (Float.BYTES + dimensions)) {
+        if (stored == null || !FormatHeader.startsWithMagic(ByteBuffer.wrap(stored))) {
             return Map.of();
         }
         ByteBuffer in = ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            FormatHeader.check(in, CODEC, VERSION, "sentence vectors of paper " + paper.id());
+        } catch (FormatHeader.MismatchException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        List<String> sentences = sentences(paper);
+        if (in.remaining() != sentences.size() * (Float.BYTES + dimensions)) {
+            return Map.of();
+        }
         Map<String, float[]> out = new HashMap<>();
         for (String sentence : sentences) {
             float scale = in.getFloat();

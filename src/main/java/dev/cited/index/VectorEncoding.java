@@ -16,7 +16,9 @@ public enum VectorEncoding {
     /** 8-bit scalar quantization: about a quarter of the vector memory, approximate scores. */
     INT8;
 
+    /** Neighbours per HNSW node (Lucene's default); OpenSearch's mapping uses it too. */
     public static final int HNSW_M = 16;
+    /** Candidates kept while building the HNSW graph (Lucene's default; OpenSearch's {@code ef_construction}). */
     public static final int HNSW_BEAM_WIDTH = 100;
 
     /**

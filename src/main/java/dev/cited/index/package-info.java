@@ -20,6 +20,11 @@
  * the part of a build every backend shares: ingest, chunk, embed chunks and sentences through the
  * cache.
  *
+ * <p>Every binary file or blob this package writes (the embedding cache files, the sentence
+ * vectors) starts with a {@link dev.cited.index.FormatHeader} (magic number, codec name, version),
+ * checked on read. In-memory caches ({@link dev.cited.index.PaperCache}, the embedder's query and
+ * passage vectors) are Caffeine caches, each with a maximum size stated and justified beside it.
+ *
  * <p>Depends on {@code ingest} and Lucene; knows nothing of retrieval or answers.
  */
 package dev.cited.index;

@@ -33,8 +33,6 @@ import java.util.Optional;
  */
 public final class OpenSearchBackend implements SearchBackend {
 
-    /** Chunks fetched per paper wanted, as the embedded retrievers do. */
-    private static final int CHUNKS_PER_PAPER = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final OpenSearchClient client;
     private final String alias;
@@ -118,7 +116,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
     /** One {@code _msearch} with the BM25 and/or kNN query; each list grouped into papers. */
     private HybridRetriever.Rankings rank(String query, int depth, boolean lexical, boolean dense) throws IOException {
-        int size = depth * CHUNKS_PER_PAPER;
+        int size = depth * ChunkGrouper.CHUNKS_PER_PAPER;
         StringBuilder body = new StringBuilder();
         if (lexical) {
             ObjectNode search = source(size);
@@ -157,9 +155,8 @@ public final class OpenSearchBackend implements SearchBackend {
         for (JsonNode hit : response.path("hits").path("hits")) {
             float score = (float) hit.path("_score").asDouble();
             JsonNode src = hit.path("_source");
-            // Lucene's cosine scores are (1 + cos) / 2; report the cosine itself, as the embedded backend does.
             chunks.add(new ScoredPaper(src.path(IndexFields.PAPER).asText(), src.path(IndexFields.VERSION).asInt(),
-                    cosine ? 2 * score - 1 : score));
+                    cosine ? Embedder.cosineOfVectorScore(score) : score));
         }
         return ChunkGrouper.group(chunks, depth);
     }

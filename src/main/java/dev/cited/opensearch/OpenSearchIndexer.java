@@ -103,7 +103,7 @@ public final class OpenSearchIndexer {
         }
         List<SourceFile> sources = IndexStore.sourceFiles(corpusPaths);
         ChunkedCorpus prepared;
-        try (EmbeddingCache cache = EmbeddingCache.open(cacheDir, settings.model())) {
+        try (EmbeddingCache cache = EmbeddingCache.open(cacheDir, settings.model(), log)) {
             prepared = ChunkedCorpus.prepare(corpusPaths, format, settings, embedder, cache, log, progress);
             int dataNodes = client.send("GET", "/_cluster/health", null).path("number_of_data_nodes").asInt(1);
             removeAbandonedBuilds(previous);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cited.index.IndexFields;
 import dev.cited.index.IndexManifest;
+import dev.cited.index.VectorEncoding;
 import dev.cited.retrieve.Bm25Retriever;
 
 /**
@@ -15,8 +16,8 @@ import dev.cited.retrieve.Bm25Retriever;
  *   <li>{@code contents}: text with the built-in {@code english} analyzer (Lucene's
  *       EnglishAnalyzer) and BM25 with the embedded backend's k1 and b;
  *   <li>{@code vector}: {@code knn_vector}, HNSW with the <b>Lucene engine</b> (the 3.x default,
- *       faiss, needs native libraries and is not what the embedded backend runs), cosine, M 16 and
- *       beam width 100 as Lucene's defaults;
+ *       faiss, needs native libraries and is not what the embedded backend runs), cosine, and the
+ *       embedded index's HNSW M and beam width ({@link dev.cited.index.VectorEncoding#HNSW_M});
  *   <li>{@code json}: the paper, kept in {@code _source} only;
  *   <li>{@code sentence_vectors}: the paper's {@link dev.cited.index.SentenceVectors}, base64 in
  *       {@code _source} only.
@@ -24,8 +25,6 @@ import dev.cited.retrieve.Bm25Retriever;
  */
 final class OpenSearchMapping {
 
-    static final int HNSW_M = 16;
-    static final int HNSW_EF_CONSTRUCTION = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OpenSearchMapping() {}
@@ -48,7 +47,8 @@ final class OpenSearchMapping {
         props.putObject(IndexFields.CONTENTS).put("type", "text").put("analyzer", "english").put("similarity", "cited_bm25");
         ObjectNode vector = props.putObject(IndexFields.VECTOR).put("type", "knn_vector").put("dimension", manifest.dimensions());
         ObjectNode method = vector.putObject("method").put("name", "hnsw").put("engine", "lucene").put("space_type", "cosinesimil");
-        method.putObject("parameters").put("m", HNSW_M).put("ef_construction", HNSW_EF_CONSTRUCTION);
+        method.putObject("parameters").put("m", VectorEncoding.HNSW_M)
+                .put("ef_construction", VectorEncoding.HNSW_BEAM_WIDTH);
         props.putObject(IndexFields.JSON).put("type", "object").put("enabled", false);
         props.putObject(IndexFields.SENTENCE_VECTORS).put("type", "binary");
         return body;

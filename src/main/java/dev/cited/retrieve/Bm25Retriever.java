@@ -21,7 +21,6 @@ public final class Bm25Retriever extends RankedRetriever {
     public static final float DEFAULT_K1 = 0.9f;
 
     public static final float DEFAULT_B = 0.4f;
-    private static final int CHUNKS_PER_PAPER = 3;
 
     private final PaperIndex index;
     private final IndexSearcher searcher;
@@ -47,7 +46,7 @@ public final class Bm25Retriever extends RankedRetriever {
         if (q == null) {
             return List.of();
         }
-        TopDocs top = searcher.search(q, depth * CHUNKS_PER_PAPER);
+        TopDocs top = searcher.search(q, depth * ChunkGrouper.CHUNKS_PER_PAPER);
         return ChunkGrouper.group(index, top.scoreDocs, depth);
     }
 }

@@ -14,6 +14,13 @@ import org.apache.lucene.search.ScoreDoc;
  */
 public final class ChunkGrouper {
 
+    /**
+     * Chunk hits fetched per paper wanted, by every retriever of every backend: a paper has a few
+     * chunks, so asking for three times the papers still yields enough distinct papers after
+     * grouping without fetching a paper's every chunk.
+     */
+    public static final int CHUNKS_PER_PAPER = 3;
+
     private ChunkGrouper() {}
 
     /**

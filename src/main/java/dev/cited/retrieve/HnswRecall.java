@@ -26,7 +26,7 @@ public final class HnswRecall {
     private HnswRecall() {}
 
     /** The chunks {@link VectorRetriever} and {@link HybridRetriever} ask HNSW for. */
-    public static final int RETRIEVER_CANDIDATES = HybridRetriever.MIN_DEPTH * 3;
+    public static final int RETRIEVER_CANDIDATES = HybridRetriever.MIN_DEPTH * ChunkGrouper.CHUNKS_PER_PAPER;
 
     /** Mean recall@k over {@code queries}, in [0, 1], of HNSW searches for {@code candidates} chunks. */
     public static double measure(PaperIndex index, Embedder embedder, List<String> queries, int k, int candidates)

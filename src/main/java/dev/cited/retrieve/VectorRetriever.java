@@ -14,7 +14,6 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class VectorRetriever extends RankedRetriever {
 
-    private static final int CHUNKS_PER_PAPER = 3;
     private final PaperIndex index;
     private final Embedder embedder;
 
@@ -31,9 +30,11 @@ public final class VectorRetriever extends RankedRetriever {
     @Override
     public List<ScoredPaper> rank(String query, int depth) throws IOException {
         float[] vector = embedder.embedQuery(query);
-        TopDocs top = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth * CHUNKS_PER_PAPER), depth * CHUNKS_PER_PAPER);
+        TopDocs top = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth * ChunkGrouper.CHUNKS_PER_PAPER),
+                depth * ChunkGrouper.CHUNKS_PER_PAPER);
         List<ScoredPaper> grouped = ChunkGrouper.group(index, top.scoreDocs, depth);
-        // Lucene maps dot product d to (1 + d) / 2; report the cosine itself.
-        return grouped.stream().map(p -> new ScoredPaper(p.paperId(), p.version(), 2 * p.score() - 1)).toList();
+        return grouped.stream()
+                .map(p -> new ScoredPaper(p.paperId(), p.version(), Embedder.cosineOfVectorScore(p.score())))
+                .toList();
     }
 }

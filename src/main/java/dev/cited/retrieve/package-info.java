@@ -14,6 +14,10 @@
  * dev.cited.retrieve.EmbeddedBackend} is the Lucene one. {@link dev.cited.retrieve.RetrieverSettings}
  * says which retriever a backend builds.
  *
+ * <p>{@link dev.cited.retrieve.ChunkGrouper#CHUNKS_PER_PAPER} is how many chunk hits every
+ * retriever of every backend fetches per paper wanted. {@link dev.cited.retrieve.HnswRecall} and
+ * {@link dev.cited.retrieve.Statistics} (the median the evaluations and benchmarks share) measure.
+ *
  * <p>Depends on {@code index} (and through it on Lucene); knows nothing of answering.
  */
 package dev.cited.retrieve;

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
 
 /**
  * The Javalin application: every route declared here, errors mapped here, handlers elsewhere.
@@ -72,7 +74,11 @@ public final class CitedServer {
                 Map.entry("GET /metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render())),
                 Map.entry("GET /openapi.json", CitedServer::openApi),
                 Map.entry("POST /v1/chat/completions", new OpenAiCompatibleHandler(answers, models, metrics)::handle));
+        AtomicReference<Server> jetty = new AtomicReference<>();
         return Javalin.create(cfg -> {
+            cfg.jetty.modifyServer(jetty::set);
+            cfg.events.serverStarted(() -> metrics.bind(jetty.get()));
+            cfg.events.serverStopped(metrics::close);
             cfg.http.maxRequestSize = ServerSettings.MAX_BODY_BYTES;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));

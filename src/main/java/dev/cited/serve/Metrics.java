@@ -1,79 +1,77 @@
 package dev.cited.serve;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAdder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.jetty.server.Server;
 
 /**
- * Request and answer counters in the Prometheus text format: requests by route and status,
- * latency sums and counts plus a fixed-bucket histogram by route, and answers by outcome.
- * Thread-safe.
+ * The server's metrics, in a Micrometer registry rendered in the Prometheus text format:
+ * {@code cited_http_requests_total} by route and status, the {@code cited_http_request_seconds}
+ * histogram by route, {@code cited_answers_total} by outcome, and what Micrometer's binders report
+ * for the JVM (memory, garbage collection, threads, class loading, CPU, uptime) and, once {@link
+ * #bind(Server) bound}, for Jetty (thread pool and connections). Thread-safe; {@link #close}
+ * releases the garbage-collection listeners.
  */
-final class Metrics {
+final class Metrics implements AutoCloseable {
 
-    private static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
-    private final Map<String, DoubleAdder> seconds = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder[]> buckets = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
+    /** Latency histogram bucket bounds: 5 ms (a cached search) to 30 s (a slow remote model). */
+    private static final List<Duration> BUCKETS = List.of(Duration.ofMillis(5), Duration.ofMillis(10),
+            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** Adds the Jetty server's thread pool and connection metrics; call once its connectors exist. */
+    void bind(Server server) {
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), List.of()).bindTo(registry);
+        JettyConnectionMetrics.addToAllConnectors(server, registry);
+    }
 
     void request(String route, int status, double elapsedSeconds) {
-        requests.computeIfAbsent(label("route", route) + "," + label("status", String.valueOf(status)), k -> new LongAdder())
-                .increment();
-        String r = label("route", route);
-        seconds.computeIfAbsent(r, k -> new DoubleAdder()).add(elapsedSeconds);
-        counts.computeIfAbsent(r, k -> new LongAdder()).increment();
-        LongAdder[] b = buckets.computeIfAbsent(r, k -> {
-            LongAdder[] a = new LongAdder[BUCKETS.length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = new LongAdder();
-            }
-            return a;
-        });
-        for (int i = 0; i < BUCKETS.length; i++) {
-            if (elapsedSeconds <= BUCKETS[i]) {
-                b[i].increment();
-            }
-        }
+        Counter.builder("cited.http.requests").description("HTTP requests by route and status.")
+                .tag("route", route).tag("status", String.valueOf(status)).register(registry).increment();
+        Timer.builder("cited.http.request").description("Time to answer HTTP requests, by route.")
+                .serviceLevelObjectives(BUCKETS.toArray(Duration[]::new)).tag("route", route).register(registry)
+                .record(Duration.ofNanos(Math.round(elapsedSeconds * 1e9)));
     }
 
     /** Counts an answer: {@code answered}, {@code abstained} or {@code fallback} (a model failed). */
     void answer(String outcome) {
-        answers.computeIfAbsent(label("outcome", outcome), k -> new LongAdder()).increment();
+        Counter.builder("cited.answers").description("Answers by outcome (answered, abstained, fallback).")
+                .tag("outcome", outcome).register(registry).increment();
     }
 
+    /** Every metric in the Prometheus text format (version 0.0.4). */
     String render() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("# HELP cited_http_requests_total HTTP requests by route and status.\n");
-        sb.append("# TYPE cited_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((k, v) -> sb.append("cited_http_requests_total{").append(k).append("} ").append(v.sum()).append('\n'));
-        sb.append("# HELP cited_http_request_seconds Time to answer HTTP requests, by route.\n");
-        sb.append("# TYPE cited_http_request_seconds histogram\n");
-        new TreeMap<>(counts).forEach((r, count) -> {
-            LongAdder[] b = buckets.get(r);
-            for (int i = 0; i < BUCKETS.length; i++) {
-                sb.append("cited_http_request_seconds_bucket{").append(r).append(",le=\"").append(fmt(BUCKETS[i])).append("\"} ")
-                        .append(b[i].sum()).append('\n');
-            }
-            sb.append("cited_http_request_seconds_bucket{").append(r).append(",le=\"+Inf\"} ").append(count.sum()).append('\n');
-            sb.append("cited_http_request_seconds_sum{").append(r).append("} ").append(fmt(seconds.get(r).sum())).append('\n');
-            sb.append("cited_http_request_seconds_count{").append(r).append("} ").append(count.sum()).append('\n');
-        });
-        sb.append("# HELP cited_answers_total Answers by outcome (answered, abstained, fallback).\n");
-        sb.append("# TYPE cited_answers_total counter\n");
-        new TreeMap<>(answers).forEach((k, v) -> sb.append("cited_answers_total{").append(k).append("} ").append(v.sum()).append('\n'));
-        return sb.toString();
+        return registry.scrape();
     }
 
-    private static String label(String name, String value) {
-        return name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%s", d);
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
     }
 }

@@ -3,7 +3,8 @@
  *
  * <p>{@link dev.cited.serve.CitedServer} declares every route in one place: the versioned REST
  * API under {@code /api/v1} (ask, ask with Server-Sent Events, search, papers, models, health),
- * Prometheus {@code /metrics}, the OpenAPI document, an OpenAI-compatible {@code
+ * Prometheus {@code /metrics} ({@link dev.cited.serve.Metrics}: Micrometer, with JVM and Jetty
+ * metrics beside Cited's own), the OpenAPI document, an OpenAI-compatible {@code
  * /v1/chat/completions}, and the web chat page (static files from the class path folder {@code
  * web}). Handlers are thin: {@link dev.cited.serve.ApiRequests} parses and validates, the answer
  * and retrieve stages do the work, Jackson renders. Errors are mapped once: every failure is JSON

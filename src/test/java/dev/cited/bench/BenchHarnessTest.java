@@ -2,6 +2,7 @@ package dev.cited.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,6 +81,10 @@ class BenchHarnessTest {
                 "Command: `./cited bench --limit 3 --raw-sample 16", "| fresh build, end to end | ",
                 "| search | 1 | 3 |", "| ask | 8 | 3 |")
                 .containsPattern("\\(1 records edited, 1 chunks and [1-9][0-9]* sentences embedded\\)");
-        assertThat(out.toString()).contains("\"raw_chunks_per_s\"", "\"raw_sentences_per_s\"", "\"overhead_pct\"");
+        assertThat(out.toString()).contains("\"raw_chunks_per_s\"", "\"raw_sentences_per_s\"", "\"overhead_pct\"")
+                .as("--json: standard out is one JSON document; the Markdown report goes to standard error")
+                .startsWith("{").doesNotContain("### bundled");
+        assertThat(new ObjectMapper().readTree(out.toString()).isObject()).isTrue();
+        assertThat(err.toString()).contains("### bundled: 28 papers, 30 chunks");
     }
 }

@@ -1,12 +1,14 @@
 package dev.cited.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cited.BundledIndex;
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,23 @@ class SentenceVectorsTest {
         assertThat(SentenceVectors.decode(TWO_VERSIONS, threeSentences, 384)).isEmpty();
         assertThat(SentenceVectors.decode(TWO_VERSIONS, new byte[0], 384)).isEmpty();
         assertThat(SentenceVectors.decode(TWO_VERSIONS, null, 384)).isEmpty();
+    }
+
+    @Test
+    void a_stored_form_from_before_the_header_decodes_to_nothing_and_another_version_fails_naming_the_paper() {
+        List<float[]> vectors = SentenceVectors.sentences(TWO_VERSIONS).stream().map(s -> new float[384]).toList();
+        byte[] stored = SentenceVectors.encode(vectors);
+        int header = FormatHeader.length(SentenceVectors.CODEC);
+        byte[] headerless = Arrays.copyOfRange(stored, header, stored.length);
+        byte[] otherVersion = stored.clone();
+        System.arraycopy(FormatHeader.bytes(SentenceVectors.CODEC, SentenceVectors.VERSION + 1), 0, otherVersion, 0, header);
+
+        assertThat(SentenceVectors.decode(TWO_VERSIONS, stored, 384)).hasSize(vectors.size());
+        assertThat(SentenceVectors.decode(TWO_VERSIONS, headerless, 384)).isEmpty();
+        assertThatThrownBy(() -> SentenceVectors.decode(TWO_VERSIONS, otherVersion, 384))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("sentence vectors of paper " + TWO_VERSIONS.id() + ": expected codec 'CitedSentenceVectors' version "
+                        + SentenceVectors.VERSION + ", found version " + (SentenceVectors.VERSION + 1));
     }
 
     @Test
