@@ -19,7 +19,7 @@ final class AnswerJobs {
 
     private static final Duration REMEMBER = Duration.ofMinutes(30);
     private final AnswerService answers;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cited-chat-answer-", 0).factory());
     private final Map<String, Long> seen = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
