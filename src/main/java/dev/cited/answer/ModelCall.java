@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
 final class ModelCall {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
+    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cited-model-call-", 0).factory());
 
     private ModelCall() {}
 

@@ -26,7 +26,7 @@ record Latencies(List<Double> sortedMs, double seconds) {
     static Latencies run(List<String> queries, int threads, Op op) throws Exception {
         List<Double> ms = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("cited-bench-latency-", 0).factory());
         long start = System.nanoTime();
         try {
             List<Future<?>> fs = new ArrayList<>();

@@ -73,7 +73,7 @@ public final class LoadBench {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> errors = Collections.synchronizedMap(new TreeMap<>());
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("cited-bench-client-", 0).factory());
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {

@@ -24,7 +24,8 @@ final class AnswerJobs {
      */
     static final int SEEN_SIZE = 50_000;
     private final AnswerService answers;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService workers =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cited-chat-answer-", 0).factory());
     private final Cache<String, Boolean> seen =
             Caffeine.newBuilder().maximumSize(SEEN_SIZE).expireAfterWrite(REMEMBER).build();
 

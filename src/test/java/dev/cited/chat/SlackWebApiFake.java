@@ -29,7 +29,7 @@ final class SlackWebApiFake implements AutoCloseable {
 
     SlackWebApiFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().name("slack-web-api-fake-", 0).daemon().factory()));
         server.createContext("/", this::handle);
         server.start();
     }

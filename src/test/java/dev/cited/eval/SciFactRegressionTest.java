@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.BundledIndex;
-import dev.cited.index.IndexSettings;
-import dev.cited.index.IndexStore;
+import dev.cited.TestData;
 import dev.cited.index.PaperIndex;
 import dev.cited.retrieve.Bm25Retriever;
 import dev.cited.retrieve.Fusion;
@@ -15,13 +14,9 @@ import dev.cited.retrieve.HybridRetriever;
 import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.VectorRetriever;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,21 +28,14 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class SciFactRegressionTest {
 
-    private static final Path SCIFACT = Path.of("..", "shared", "data", "scifact-beir");
-
     @Test
     void hybrid_beats_each_retriever_alone_and_every_retriever_holds_its_recorded_score() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SCIFACT), "SciFact is not beside the project (../shared/data)");
+        Path scifact = TestData.scifact();
         JsonNode expected = new ObjectMapper().readTree(Files.readString(Path.of("src/test/resources/eval/scifact-regression.json")));
         double tolerance = expected.get("tolerance").asDouble();
-        IndexStore store = new IndexStore(Path.of("target", "test-indexes", "scifact"));
-        List<Path> corpus = List.of(SCIFACT.resolve("corpus.jsonl"));
-        if (store.staleness(corpus, IndexSettings.defaults()).isPresent()) {
-            store.build(corpus, null, IndexSettings.defaults(), BundledIndex.get().embedder, new PrintWriter(new StringWriter()), false);
-        }
-        Map<String, String> queries = BeirData.queries(SCIFACT.resolve("queries-train.jsonl"));
-        Map<String, Map<String, Integer>> qrels = BeirData.qrels(SCIFACT.resolve("qrels/train.tsv"));
-        try (PaperIndex index = PaperIndex.open(store.current().orElseThrow())) {
+        Map<String, String> queries = BeirData.queries(scifact.resolve("queries-train.jsonl"));
+        Map<String, Map<String, Integer>> qrels = BeirData.qrels(scifact.resolve("qrels/train.tsv"));
+        try (PaperIndex index = SciFactIndex.open()) {
             Bm25Retriever bm25 = new Bm25Retriever(index);
             VectorRetriever dense = new VectorRetriever(index, BundledIndex.get().embedder);
             Map<String, Retriever> retrievers = Map.of("bm25", bm25, "dense", dense, "hybrid",

@@ -3,6 +3,7 @@ package dev.cited.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cited.BundledIndex;
+import dev.cited.TestData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class KilledBuildTest {
 
-    private static final Path SCIFACT = Path.of("..", "shared", "data", "scifact-beir", "corpus.jsonl");
-
     @TempDir
     Path dir;
 
     @Test
     void a_killed_build_never_replaces_the_live_index() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SCIFACT), "SciFact is not beside the project (../shared/data)");
+        Path scifact = TestData.scifact().resolve("corpus.jsonl");
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.copy(Path.of("index", "000_07f2407b8faf0a52.txt"), corpus.resolve("000.txt"));
         IndexStore store = new IndexStore(dir.resolve("idx"));
@@ -41,7 +39,7 @@ class KilledBuildTest {
         store.build(List.of(corpus), null, settings, BundledIndex.get().embedder, new PrintWriter(new StringWriter()), false);
         Path live = store.current().orElseThrow();
 
-        try (BufferedReader in = Files.newBufferedReader(SCIFACT, StandardCharsets.UTF_8);
+        try (BufferedReader in = Files.newBufferedReader(scifact, StandardCharsets.UTF_8);
                 Stream<String> lines = in.lines()) {
             Files.write(corpus.resolve("scifact-part.jsonl"), lines.limit(600).toList(), StandardCharsets.UTF_8);
         }

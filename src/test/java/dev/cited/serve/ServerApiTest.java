@@ -30,6 +30,8 @@ class ServerApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUESTION = "Does adversarial training remove backdoors from deceptive models?";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Every response this suite receives from an API route is checked against openapi.json. */
+    private static final OpenApiContract CONTRACT = OpenApiContract.load();
     private static ServerFixture server;
 
     @BeforeAll
@@ -45,7 +47,13 @@ class ServerApiTest {
 
     static HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        return sendTo(server, method, path, contentType, body, headers);
+    }
+
+    /** Sends a request to {@code to} and checks the response against openapi.json. */
+    static HttpResponse<String> sendTo(ServerFixture to, String method, String path, String contentType, String body,
+            String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(to.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
@@ -53,7 +61,9 @@ class ServerApiTest {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        CONTRACT.check(method, path, response);
+        return response;
     }
 
     static HttpResponse<String> post(String path, String json, String... headers) throws IOException, InterruptedException {
@@ -377,5 +387,57 @@ class ServerApiTest {
         assertThat(page.body()).contains("<html").doesNotContainPattern("(src|href)\\s*=\\s*[\"']?(https?:)?//");
         assertThat(get("/app.js").statusCode()).isEqualTo(200);
         assertThat(get("/app.css").statusCode()).isEqualTo(200);
+    }
+
+    /** A request that should get {@code status}; {@code locked} sends it to a server that requires an API token. */
+    record Call(String method, String path, String type, String body, int status, boolean locked, String... headers) {}
+
+    @Test
+    void every_documented_status_of_every_route_matches_its_schema_in_the_openapi_document() throws Exception {
+        String ask = "{\"question\": \"" + QUESTION + "\", \"k\": 2}";
+        String big = "{\"question\": \"" + "x".repeat(70_000) + "\"}";
+        String chat = "{\"model\": \"cited\", \"messages\": [{\"role\": \"user\", \"content\": \"" + QUESTION + "\"}]}";
+        String json = "application/json";
+        String admin = "Bearer admin-secret";
+        List<Call> calls = new ArrayList<>();
+        for (String path : List.of("/api/v1/ask", "/api/v1/ask/stream", "/v1/chat/completions")) {
+            String body = path.startsWith("/v1") ? chat : ask;
+            calls.add(new Call("POST", path, json, body, 200, false));
+            calls.add(new Call("POST", path, json, "{}", 400, false));
+            calls.add(new Call("POST", path, json, body, 401, true));
+            calls.add(new Call("POST", path, json, big, 413, false));
+            calls.add(new Call("POST", path, "text/plain", "question=hi", 415, false));
+        }
+        calls.addAll(List.of(
+                new Call("GET", "/api/v1/ask/stream?k=1&question=" + q(QUESTION), null, null, 200, false),
+                new Call("GET", "/api/v1/ask/stream", null, null, 400, false),
+                new Call("GET", "/api/v1/ask/stream?question=x", null, null, 401, true),
+                new Call("GET", "/api/v1/search?q=" + q("influence functions"), null, null, 200, false),
+                new Call("GET", "/api/v1/search", null, null, 400, false),
+                new Call("GET", "/api/v1/search?q=x", null, null, 401, true),
+                new Call("GET", "/api/v1/papers/2310.13548", null, null, 200, false),
+                new Call("GET", "/api/v1/papers/9999.99999", null, null, 404, false),
+                new Call("GET", "/api/v1/papers/2310.13548", null, null, 401, true),
+                new Call("GET", "/api/v1/models", null, null, 200, false),
+                new Call("GET", "/api/v1/models", null, null, 401, true),
+                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"extractive\"}", 200, false, "Authorization", admin),
+                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"nope\"}", 400, false, "Authorization", admin),
+                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"extractive\"}", 401, false),
+                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"extractive\"}", 403, true, "Authorization", "Bearer s3cret"),
+                new Call("GET", "/api/v1/health", null, null, 200, false),
+                new Call("GET", "/metrics", null, null, 200, false),
+                new Call("GET", "/openapi.json", null, null, 200, false)));
+        List<String> exercised = new ArrayList<>();
+
+        try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
+            for (Call c : calls) {
+                HttpResponse<String> r = sendTo(c.locked() ? locked : server, c.method(), c.path(), c.type(), c.body(), c.headers());
+                assertThat(r.statusCode()).as(c.method() + " " + c.path()).isEqualTo(c.status());
+                exercised.add(c.method() + " " + c.path().replaceAll("\\?.*", "").replace("2310.13548", "{id}").replace("9999.99999", "{id}")
+                        + " " + c.status());
+            }
+        }
+
+        assertThat(exercised).containsExactlyInAnyOrderElementsOf(CONTRACT.documentedResponses());
     }
 }
