@@ -33,6 +33,7 @@ public final class BundledIndex {
 
     /** The application over the bundled index, with only the extractive model configured. */
     public final Cited cited;
+
     public final Embedder embedder;
     public final PaperIndex index;
     /** The index as commands see it: reading a paper primes the embedder with its sentence vectors. */
@@ -47,8 +48,12 @@ public final class BundledIndex {
 
     /** The settings the test fixtures build the application from: bundled corpus, defaults everywhere. */
     public static CitedSettings settings() {
-        return new CitedSettings(new CollectionSettings(List.of(Path.of("index")), null, PATH, IndexSettings.defaults(), false),
-                BackendSettings.embedded(), RetrieverSettings.defaults(), ModelSettings.builtIn(), Path.of("prompts"));
+        return new CitedSettings(
+                new CollectionSettings(List.of(Path.of("index")), null, PATH, IndexSettings.defaults(), false),
+                BackendSettings.embedded(),
+                RetrieverSettings.defaults(),
+                ModelSettings.builtIn(),
+                Path.of("prompts"));
     }
 
     public static synchronized BundledIndex get() {
@@ -80,7 +85,10 @@ public final class BundledIndex {
     /** An answer service with only the extractive model and the prompt templates in {@code prompts}. */
     public AnswerService answers(Path prompts) throws IOException {
         CitedSettings s = settings();
-        return Cited.over(new CitedSettings(s.collection(), s.backend(), s.retriever(), s.models(), prompts), embedder, backend)
+        return Cited.over(
+                        new CitedSettings(s.collection(), s.backend(), s.retriever(), s.models(), prompts),
+                        embedder,
+                        backend)
                 .answers(ConversationStore.inMemory());
     }
 }

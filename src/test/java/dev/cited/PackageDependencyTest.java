@@ -24,32 +24,128 @@ class PackageDependencyTest {
 
     static Stream<Map.Entry<String, List<String>>> forbidden() {
         return Map.ofEntries(
-                Map.entry("ingest", roots("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.llm",
-                        "dev.cited.answer", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench",
-                        "org.apache.lucene")),
-                Map.entry("index", roots("dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer",
-                        "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
-                Map.entry("retrieve", roots("dev.cited.opensearch", "dev.cited.llm", "dev.cited.answer", "dev.cited.present",
-                        "dev.cited.chat",
-                        "dev.cited.serve", "dev.cited.eval", "dev.cited.bench")),
-                Map.entry("opensearch", roots("dev.cited.llm", "dev.cited.answer", "dev.cited.chat", "dev.cited.serve",
-                        "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
-                Map.entry("llm", roots("dev.cited.ingest", "dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch",
-                        "dev.cited.answer", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval",
-                        "dev.cited.bench", "org.apache.lucene", "io.javalin")),
-                Map.entry("answer", roots("dev.cited.opensearch", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.eval",
-                        "dev.cited.bench", "org.apache.lucene", "io.javalin")),
-                Map.entry("present", roots("dev.cited.index", "dev.cited.opensearch", "dev.cited.chat", "dev.cited.serve",
-                        "dev.cited.eval", "dev.cited.bench", "org.apache.lucene", "io.javalin", "com.slack.api.bolt",
-                        "com.slack.api.methods")),
-                Map.entry("chat", roots("dev.cited.index", "dev.cited.retrieve", "dev.cited.opensearch", "dev.cited.serve",
-                        "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
-                Map.entry("serve", roots("dev.cited.opensearch", "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
-                Map.entry("eval", roots("dev.cited.opensearch", "dev.cited.present", "dev.cited.chat", "dev.cited.serve", "dev.cited.bench",
-                        "org.apache.lucene", "io.javalin")),
-                Map.entry("bench", List.of("dev.cited.present", "dev.cited.serve", "dev.cited.chat", "dev.cited.eval", "org.apache.lucene",
-                        "dev.cited.cli", "picocli")),
-                Map.entry("app", List.of("dev.cited.cli", "picocli"))).entrySet().stream();
+                Map.entry(
+                        "ingest",
+                        roots(
+                                "dev.cited.index",
+                                "dev.cited.retrieve",
+                                "dev.cited.opensearch",
+                                "dev.cited.llm",
+                                "dev.cited.answer",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene")),
+                Map.entry(
+                        "index",
+                        roots(
+                                "dev.cited.retrieve",
+                                "dev.cited.opensearch",
+                                "dev.cited.llm",
+                                "dev.cited.answer",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench")),
+                Map.entry(
+                        "retrieve",
+                        roots(
+                                "dev.cited.opensearch",
+                                "dev.cited.llm",
+                                "dev.cited.answer",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench")),
+                Map.entry(
+                        "opensearch",
+                        roots(
+                                "dev.cited.llm",
+                                "dev.cited.answer",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene")),
+                Map.entry(
+                        "llm",
+                        roots(
+                                "dev.cited.ingest",
+                                "dev.cited.index",
+                                "dev.cited.retrieve",
+                                "dev.cited.opensearch",
+                                "dev.cited.answer",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene",
+                                "io.javalin")),
+                Map.entry(
+                        "answer",
+                        roots(
+                                "dev.cited.opensearch",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene",
+                                "io.javalin")),
+                Map.entry(
+                        "present",
+                        roots(
+                                "dev.cited.index",
+                                "dev.cited.opensearch",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene",
+                                "io.javalin",
+                                "com.slack.api.bolt",
+                                "com.slack.api.methods")),
+                Map.entry(
+                        "chat",
+                        roots(
+                                "dev.cited.index",
+                                "dev.cited.retrieve",
+                                "dev.cited.opensearch",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene")),
+                Map.entry(
+                        "serve",
+                        roots("dev.cited.opensearch", "dev.cited.eval", "dev.cited.bench", "org.apache.lucene")),
+                Map.entry(
+                        "eval",
+                        roots(
+                                "dev.cited.opensearch",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.bench",
+                                "org.apache.lucene",
+                                "io.javalin")),
+                Map.entry(
+                        "bench",
+                        List.of(
+                                "dev.cited.present",
+                                "dev.cited.serve",
+                                "dev.cited.chat",
+                                "dev.cited.eval",
+                                "org.apache.lucene",
+                                "dev.cited.cli",
+                                "picocli")),
+                Map.entry("app", List.of("dev.cited.cli", "picocli")))
+                .entrySet()
+                .stream();
     }
 
     /** The given prefixes plus the composition root and the command line, which no stage may import. */
@@ -68,7 +164,8 @@ class PackageDependencyTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     for (String prefix : rule.getValue()) {
-                        if (line.startsWith("import " + prefix + ".") || line.startsWith("import static " + prefix + ".")) {
+                        if (line.startsWith("import " + prefix + ".")
+                                || line.startsWith("import static " + prefix + ".")) {
                             violations.add(file.getFileName() + ": " + line);
                         }
                     }

@@ -18,8 +18,18 @@ import java.util.List;
  * @param timings milliseconds spent retrieving, answering and in total
  * @param conversationId the conversation this answer belongs to; omitted from JSON when null
  */
-@JsonPropertyOrder({"question", "answer", "abstained", "outcome", "citations", "sources", "warnings", "model", "timings_ms",
-    "conversation_id"})
+@JsonPropertyOrder({
+    "question",
+    "answer",
+    "abstained",
+    "outcome",
+    "citations",
+    "sources",
+    "warnings",
+    "model",
+    "timings_ms",
+    "conversation_id"
+})
 public record Answer(
         @JsonProperty("question") String question,
         @JsonProperty("answer") String answer,
@@ -28,7 +38,9 @@ public record Answer(
         @JsonProperty("sources") List<Source> sources,
         @JsonProperty("warnings") List<String> warnings,
         @JsonProperty("timings_ms") Timings timings,
-        @JsonProperty("conversation_id") @JsonInclude(JsonInclude.Include.NON_NULL) String conversationId) {
+
+        @JsonProperty("conversation_id") @JsonInclude(JsonInclude.Include.NON_NULL)
+        String conversationId) {
 
     public Answer {
         citations = List.copyOf(citations);

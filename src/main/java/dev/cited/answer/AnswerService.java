@@ -50,8 +50,14 @@ public final class AnswerService {
      * @param prompts the templates a language model is prompted with (the extractive answerer
      *     does not read them)
      */
-    public AnswerService(Retriever retriever, PaperLookup papers, ModelRegistry models, ExtractiveAnswerer extractive,
-            PromptTemplates prompts, CitationChecker checker, ConversationStore conversations) {
+    public AnswerService(
+            Retriever retriever,
+            PaperLookup papers,
+            ModelRegistry models,
+            ExtractiveAnswerer extractive,
+            PromptTemplates prompts,
+            CitationChecker checker,
+            ConversationStore conversations) {
         this.retriever = retriever;
         this.papers = papers;
         this.models = models;
@@ -96,7 +102,8 @@ public final class AnswerService {
             throw new IllegalArgumentException("illegal k: " + request.k() + ", must be between 1 and " + MAX_K);
         }
         ModelRegistry.Model model = models.get(request.model());
-        Conversation conversation = history != null ? history
+        Conversation conversation = history != null
+                ? history
                 : request.conversationId() == null ? null : conversations.load(request.conversationId());
         List<Outcome.Fallback> fallbacks = new ArrayList<>();
         long start = System.nanoTime();
@@ -107,7 +114,8 @@ public final class AnswerService {
             found.add(papers.paper(hit.paperId())
                     .orElseThrow(() -> new IllegalStateException("index has no paper " + hit.paperId())));
         }
-        NumberedSources sources = new NumberedSources(found, hits, conversation == null ? Map.of() : conversation.numbers());
+        NumberedSources sources =
+                new NumberedSources(found, hits, conversation == null ? Map.of() : conversation.numbers());
         long retrieved = System.nanoTime();
         if (listener != null) {
             listener.sources(sources(sources, List.of()));
@@ -122,24 +130,47 @@ public final class AnswerService {
                 if (e instanceof CancellationException c) {
                     throw c;
                 }
-                fallbacks.add(fallback(Outcome.Step.ANSWER, model, e, models.fallback().name()));
+                fallbacks.add(fallback(
+                        Outcome.Step.ANSWER, model, e, models.fallback().name()));
                 answeredBy = models.fallback().name();
                 reply = extractive.reply(standalone, sources, null);
             }
             checked = checker.check(reply, sources);
         }
-        List<String> warnings = new ArrayList<>(fallbacks.stream().map(Outcome.Fallback::warning).toList());
+        List<String> warnings = new ArrayList<>(
+                fallbacks.stream().map(Outcome.Fallback::warning).toList());
         warnings.addAll(checked.warnings());
         long answered = System.nanoTime();
-        Answer.Timings timings = new Answer.Timings(ms(retrieved - start), ms(answered - retrieved), ms(answered - start));
+        Answer.Timings timings =
+                new Answer.Timings(ms(retrieved - start), ms(answered - retrieved), ms(answered - start));
         Answer answer = checked.supported()
-                ? new Answer(question, checked.text(), new Outcome(Outcome.Status.ANSWERED, answeredBy, List.of(), fallbacks),
-                        checked.citations(), sources(sources, checked.citations()), warnings, timings, request.conversationId())
-                : new Answer(question, abstention(sources), new Outcome(Outcome.Status.ABSTAINED, answeredBy,
-                        sources.entries().stream().map(NumberedSources.Entry::n).toList(), fallbacks),
-                        List.of(), sources(sources, List.of()), warnings, timings, request.conversationId());
+                ? new Answer(
+                        question,
+                        checked.text(),
+                        new Outcome(Outcome.Status.ANSWERED, answeredBy, List.of(), fallbacks),
+                        checked.citations(),
+                        sources(sources, checked.citations()),
+                        warnings,
+                        timings,
+                        request.conversationId())
+                : new Answer(
+                        question,
+                        abstention(sources),
+                        new Outcome(
+                                Outcome.Status.ABSTAINED,
+                                answeredBy,
+                                sources.entries().stream()
+                                        .map(NumberedSources.Entry::n)
+                                        .toList(),
+                                fallbacks),
+                        List.of(),
+                        sources(sources, List.of()),
+                        warnings,
+                        timings,
+                        request.conversationId());
         if (conversation != null && history == null) {
-            conversations.save(conversation.with(new Conversation.Turn(question, standalone, answer.answer()), sources.numbering()));
+            conversations.save(conversation.with(
+                    new Conversation.Turn(question, standalone, answer.answer()), sources.numbering()));
         }
         if (listener != null) {
             listener.done(answer);
@@ -153,14 +184,16 @@ public final class AnswerService {
     }
 
     /** Rewrites a follow-up: by the model when it is a language model, else (or when it fails) deterministically. */
-    private String standalone(Conversation conversation, String question, ModelRegistry.Model model,
-            List<Outcome.Fallback> fallbacks) {
+    private String standalone(
+            Conversation conversation, String question, ModelRegistry.Model model, List<Outcome.Fallback> fallbacks) {
         if (conversation.turns().isEmpty() || model.extractive()) {
             return QuestionCondenser.standalone(conversation, question);
         }
         try {
-            String rewritten = ModelCall.text(model.chat().chat(ChatRequest.builder()
-                    .messages(UserMessage.from(prompts.condense(conversation.history(HISTORY_TURNS), question))).build()));
+            String rewritten = ModelCall.text(model.chat()
+                    .chat(ChatRequest.builder()
+                            .messages(UserMessage.from(prompts.condense(conversation.history(HISTORY_TURNS), question)))
+                            .build()));
             return rewritten.lines().findFirst().orElse(question).strip();
         } catch (ModelCall.Failure | RuntimeException e) {
             fallbacks.add(fallback(Outcome.Step.CONDENSE, model, e, Outcome.Fallback.DETERMINISTIC_REWRITE));
@@ -168,11 +201,15 @@ public final class AnswerService {
         }
     }
 
-
-    private static Outcome.Fallback fallback(Outcome.Step step, ModelRegistry.Model model, Exception e, String instead) {
-        String why = e instanceof ModelCall.Failure && e.getCause() == null ? e.getMessage()
+    private static Outcome.Fallback fallback(
+            Outcome.Step step, ModelRegistry.Model model, Exception e, String instead) {
+        String why = e instanceof ModelCall.Failure && e.getCause() == null
+                ? e.getMessage()
                 : ModelCall.describe(e instanceof ModelCall.Failure && e.getCause() != null ? e.getCause() : e, model);
-        return new Outcome.Fallback(step, model.name(), why == null ? "no reason given" : why.strip().replaceAll("\\s*\\R\\s*", " "),
+        return new Outcome.Fallback(
+                step,
+                model.name(),
+                why == null ? "no reason given" : why.strip().replaceAll("\\s*\\R\\s*", " "),
                 instead);
     }
 
@@ -180,10 +217,24 @@ public final class AnswerService {
         List<Source> out = new ArrayList<>();
         for (NumberedSources.Entry e : sources.entries()) {
             Paper p = e.paper();
-            int version = citations.stream().filter(c -> c.n() == e.n()).map(Citation::version).findFirst()
+            int version = citations.stream()
+                    .filter(c -> c.n() == e.n())
+                    .map(Citation::version)
+                    .findFirst()
                     .orElse(e.hit().version());
-            out.add(new Source(e.n(), p.id(), p.arxivId(), p.title(), p.label(), p.url(), p.year(), version,
-                    p.versions().size(), p.version(version).text(), e.hit().score(), Source.Scores.of(e.hit().scores())));
+            out.add(new Source(
+                    e.n(),
+                    p.id(),
+                    p.arxivId(),
+                    p.title(),
+                    p.label(),
+                    p.url(),
+                    p.year(),
+                    version,
+                    p.versions().size(),
+                    p.version(version).text(),
+                    e.hit().score(),
+                    Source.Scores.of(e.hit().scores())));
         }
         return out;
     }
@@ -194,7 +245,8 @@ public final class AnswerService {
         }
         List<String> labels = new ArrayList<>();
         for (NumberedSources.Entry e : sources.entries().subList(0, Math.min(3, sources.size()))) {
-            labels.add(e.paper().label() + (e.paper().arxivId() == null ? "" : " (arXiv:" + e.paper().arxivId() + ")"));
+            labels.add(e.paper().label()
+                    + (e.paper().arxivId() == null ? "" : " (arXiv:" + e.paper().arxivId() + ")"));
         }
         return "The collection does not answer this question. The closest papers, none of which states an answer, are: "
                 + String.join("; ", labels) + ".";

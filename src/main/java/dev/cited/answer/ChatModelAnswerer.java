@@ -22,7 +22,8 @@ final class ChatModelAnswerer implements Answerer {
      */
     ChatModelAnswerer(ModelRegistry.Model model, PromptTemplates prompts) {
         if (model.extractive()) {
-            throw new IllegalArgumentException("model '" + model.name() + "' is the extractive answerer, not a chat model");
+            throw new IllegalArgumentException(
+                    "model '" + model.name() + "' is the extractive answerer, not a chat model");
         }
         this.model = model;
         this.prompts = prompts;

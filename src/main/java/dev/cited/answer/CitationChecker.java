@@ -91,8 +91,13 @@ public final class CitationChecker {
         return new Checked(String.join(" ", kept), List.copyOf(citations), warnings);
     }
 
-    private void checkClaim(String claim, List<Integer> numbers, NumberedSources sources, List<String> warnings,
-            Set<Citation> citations, List<String> kept) {
+    private void checkClaim(
+            String claim,
+            List<Integer> numbers,
+            NumberedSources sources,
+            List<String> warnings,
+            Set<Citation> citations,
+            List<String> kept) {
         List<Integer> supported = new ArrayList<>();
         String text = claim;
         List<String> quotes = new ArrayList<>();
@@ -104,21 +109,31 @@ public final class CitationChecker {
         for (int n : numbers) {
             NumberedSources.Entry source = sources.get(n).orElse(null);
             if (source == null) {
-                warnings.add(String.format(Locale.ROOT, "removed citation [%d]: there is no source %d (sources are %s)",
-                        n, n, sources.describeNumbers()));
+                warnings.add(String.format(
+                        Locale.ROOT,
+                        "removed citation [%d]: there is no source %d (sources are %s)",
+                        n,
+                        n,
+                        sources.describeNumbers()));
                 continue;
             }
-            List<Citation> found = quotes.isEmpty() ? supportClaim(claim, source) : supportQuotes(quotes, source, badQuotes);
+            List<Citation> found =
+                    quotes.isEmpty() ? supportClaim(claim, source) : supportQuotes(quotes, source, badQuotes);
             if (found.isEmpty()) {
-                warnings.add(String.format(Locale.ROOT, "removed citation [%d]: %s does not support \"%s\"", n,
-                        source.paper().label(), abbreviate(claim)));
+                warnings.add(String.format(
+                        Locale.ROOT,
+                        "removed citation [%d]: %s does not support \"%s\"",
+                        n,
+                        source.paper().label(),
+                        abbreviate(claim)));
             } else if (!supported.contains(n)) {
                 supported.add(n);
                 citations.addAll(found);
             }
         }
         for (String bad : badQuotes) {
-            warnings.add("\"" + abbreviate(bad) + "\" is not a quote from the cited sources; shown without quote marks");
+            warnings.add(
+                    "\"" + abbreviate(bad) + "\" is not a quote from the cited sources; shown without quote marks");
             text = text.replace("\"" + bad + "\"", bad).replace("“" + bad + "”", bad);
         }
         if (supported.isEmpty()) {
@@ -134,7 +149,8 @@ public final class CitationChecker {
         kept.add(sb.toString());
     }
 
-    private static List<Citation> supportQuotes(List<String> quotes, NumberedSources.Entry source, Set<String> badQuotes) {
+    private static List<Citation> supportQuotes(
+            List<String> quotes, NumberedSources.Entry source, Set<String> badQuotes) {
         List<Citation> out = new ArrayList<>();
         for (String quote : quotes) {
             String needle = squash(quote);
@@ -143,7 +159,9 @@ public final class CitationChecker {
                     continue;
                 }
                 badQuotes.remove(quote);
-                String sentence = Sentences.split(v.text()).stream().filter(s -> squash(s).contains(needle)).findFirst()
+                String sentence = Sentences.split(v.text()).stream()
+                        .filter(s -> squash(s).contains(needle))
+                        .findFirst()
                         .orElse(quote);
                 out.add(citation(source, v, sentence));
                 break;
@@ -204,8 +222,13 @@ public final class CitationChecker {
     }
 
     private static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {
-        return new Citation(source.n(), source.paper().id(), source.paper().arxivId(), source.paper().title(),
-                v.number(), sentence);
+        return new Citation(
+                source.n(),
+                source.paper().id(),
+                source.paper().arxivId(),
+                source.paper().title(),
+                v.number(),
+                sentence);
     }
 
     private static List<Integer> numbers(String markers) {

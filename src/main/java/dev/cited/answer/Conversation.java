@@ -48,7 +48,12 @@ public record Conversation(
     public String history(int max) {
         StringBuilder sb = new StringBuilder();
         for (Turn t : turns.subList(Math.max(0, turns.size() - max), turns.size())) {
-            sb.append("User: ").append(t.question()).append('\n').append("Assistant: ").append(t.answer()).append('\n');
+            sb.append("User: ")
+                    .append(t.question())
+                    .append('\n')
+                    .append("Assistant: ")
+                    .append(t.answer())
+                    .append('\n');
         }
         return sb.toString().strip();
     }

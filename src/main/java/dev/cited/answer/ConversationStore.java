@@ -25,7 +25,8 @@ public interface ConversationStore {
 
     /** Conversations in memory, for a server process; beyond {@value #IN_MEMORY_SIZE}, the least used are forgotten. */
     static ConversationStore inMemory() {
-        Cache<String, Conversation> map = Caffeine.newBuilder().maximumSize(IN_MEMORY_SIZE).build();
+        Cache<String, Conversation> map =
+                Caffeine.newBuilder().maximumSize(IN_MEMORY_SIZE).build();
         return new ConversationStore() {
             @Override
             public Conversation load(String id) {
@@ -48,7 +49,9 @@ public interface ConversationStore {
             public Conversation load(String id) {
                 Path file = file(id);
                 try {
-                    return Files.exists(file) ? json.readValue(file.toFile(), Conversation.class) : Conversation.start(id);
+                    return Files.exists(file)
+                            ? json.readValue(file.toFile(), Conversation.class)
+                            : Conversation.start(id);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read conversation " + file, e);
                 }
@@ -69,8 +72,8 @@ public interface ConversationStore {
 
             private Path file(String id) {
                 if (!id.matches("[A-Za-z0-9._-]{1,64}") || id.startsWith(".")) {
-                    throw new IllegalArgumentException("illegal conversation id '" + id
-                            + "': use up to 64 letters, digits, '.', '_' or '-'");
+                    throw new IllegalArgumentException(
+                            "illegal conversation id '" + id + "': use up to 64 letters, digits, '.', '_' or '-'");
                 }
                 return dir.resolve(id + ".json");
             }

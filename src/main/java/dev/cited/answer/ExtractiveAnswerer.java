@@ -77,8 +77,9 @@ public final class ExtractiveAnswerer implements Answerer {
                         case "min" -> min = Double.parseDouble(kv[1]);
                         case "margin" -> margin = Double.parseDouble(kv[1]);
                         case "max" -> max = Integer.parseInt(kv[1]);
-                        default -> throw new IllegalArgumentException("unknown extractive setting '" + kv[0]
-                                + "', expected lexical, min, margin or max");
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "unknown extractive setting '" + kv[0] + "', expected lexical, min, margin or max");
                     }
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                     throw new IllegalArgumentException("illegal extractive setting '" + part + "'", e);
@@ -142,7 +143,8 @@ public final class ExtractiveAnswerer implements Answerer {
             if (chosen.size() == settings.maxSentences() || c.score() < floor) {
                 break;
             }
-            boolean repeat = chosen.stream().anyMatch(s -> VersionComparison.similarity(s.sentence(), c.sentence()) >= 0.6);
+            boolean repeat =
+                    chosen.stream().anyMatch(s -> VersionComparison.similarity(s.sentence(), c.sentence()) >= 0.6);
             if (!repeat && perSource.getOrDefault(c.n(), 0) < MAX_PER_SOURCE) {
                 chosen.add(c);
                 perSource.merge(c.n(), 1, Integer::sum);
@@ -173,12 +175,20 @@ public final class ExtractiveAnswerer implements Answerer {
                     bestSim = sim;
                 }
             }
-            if (best != null && bestSim >= VersionComparison.ALIGNED && !best.equals(c.sentence())
+            if (best != null
+                    && bestSim >= VersionComparison.ALIGNED
+                    && !best.equals(c.sentence())
                     && VersionComparison.disagree(c.sentence(), best)) {
                 boolean inner = best.indexOf('"') >= 0;
-                out.append("The versions of this paper disagree here: version ").append(w).append(" says ")
-                        .append(inner ? '“' : '"').append(best).append(inner ? '”' : '"')
-                        .append(" [").append(c.n()).append("] ");
+                out.append("The versions of this paper disagree here: version ")
+                        .append(w)
+                        .append(" says ")
+                        .append(inner ? '“' : '"')
+                        .append(best)
+                        .append(inner ? '”' : '"')
+                        .append(" [")
+                        .append(c.n())
+                        .append("] ");
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
@@ -203,15 +213,16 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
             }
         }
-        List<float[]> vectors = embedder.passageVectors(places.stream().map(Place::sentence).toList());
+        List<float[]> vectors =
+                embedder.passageVectors(places.stream().map(Place::sentence).toList());
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
             float[] s = vectors.get(i);
             double lexical = termShare(questionTerms, p.sentence());
             double dense = Embedder.cosine(q, s);
-            out.add(new Candidate(p.n(), p.version(), p.sentence(), dense, lexical,
-                    dense + settings.lexicalWeight() * lexical));
+            out.add(new Candidate(
+                    p.n(), p.version(), p.sentence(), dense, lexical, dense + settings.lexicalWeight() * lexical));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
                 .thenComparingInt(Candidate::n)

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeoutException;
 final class ModelCall {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cited-model-call-", 0).factory());
+    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("cited-model-call-", 0).factory());
 
     private ModelCall() {}
 
@@ -44,7 +45,9 @@ final class ModelCall {
     }
 
     static String text(ChatResponse response) throws Failure {
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        String text = response == null || response.aiMessage() == null
+                ? null
+                : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new Failure("returned no text", null);
         }
@@ -56,12 +59,14 @@ final class ModelCall {
      * wait for response headers, so a reply that stalls after them would otherwise hang.
      */
     static String blocking(ModelRegistry.Model model, ChatRequest chat) throws Failure {
-        CompletableFuture<ChatResponse> call = CompletableFuture.supplyAsync(() -> model.chat().chat(chat), CALLS);
+        CompletableFuture<ChatResponse> call =
+                CompletableFuture.supplyAsync(() -> model.chat().chat(chat), CALLS);
         try {
             return text(call.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new Failure("no complete reply within " + model.profile().timeout().toMillis() + " ms", null);
+            throw new Failure(
+                    "no complete reply within " + model.profile().timeout().toMillis() + " ms", null);
         } catch (ExecutionException e) {
             throw new Failure("call failed", e.getCause());
         } catch (InterruptedException e) {
@@ -70,8 +75,7 @@ final class ModelCall {
         }
     }
 
-    static String streaming(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener)
-            throws Failure {
+    static String streaming(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener) throws Failure {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         model.streaming().chat(chat, new StreamingChatResponseHandler() {
             @Override
@@ -101,7 +105,8 @@ final class ModelCall {
         try {
             return text(done.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            throw new Failure("stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
+            throw new Failure(
+                    "stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
         } catch (ExecutionException e) {
             throw new Failure("stream failed", e.getCause());
         } catch (InterruptedException e) {
@@ -109,7 +114,6 @@ final class ModelCall {
             throw new CancellationException("interrupted");
         }
     }
-
 
     /**
      * A one-line reason for a provider error, never a stack trace: the HTTP status and the
@@ -121,12 +125,16 @@ final class ModelCall {
             if (t instanceof HttpException http) {
                 return "HTTP " + http.statusCode() + ": " + errorMessage(http.getMessage());
             }
-            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
+            if (t instanceof HttpTimeoutException
+                    || t instanceof SocketTimeoutException
                     || t instanceof dev.langchain4j.exception.TimeoutException) {
                 return "no reply within " + model.profile().timeout().toMillis() + " ms";
             }
             if (t instanceof ConnectException) {
-                return "cannot connect to " + (model.profile().baseUrl() == null ? "the provider" : model.profile().baseUrl());
+                return "cannot connect to "
+                        + (model.profile().baseUrl() == null
+                                ? "the provider"
+                                : model.profile().baseUrl());
             }
             if (t instanceof JsonProcessingException) {
                 return "malformed response: " + firstLine(t.getMessage());

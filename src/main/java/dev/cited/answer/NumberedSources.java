@@ -75,8 +75,13 @@ public final class NumberedSources {
     /** The numbers in use, in listing order, e.g. "1-5" or "1, 2, 4, 7". */
     String describeNumbers() {
         List<Integer> ns = entries.stream().map(Entry::n).toList();
-        boolean contiguous = !ns.isEmpty() && ns.equals(java.util.stream.IntStream.rangeClosed(1, ns.size()).boxed().toList());
-        return contiguous ? "1-" + ns.size() : ns.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        boolean contiguous = !ns.isEmpty()
+                && ns.equals(java.util.stream.IntStream.rangeClosed(1, ns.size())
+                        .boxed()
+                        .toList());
+        return contiguous
+                ? "1-" + ns.size()
+                : ns.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The sources block for the prompt, as described above. */
@@ -97,7 +102,11 @@ public final class NumberedSources {
             }
             sb.append('\n');
             for (PaperVersion v : p.versions()) {
-                sb.append("(version ").append(v.number()).append(") ").append(v.text()).append('\n');
+                sb.append("(version ")
+                        .append(v.number())
+                        .append(") ")
+                        .append(v.text())
+                        .append('\n');
             }
             sb.append('\n');
         }

@@ -53,7 +53,8 @@ public final class PromptTemplates {
         String system = read(dir.resolve(SYSTEM), Set.of());
         String answer = read(dir.resolve(ANSWER), Set.of("question", "sources"));
         String condense = read(dir.resolve(CONDENSE), Set.of("history", "question"));
-        return new PromptTemplates(system, PromptTemplate.from(answer, ANSWER), PromptTemplate.from(condense, CONDENSE));
+        return new PromptTemplates(
+                system, PromptTemplate.from(answer, ANSWER), PromptTemplate.from(condense, CONDENSE));
     }
 
     private static String read(Path file, Set<String> required) throws IOException {
@@ -93,6 +94,7 @@ public final class PromptTemplates {
 
     /** The user prompt for a question and its numbered sources. */
     public String answer(String question, NumberedSources sources) {
-        return answer.apply(Map.of("question", question, "sources", sources.render())).text();
+        return answer.apply(Map.of("question", question, "sources", sources.render()))
+                .text();
     }
 }

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  */
 final class QuestionCondenser {
 
-    private static final Set<String> ANAPHORA = Set.of("it", "its", "they", "them", "their", "theirs", "this", "that",
-            "these", "those", "he", "she", "his", "her", "such", "same", "above", "former", "latter", "there");
+    private static final Set<String> ANAPHORA = Set.of(
+            "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "she", "his", "her",
+            "such", "same", "above", "former", "latter", "there");
     private static final Pattern OPENER = Pattern.compile(
             "^(and|but|also|so|then|what about|how about|and what|and how|why|what else)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> STOP = Set.of("what", "which", "who", "how", "why", "when", "where", "does", "do",
-            "did", "is", "are", "was", "were", "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "help",
-            "about", "can", "could", "would", "should", "work", "any", "more", "else");
+    private static final Set<String> STOP = Set.of(
+            "what", "which", "who", "how", "why", "when", "where", "does", "do", "did", "is", "are", "was", "were",
+            "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "help", "about", "can", "could", "would",
+            "should", "work", "any", "more", "else");
 
     private QuestionCondenser() {}
 

@@ -23,7 +23,9 @@ public record Source(
 
     /** The retrieval score breakdown in the answer's JSON shape. */
     public record Scores(
-            @JsonProperty("bm25") Float bm25, @JsonProperty("vector") Float vector, @JsonProperty("fused") double fused) {
+            @JsonProperty("bm25") Float bm25,
+            @JsonProperty("vector") Float vector,
+            @JsonProperty("fused") double fused) {
 
         static Scores of(ScoreBreakdown b) {
             return new Scores(b.bm25(), b.vector(), b.fused());

@@ -26,8 +26,9 @@ public record BackendSettings(Kind kind, String opensearchUrl, String opensearch
             return switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "embedded" -> EMBEDDED;
                 case "opensearch" -> OPENSEARCH;
-                default -> throw new IllegalArgumentException(
-                        "--backend: unknown backend '" + name + "', expected embedded or opensearch");
+                default ->
+                    throw new IllegalArgumentException(
+                            "--backend: unknown backend '" + name + "', expected embedded or opensearch");
             };
         }
     }
@@ -38,7 +39,8 @@ public record BackendSettings(Kind kind, String opensearchUrl, String opensearch
     public BackendSettings {
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.OPENSEARCH && (opensearchUrl == null || opensearchUrl.isBlank())) {
-            throw new IllegalArgumentException("--backend opensearch needs --opensearch-url URL (or CITED_OPENSEARCH_URL)");
+            throw new IllegalArgumentException(
+                    "--backend opensearch needs --opensearch-url URL (or CITED_OPENSEARCH_URL)");
         }
         if (kind == Kind.OPENSEARCH && (opensearchIndex == null || opensearchIndex.isBlank())) {
             throw new IllegalArgumentException("--backend opensearch needs an index name (--opensearch-index)");
@@ -53,7 +55,9 @@ public record BackendSettings(Kind kind, String opensearchUrl, String opensearch
     /** Never prints the URL's credentials. */
     @Override
     public String toString() {
-        return kind == Kind.EMBEDDED ? "BackendSettings[embedded]"
-                : "BackendSettings[opensearch " + opensearchUrl.replaceFirst("//[^/@]*@", "//***@") + " " + opensearchIndex + "]";
+        return kind == Kind.EMBEDDED
+                ? "BackendSettings[embedded]"
+                : "BackendSettings[opensearch " + opensearchUrl.replaceFirst("//[^/@]*@", "//***@") + " "
+                        + opensearchIndex + "]";
     }
 }

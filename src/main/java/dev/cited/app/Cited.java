@@ -42,7 +42,8 @@ public final class Cited implements AutoCloseable {
     private final ExtractiveAnswerer extractive;
     private final ModelRegistry models;
 
-    private Cited(CitedSettings settings, Embedder embedder, SearchBackend backend, boolean owned, PromptTemplates prompts) {
+    private Cited(
+            CitedSettings settings, Embedder embedder, SearchBackend backend, boolean owned, PromptTemplates prompts) {
         this.settings = settings;
         this.embedder = embedder;
         this.backend = backend;
@@ -127,15 +128,16 @@ public final class Cited implements AutoCloseable {
      * any model that fails, is answered by this application's extractive answerer.
      */
     public AnswerService answers(ModelRegistry registry, ConversationStore conversations) {
-        return new AnswerService(retriever, backend, registry, extractive, prompts, new CitationChecker(embedder),
-                conversations);
+        return new AnswerService(
+                retriever, backend, registry, extractive, prompts, new CitationChecker(embedder), conversations);
     }
 
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */
     public static List<ChatAdapter> chatAdapters(AnswerService answers, ChatSettings chat) {
         List<ChatAdapter> adapters = new ArrayList<>();
         if (chat.slackSigningSecret() != null) {
-            adapters.add(new SlackAdapter(answers, chat.slackBotToken(), chat.slackSigningSecret(), chat.slackApiUrl()));
+            adapters.add(
+                    new SlackAdapter(answers, chat.slackBotToken(), chat.slackSigningSecret(), chat.slackApiUrl()));
         }
         if (chat.mattermostToken() != null) {
             adapters.add(new MattermostAdapter(answers, chat.mattermostToken()));
@@ -144,7 +146,8 @@ public final class Cited implements AutoCloseable {
     }
 
     /** The HTTP application (not started) over this index, answering through {@code answers}. */
-    public Javalin server(AnswerService answers, ModelRegistry registry, ServerSettings server, List<ChatAdapter> chats) {
+    public Javalin server(
+            AnswerService answers, ModelRegistry registry, ServerSettings server, List<ChatAdapter> chats) {
         return CitedServer.create(answers, retriever, backend, registry, server, chats);
     }
 

@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param models the model profiles and the default
  * @param prompts the prompt templates folder
  */
-public record CitedSettings(CollectionSettings collection, BackendSettings backend, RetrieverSettings retriever,
-        ModelSettings models, Path prompts) {
+public record CitedSettings(
+        CollectionSettings collection,
+        BackendSettings backend,
+        RetrieverSettings retriever,
+        ModelSettings models,
+        Path prompts) {
 
     public CitedSettings {
         Objects.requireNonNull(collection, "collection");

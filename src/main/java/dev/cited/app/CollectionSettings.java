@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param index how the index is built: embedding model, chunk size, vector encoding
  * @param progress whether a build draws progress bars
  */
-public record CollectionSettings(List<Path> corpus, CorpusFormat format, Path indexDir, IndexSettings index,
-        boolean progress) {
+public record CollectionSettings(
+        List<Path> corpus, CorpusFormat format, Path indexDir, IndexSettings index, boolean progress) {
 
     /**
      * @throws IllegalArgumentException when no corpus path is given

@@ -53,10 +53,17 @@ public final class IndexProvisioner {
             IndexStore store = new IndexStore(collection.indexDir());
             Optional<String> stale = store.staleness(collection.corpus(), collection.index());
             if (stale.isEmpty() && !force) {
-                return new Refresh(false, null, IndexManifest.read(store.current().orElseThrow()), store.root().toString());
+                return new Refresh(
+                        false,
+                        null,
+                        IndexManifest.read(store.current().orElseThrow()),
+                        store.root().toString());
             }
             try (Embedder embedder = new Embedder(collection.index().model())) {
-                return new Refresh(true, stale.orElse("--force"), build(store, stale.orElse("--force"), embedder, log),
+                return new Refresh(
+                        true,
+                        stale.orElse("--force"),
+                        build(store, stale.orElse("--force"), embedder, log),
                         store.root().toString());
             }
         }
@@ -71,8 +78,8 @@ public final class IndexProvisioner {
                 return new Refresh(false, null, live.get(), where);
             }
             try (Embedder embedder = new Embedder(collection.index().model())) {
-                return new Refresh(true, stale.orElse("--force"), build(indexer, stale.orElse("--force"), embedder, log),
-                        where);
+                return new Refresh(
+                        true, stale.orElse("--force"), build(indexer, stale.orElse("--force"), embedder, log), where);
             }
         }
     }
@@ -102,10 +109,11 @@ public final class IndexProvisioner {
             if (live.isEmpty()) {
                 build(indexer, "no index '" + backend.opensearchIndex() + "' in " + client.url(), embedder, log);
             } else {
-                Optional<String> stale = OpenSearchIndexer.staleness(live.get(), collection.corpus(), collection.index());
+                Optional<String> stale =
+                        OpenSearchIndexer.staleness(live.get(), collection.corpus(), collection.index());
                 if (stale.isPresent()) {
-                    log.println("note: OpenSearch index '" + backend.opensearchIndex() + "' is out of date (" + stale.get()
-                            + "); refresh it with `cited index --backend opensearch`");
+                    log.println("note: OpenSearch index '" + backend.opensearchIndex() + "' is out of date ("
+                            + stale.get() + "); refresh it with `cited index --backend opensearch`");
                     log.flush();
                 }
             }
@@ -116,16 +124,23 @@ public final class IndexProvisioner {
         }
     }
 
-    private IndexManifest build(IndexStore store, String reason, Embedder embedder, PrintWriter log) throws IOException {
+    private IndexManifest build(IndexStore store, String reason, Embedder embedder, PrintWriter log)
+            throws IOException {
         announce(reason, log);
-        return store.build(collection.corpus(), collection.format(), collection.index(), embedder, log, collection.progress());
+        return store.build(
+                collection.corpus(), collection.format(), collection.index(), embedder, log, collection.progress());
     }
 
     private IndexManifest build(OpenSearchIndexer indexer, String reason, Embedder embedder, PrintWriter log)
             throws IOException {
         announce(reason, log);
-        return indexer.build(collection.corpus(), collection.format(), collection.index(), embedder,
-                collection.indexDir().resolve("embeddings"), collection.progress());
+        return indexer.build(
+                collection.corpus(),
+                collection.format(),
+                collection.index(),
+                embedder,
+                collection.indexDir().resolve("embeddings"),
+                collection.progress());
     }
 
     private static void announce(String reason, PrintWriter log) {

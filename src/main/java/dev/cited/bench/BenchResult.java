@@ -42,7 +42,11 @@ public record BenchResult(
     /** Texts per second of the raw model embedding evenly spread samples of chunks and of sentences. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record RawThroughput(
-            double chunksPerS, double sentencesPerS, int sampleChunks, double secondsChunks, int sampleSentences,
+            double chunksPerS,
+            double sentencesPerS,
+            int sampleChunks,
+            double secondsChunks,
+            int sampleSentences,
             double secondsSentences) {}
 
     /**
@@ -55,9 +59,20 @@ public record BenchResult(
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Build(
-            double seconds, int papers, int chunks, int embedded, int sentences, int embeddedSentences, double papersPerS,
-            double chunksPerS, long peakHeapMib, long peakRssMib, double indexMib, double embeddingCacheMib,
-            Double modelSeconds, Double overheadPct) {}
+            double seconds,
+            int papers,
+            int chunks,
+            int embedded,
+            int sentences,
+            int embeddedSentences,
+            double papersPerS,
+            double chunksPerS,
+            long peakHeapMib,
+            long peakRssMib,
+            double indexMib,
+            double embeddingCacheMib,
+            Double modelSeconds,
+            Double overheadPct) {}
 
     /** The latency runs over one opened index. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -74,5 +89,11 @@ public record BenchResult(
     /** One row of the latency table. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record LatencyRow(
-            String operation, int concurrency, int queries, double p50Ms, double p95Ms, double p99Ms, double throughput) {}
+            String operation,
+            int concurrency,
+            int queries,
+            double p50Ms,
+            double p95Ms,
+            double p99Ms,
+            double throughput) {}
 }

@@ -22,11 +22,16 @@ final class ChildProcess {
      * index in {@code indexDir}, {@value CollectionBench#REPEATS} times; returns the median wall time in seconds,
      * or NaN when this JVM was not started from the Cited jar.
      */
-    static double medianSeconds(List<String> args, Path indexDir, List<Path> corpus, IndexSettings settings,
-            String expected) throws IOException, InterruptedException {
+    static double medianSeconds(
+            List<String> args, Path indexDir, List<Path> corpus, IndexSettings settings, String expected)
+            throws IOException, InterruptedException {
         Path jar;
         try {
-            jar = Path.of(ChildProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = Path.of(ChildProcess.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             return Double.NaN;
         }
@@ -36,11 +41,17 @@ final class ChildProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-modules") || a.startsWith("--enable-native-access") || a.startsWith("-Dcited.home"))
+                .filter(a -> a.startsWith("--add-modules")
+                        || a.startsWith("--enable-native-access")
+                        || a.startsWith("-Dcited.home"))
                 .forEach(cmd::add);
         cmd.addAll(List.of("-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-jar", jar.toString()));
         cmd.addAll(args);
-        cmd.addAll(List.of("--index", indexDir.toString(), "--embedding-model", settings.model().id()));
+        cmd.addAll(List.of(
+                "--index",
+                indexDir.toString(),
+                "--embedding-model",
+                settings.model().id()));
         for (Path p : corpus) {
             cmd.addAll(List.of("--corpus", p.toString()));
         }
@@ -49,7 +60,10 @@ final class ChildProcess {
         try {
             for (int i = 0; i < CollectionBench.REPEATS; i++) {
                 long t0 = System.nanoTime();
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                Process p = new ProcessBuilder(cmd)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
                 if (!p.waitFor(10, TimeUnit.MINUTES)) {
                     p.destroyForcibly();
                     throw new IOException("`cited " + String.join(" ", args) + "` did not finish within 10 minutes");

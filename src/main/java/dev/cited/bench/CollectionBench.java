@@ -47,8 +47,18 @@ public final class CollectionBench {
      * @param reuseEmbeddings an embedding cache folder to start the fresh build from, or null
      * @param queries query file, or null for paper titles sampled from the collection
      */
-    public record Plan(String section, String command, List<Path> corpus, CorpusFormat format, IndexSettings settings, Path work,
-            Path reuseEmbeddings, Path queries, int limit, int concurrency, int rawSample) {}
+    public record Plan(
+            String section,
+            String command,
+            List<Path> corpus,
+            CorpusFormat format,
+            IndexSettings settings,
+            Path work,
+            Path reuseEmbeddings,
+            Path queries,
+            int limit,
+            int concurrency,
+            int rawSample) {}
 
     private static final int EMBED_BATCH = 64;
     static final int REPEATS = 3;
@@ -76,8 +86,13 @@ public final class CollectionBench {
             progress("raw embedding throughput");
             double[] chunks = rawThroughput(embedder, chunkTexts(loaded, settings));
             double[] sentences = rawThroughput(embedder, sentenceTexts(loaded));
-            BenchResult.RawThroughput raw = new BenchResult.RawThroughput(chunks[0] / chunks[1],
-                    sentences[0] / sentences[1], (int) chunks[0], chunks[1], (int) sentences[0], sentences[1]);
+            BenchResult.RawThroughput raw = new BenchResult.RawThroughput(
+                    chunks[0] / chunks[1],
+                    sentences[0] / sentences[1],
+                    (int) chunks[0],
+                    chunks[1],
+                    (int) sentences[0],
+                    sentences[1]);
             progress("fresh build");
             Path work = plan.work();
             Path base = work.resolve("base");
@@ -92,8 +107,10 @@ public final class CollectionBench {
             progress("rebuild after editing 1%");
             Path editedCorpus = work.resolve("edited-corpus");
             int edited = CorpusEditor.copyWithEdits(corpus, editedCorpus);
-            BenchFiles.copyFiles(base.resolve("embeddings"), work.resolve("edited").resolve("embeddings"));
-            BenchResult.Build rebuild = build(new IndexStore(work.resolve("edited")), List.of(editedCorpus), embedder, raw);
+            BenchFiles.copyFiles(
+                    base.resolve("embeddings"), work.resolve("edited").resolve("embeddings"));
+            BenchResult.Build rebuild =
+                    build(new IndexStore(work.resolve("edited")), List.of(editedCorpus), embedder, raw);
             progress("no-change checks");
             List<Double> checks = new ArrayList<>();
             for (int i = 0; i < REPEATS; i++) {
@@ -103,15 +120,27 @@ public final class CollectionBench {
                 }
                 checks.add((System.nanoTime() - t0) / 1e6);
             }
-            double indexProcess = ChildProcess.medianSeconds(List.of("index"), base, corpus, settings, "index is current");
+            double indexProcess =
+                    ChildProcess.medianSeconds(List.of("index"), base, corpus, settings, "index is current");
             progress("search and ask latency");
             List<String> qs = plan.queries() != null ? LatencyBench.read(plan.queries()) : titles(loaded);
             BenchResult.Serving serving = serving(store, embedder, qs);
             progress("cold start");
-            double coldStart =
-                    ChildProcess.medianSeconds(List.of("ask", qs.getFirst(), "--json"), base, corpus, settings, "\"answer\"");
-            return new BenchResult(plan.section(), plan.command(), MachineFacts.current().line(), settings.model().id(), raw,
-                    build, rebuild, edited, Statistics.median(checks), indexProcess, serving, coldStart);
+            double coldStart = ChildProcess.medianSeconds(
+                    List.of("ask", qs.getFirst(), "--json"), base, corpus, settings, "\"answer\"");
+            return new BenchResult(
+                    plan.section(),
+                    plan.command(),
+                    MachineFacts.current().line(),
+                    settings.model().id(),
+                    raw,
+                    build,
+                    rebuild,
+                    edited,
+                    Statistics.median(checks),
+                    indexProcess,
+                    serving,
+                    coldStart);
         }
     }
 
@@ -157,12 +186,12 @@ public final class CollectionBench {
         return new double[] {n, (System.nanoTime() - t0) / 1e9};
     }
 
-    private BenchResult.Build build(IndexStore store, List<Path> corpus, Embedder embedder, BenchResult.RawThroughput raw)
-            throws IOException {
+    private BenchResult.Build build(
+            IndexStore store, List<Path> corpus, Embedder embedder, BenchResult.RawThroughput raw) throws IOException {
         long t0 = System.nanoTime();
         try (ResourceSampler sampler = new ResourceSampler()) {
-            IndexManifest m = store.build(corpus, plan.format(), plan.settings(), embedder,
-                    new PrintWriter(new StringWriter()), false);
+            IndexManifest m = store.build(
+                    corpus, plan.format(), plan.settings(), embedder, new PrintWriter(new StringWriter()), false);
             double seconds = (System.nanoTime() - t0) / 1e9;
             sampler.stop();
             Double modelSeconds = null;
@@ -171,10 +200,21 @@ public final class CollectionBench {
                 modelSeconds = m.embedded() / raw.chunksPerS() + m.embeddedSentences() / raw.sentencesPerS();
                 overheadPct = 100 * (seconds / modelSeconds - 1);
             }
-            return new BenchResult.Build(seconds, m.papers(), m.chunks(), m.embedded(), m.sentences(), m.embeddedSentences(),
-                    m.papers() / seconds, m.chunks() / seconds, sampler.peakHeapMib(), sampler.peakRssMib(),
+            return new BenchResult.Build(
+                    seconds,
+                    m.papers(),
+                    m.chunks(),
+                    m.embedded(),
+                    m.sentences(),
+                    m.embeddedSentences(),
+                    m.papers() / seconds,
+                    m.chunks() / seconds,
+                    sampler.peakHeapMib(),
+                    sampler.peakRssMib(),
                     BenchFiles.size(store.current().orElseThrow()) / (1024.0 * 1024.0),
-                    BenchFiles.size(store.root().resolve("embeddings")) / (1024.0 * 1024.0), modelSeconds, overheadPct);
+                    BenchFiles.size(store.root().resolve("embeddings")) / (1024.0 * 1024.0),
+                    modelSeconds,
+                    overheadPct);
         }
     }
 
@@ -187,25 +227,40 @@ public final class CollectionBench {
             Retriever retriever = cited.retriever();
             AnswerService answers = cited.answers(ConversationStore.inMemory());
             double recallK10 = HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, 10);
-            double recall = HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, HnswRecall.RETRIEVER_CANDIDATES);
+            double recall =
+                    HnswRecall.measure(paperIndex, embedder, qs.subList(0, n), 10, HnswRecall.RETRIEVER_CANDIDATES);
             List<BenchResult.LatencyRow> rows = new ArrayList<>();
             try (ResourceSampler sampler = new ResourceSampler()) {
-                for (Latencies.Row row : Latencies.searchAndAsk(qs, n, plan.concurrency(), q -> retriever.search(q, 10),
-                        q -> answers.ask(AskRequest.of(q)))) {
+                for (Latencies.Row row : Latencies.searchAndAsk(
+                        qs, n, plan.concurrency(), q -> retriever.search(q, 10), q -> answers.ask(AskRequest.of(q)))) {
                     Latencies l = row.latencies();
-                    rows.add(new BenchResult.LatencyRow(row.operation(), row.concurrency(), l.sortedMs().size(),
-                            l.percentile(50), l.percentile(95), l.percentile(99), l.throughput()));
+                    rows.add(new BenchResult.LatencyRow(
+                            row.operation(),
+                            row.concurrency(),
+                            l.sortedMs().size(),
+                            l.percentile(50),
+                            l.percentile(95),
+                            l.percentile(99),
+                            l.throughput()));
                 }
                 sampler.stop();
-                return new BenchResult.Serving(n, source, retriever.name(), recallK10, recall, List.copyOf(rows),
-                        sampler.peakHeapMib(), sampler.peakRssMib());
+                return new BenchResult.Serving(
+                        n,
+                        source,
+                        retriever.name(),
+                        recallK10,
+                        recall,
+                        List.copyOf(rows),
+                        sampler.peakHeapMib(),
+                        sampler.peakRssMib());
             }
         }
     }
 
     /** Paper titles (or opening words), shuffled with a fixed seed, each once. */
     private static List<String> titles(Corpus corpus) {
-        List<String> out = new ArrayList<>(new LinkedHashSet<>(corpus.papers().stream().map(Paper::label).toList()));
+        List<String> out = new ArrayList<>(
+                new LinkedHashSet<>(corpus.papers().stream().map(Paper::label).toList()));
         Collections.shuffle(out, new Random(42));
         return out;
     }

@@ -34,6 +34,7 @@ final class CorpusEditor {
 
     /** Abstracts seen so far, the stride between edits, and edits made. */
     private int seen;
+
     private double stride = Double.POSITIVE_INFINITY;
     private int edited;
 
@@ -59,9 +60,10 @@ final class CorpusEditor {
                 continue;
             }
             boolean gz = name.endsWith(".gz");
-            try (OutputStream raw = Files.newOutputStream(target.resolve(String.format(Locale.ROOT, "%03d-%s", n++, name)));
-                    Writer out = new BufferedWriter(new OutputStreamWriter(gz ? new GZIPOutputStream(raw) : raw,
-                            StandardCharsets.UTF_8))) {
+            try (OutputStream raw =
+                            Files.newOutputStream(target.resolve(String.format(Locale.ROOT, "%03d-%s", n++, name)));
+                    Writer out = new BufferedWriter(
+                            new OutputStreamWriter(gz ? new GZIPOutputStream(raw) : raw, StandardCharsets.UTF_8))) {
                 editor.copy(file, out);
             }
         }
@@ -72,8 +74,8 @@ final class CorpusEditor {
         String name = from.getFileName().toString();
         boolean dump = name.replace(".gz", "").endsWith(".txt");
         try (InputStream raw = Files.newInputStream(from);
-                BufferedReader in = new BufferedReader(new InputStreamReader(name.endsWith(".gz") ? new GZIPInputStream(raw) : raw,
-                        StandardCharsets.UTF_8))) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(
+                        name.endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 String written = line;

@@ -26,7 +26,8 @@ record Latencies(List<Double> sortedMs, double seconds) {
     static Latencies run(List<String> queries, int threads, Op op) throws Exception {
         List<Double> ms = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("cited-bench-latency-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("cited-bench-latency-", 0).factory());
         long start = System.nanoTime();
         try {
             List<Future<?>> fs = new ArrayList<>();
@@ -66,7 +67,8 @@ record Latencies(List<Double> sortedMs, double seconds) {
     static int perRow(int limit, int available) {
         int n = Math.min(limit, available / BLOCKS);
         if (n < 1) {
-            throw new IllegalArgumentException("need at least " + BLOCKS + " queries for the latency runs, have " + available);
+            throw new IllegalArgumentException(
+                    "need at least " + BLOCKS + " queries for the latency runs, have " + available);
         }
         return n;
     }
@@ -87,7 +89,8 @@ record Latencies(List<Double> sortedMs, double seconds) {
         }
         run(queries.subList(0, n), 2, search);
         run(queries.subList(0, n), 2, ask);
-        return List.of(new Row("search", 1, run(block(queries, n, 1), 1, search)),
+        return List.of(
+                new Row("search", 1, run(block(queries, n, 1), 1, search)),
                 new Row("search", concurrency, run(block(queries, n, 2), concurrency, search)),
                 new Row("ask", 1, run(block(queries, n, 3), 1, ask)),
                 new Row("ask", concurrency, run(block(queries, n, 4), concurrency, ask)));

@@ -40,13 +40,14 @@ public final class LatencyBench {
         List<String> queries = read(file);
         if (queries.size() < Latencies.BLOCKS * limit) {
             throw new IllegalArgumentException(file + " has " + queries.size() + " queries; need " + Latencies.BLOCKS
-                    + " x --limit (" + Latencies.BLOCKS * limit + ") so that no query repeats across the warm-up and the"
+                    + " x --limit (" + Latencies.BLOCKS * limit
+                    + ") so that no query repeats across the warm-up and the"
                     + " four runs");
         }
         Retriever retriever = cited.retriever();
         AnswerService answers = cited.answers(ConversationStore.inMemory());
-        return table(Latencies.searchAndAsk(queries, limit, concurrency, q -> retriever.search(q, 10),
-                q -> answers.ask(AskRequest.of(q))));
+        return table(Latencies.searchAndAsk(
+                queries, limit, concurrency, q -> retriever.search(q, 10), q -> answers.ask(AskRequest.of(q))));
     }
 
     private static String table(List<Latencies.Row> rows) {
@@ -55,8 +56,15 @@ public final class LatencyBench {
         md.append("|---|---|---|---|---|---|---|\n");
         for (Latencies.Row row : rows) {
             Latencies r = row.latencies();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", row.operation(),
-                    row.concurrency(), r.sortedMs().size(), r.percentile(50), r.percentile(95), r.percentile(99),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    row.operation(),
+                    row.concurrency(),
+                    r.sortedMs().size(),
+                    r.percentile(50),
+                    r.percentile(95),
+                    r.percentile(99),
                     r.throughput()));
         }
         return md.toString();

@@ -67,26 +67,35 @@ public final class LoadBench {
         String model = plan.model();
         boolean unique = plan.unique();
         List<String> qs = readQuestions(plan.questions());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> errors = Collections.synchronizedMap(new TreeMap<>());
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("cited-bench-client-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                clients, Thread.ofPlatform().name("cited-bench-client-", 0).factory());
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
                     int n = next.getAndIncrement();
                     String q = qs.get(Math.floorMod(n, qs.size())) + (unique ? " (" + n + ")" : "");
-                    String body = JSON.createObjectNode().put("question", q).put("model", model).toString();
+                    String body = JSON.createObjectNode()
+                            .put("question", q)
+                            .put("model", model)
+                            .toString();
                     long t0 = System.nanoTime();
                     String outcome;
                     try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/ask"))
-                                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = http.send(
+                                HttpRequest.newBuilder(URI.create(url + "/api/v1/ask"))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         outcome = r.statusCode() == 200 ? null : "HTTP " + r.statusCode();
                     } catch (IOException e) {
                         outcome = e.getClass().getSimpleName();
@@ -97,7 +106,8 @@ public final class LoadBench {
                     if (outcome == null) {
                         latencies.add((System.nanoTime() - t0) / 1e6);
                     } else {
-                        errors.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                        errors.computeIfAbsent(outcome, k -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                 }
             }));
@@ -113,9 +123,18 @@ public final class LoadBench {
         int errorCount = errors.values().stream().mapToInt(AtomicInteger::get).sum();
         out.println("| clients | seconds | requests | errors | throughput (req/s) | p50 ms | p95 ms | p99 ms |");
         out.println("|---|---|---|---|---|---|---|---|");
-        out.printf(Locale.ROOT, "| %d | %.1f | %d | %d%s | %.1f | %.1f | %.1f | %.1f |%n", clients, wall, sorted.size() + errorCount,
-                errorCount, errors.isEmpty() ? "" : " " + errors, sorted.size() / wall, measured.percentile(50),
-                measured.percentile(95), measured.percentile(99));
+        out.printf(
+                Locale.ROOT,
+                "| %d | %.1f | %d | %d%s | %.1f | %.1f | %.1f | %.1f |%n",
+                clients,
+                wall,
+                sorted.size() + errorCount,
+                errorCount,
+                errors.isEmpty() ? "" : " " + errors,
+                sorted.size() / wall,
+                measured.percentile(50),
+                measured.percentile(95),
+                measured.percentile(99));
         return errorCount;
     }
 

@@ -23,11 +23,14 @@ final class AnswerJobs {
      * a flood could push out an id before a retry arrives; about 5 MB.
      */
     static final int SEEN_SIZE = 50_000;
+
     private final AnswerService answers;
-    private final ExecutorService workers =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cited-chat-answer-", 0).factory());
-    private final Cache<String, Boolean> seen =
-            Caffeine.newBuilder().maximumSize(SEEN_SIZE).expireAfterWrite(REMEMBER).build();
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("cited-chat-answer-", 0).factory());
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder()
+            .maximumSize(SEEN_SIZE)
+            .expireAfterWrite(REMEMBER)
+            .build();
 
     AnswerJobs(AnswerService answers) {
         this.answers = answers;
@@ -45,8 +48,8 @@ final class AnswerJobs {
     void answer(ChatQuestion question, String conversationId, Consumer<Answer> done, Consumer<String> failed) {
         workers.submit(() -> {
             try {
-                done.accept(answers.ask(new AskRequest(question.question(), AnswerService.DEFAULT_K, question.model(),
-                        conversationId)));
+                done.accept(answers.ask(new AskRequest(
+                        question.question(), AnswerService.DEFAULT_K, question.model(), conversationId)));
             } catch (IllegalArgumentException e) {
                 failed.accept(e.getMessage());
             } catch (Exception e) {

@@ -10,7 +10,8 @@ package dev.cited.chat;
  * @param mattermostToken the Mattermost slash command or outgoing webhook token; null turns
  *     Mattermost off
  */
-public record ChatSettings(String slackSigningSecret, String slackBotToken, String slackApiUrl, String mattermostToken) {
+public record ChatSettings(
+        String slackSigningSecret, String slackBotToken, String slackApiUrl, String mattermostToken) {
 
     public ChatSettings {
         slackSigningSecret = blankToNull(slackSigningSecret);

@@ -37,7 +37,8 @@ public final class MattermostAdapter implements ChatAdapter {
     private final AnswerJobs jobs;
     private final AnswerService answers;
     private final byte[] token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param token the integration token Mattermost sends with every request */
     public MattermostAdapter(AnswerService answers, String token) {
@@ -74,15 +75,27 @@ public final class MattermostAdapter implements ChatAdapter {
         ChatQuestion q = ChatQuestion.parse(ctx.formParam("text"));
         String responseUrl = ctx.formParam("response_url");
         if (q.question().isEmpty()) {
-            reply(ctx, 200, Map.of("response_type", "ephemeral", "text",
-                    "Ask a question after the command, e.g. `/cite does adversarial training remove backdoors?`"));
+            reply(
+                    ctx,
+                    200,
+                    Map.of(
+                            "response_type",
+                            "ephemeral",
+                            "text",
+                            "Ask a question after the command, e.g. `/cite does adversarial training remove backdoors?`"));
             return;
         }
         if (responseUrl == null || !responseUrl.matches("https?://.+")) {
             reply(ctx, 400, Map.of("text", "missing or invalid response_url"));
             return;
         }
-        jobs.answer(q, null, a -> post(responseUrl, q.share() ? "in_channel" : "ephemeral", MattermostRenderer.answer(AnswerView.of(a))),
+        jobs.answer(
+                q,
+                null,
+                a -> post(
+                        responseUrl,
+                        q.share() ? "in_channel" : "ephemeral",
+                        MattermostRenderer.answer(AnswerView.of(a))),
                 error -> post(responseUrl, "ephemeral", error));
         reply(ctx, 200, Map.of("response_type", "ephemeral", "text", "Searching the papers for: " + q.question()));
     }
@@ -102,7 +115,10 @@ public final class MattermostAdapter implements ChatAdapter {
             reply(ctx, 200, Map.of("text", "Ask me a question about the papers."));
             return;
         }
-        String root = ctx.formParam("root_id") != null && !ctx.formParam("root_id").isBlank() ? ctx.formParam("root_id") : ctx.formParam("post_id");
+        String root =
+                ctx.formParam("root_id") != null && !ctx.formParam("root_id").isBlank()
+                        ? ctx.formParam("root_id")
+                        : ctx.formParam("post_id");
         String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
         try {
             Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
@@ -117,9 +133,13 @@ public final class MattermostAdapter implements ChatAdapter {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("response_type", responseType);
             body.put("text", text);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() >= 300) {
                 LOG.warning("response_url answered " + r.statusCode());
             }

@@ -51,6 +51,7 @@ public final class SlackAdapter implements ChatAdapter {
 
     /** The Web API base used when {@code CITED_SLACK_API_URL} is not set. */
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
     private static final Logger LOG = Logger.getLogger(SlackAdapter.class.getName());
 
     private final App app;
@@ -66,8 +67,11 @@ public final class SlackAdapter implements ChatAdapter {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
         slackConfig.setPrettyResponseLoggingEnabled(false);
-        this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(botToken)
-                .slack(Slack.getInstance(slackConfig)).build());
+        this.app = new App(AppConfig.builder()
+                .signingSecret(signingSecret)
+                .singleTeamBotToken(botToken)
+                .slack(Slack.getInstance(slackConfig))
+                .build());
         this.parser = new SlackRequestParser(app.config());
         this.jobs = new AnswerJobs(answers);
         app.event(AppMentionEvent.class, (payload, ctx) -> {
@@ -79,7 +83,9 @@ public final class SlackAdapter implements ChatAdapter {
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            boolean human = e.getBotId() == null && e.getSubtype() == null && !ctx.getBotUserId().equals(e.getUser());
+            boolean human = e.getBotId() == null
+                    && e.getSubtype() == null
+                    && !ctx.getBotUserId().equals(e.getUser());
             if (human && "im".equals(e.getChannelType()) && jobs.firstDelivery(payload.getEventId())) {
                 reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
             }
@@ -100,11 +106,19 @@ public final class SlackAdapter implements ChatAdapter {
         ChatQuestion q = ChatQuestion.parse(text);
         MethodsClient client = ctx.client();
         if (q.question().isEmpty()) {
-            post(client, channel, threadTs, "Ask me a question about the papers, e.g. _does adversarial training remove backdoors?_", null);
+            post(
+                    client,
+                    channel,
+                    threadTs,
+                    "Ask me a question about the papers, e.g. _does adversarial training remove backdoors?_",
+                    null);
             return;
         }
         String conversation = ("slack-" + channel + "-" + threadTs).replaceAll("[^A-Za-z0-9._-]", "_");
-        jobs.answer(q, conversation, answer -> post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
+        jobs.answer(
+                q,
+                conversation,
+                answer -> post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
                 error -> post(client, channel, threadTs, SlackRenderer.escape(error), null));
     }
 
@@ -125,7 +139,8 @@ public final class SlackAdapter implements ChatAdapter {
     private static void respond(SlashCommandContext ctx, ChatQuestion q, Answer a) {
         try {
             AnswerView v = AnswerView.of(a);
-            ctx.respond(r -> r.responseType(q.share() ? "in_channel" : "ephemeral").text(SlackRenderer.fallback(v))
+            ctx.respond(r -> r.responseType(q.share() ? "in_channel" : "ephemeral")
+                    .text(SlackRenderer.fallback(v))
                     .blocks(SlackRenderer.blocks(v)));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "response_url post failed: " + e.getMessage());
@@ -158,10 +173,16 @@ public final class SlackAdapter implements ChatAdapter {
             headers.put(name, new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
         }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(ctx.path()).queryString(ctx.queryParamMap()).requestBody(ctx.body())
-                .headers(new RequestHeaders(headers)).remoteAddress(ctx.ip()).build());
+                .requestUri(ctx.path())
+                .queryString(ctx.queryParamMap())
+                .requestBody(ctx.body())
+                .headers(new RequestHeaders(headers))
+                .remoteAddress(ctx.ip())
+                .build());
         if (request == null) {
-            ctx.status(400).contentType("application/json").result("{\"error\":\"malformed_request\",\"message\":\"not a Slack request\"}");
+            ctx.status(400)
+                    .contentType("application/json")
+                    .result("{\"error\":\"malformed_request\",\"message\":\"not a Slack request\"}");
             return;
         }
         Response response = app.run(request);

@@ -28,7 +28,10 @@ public final class AnswerOptions {
     @Option(names = "--prompts", paramLabel = "DIR", description = "Prompt templates folder (default: prompts/).")
     Path prompts;
 
-    @Option(names = "--extractive", paramLabel = "SETTINGS", hidden = true,
+    @Option(
+            names = "--extractive",
+            paramLabel = "SETTINGS",
+            hidden = true,
             description = "Extractive answerer settings, e.g. lexical=0.4,min=0.66,margin=0.08,max=3.")
     String extractive;
 
@@ -41,9 +44,17 @@ public final class AnswerOptions {
     public CitedSettings settings() throws IOException {
         CollectionSettings collection = backend.collection.settings();
         Path home = CollectionOptions.home();
-        ModelSettings modelSettings = new ModelSettings(models.load(home, System.getenv()), models.model(),
-                extractive == null ? ExtractiveAnswerer.Settings.DEFAULTS : ExtractiveAnswerer.Settings.parse(extractive));
-        return new CitedSettings(collection, backend.settings(collection), retriever.settings(), modelSettings,
+        ModelSettings modelSettings = new ModelSettings(
+                models.load(home, System.getenv()),
+                models.model(),
+                extractive == null
+                        ? ExtractiveAnswerer.Settings.DEFAULTS
+                        : ExtractiveAnswerer.Settings.parse(extractive));
+        return new CitedSettings(
+                collection,
+                backend.settings(collection),
+                retriever.settings(),
+                modelSettings,
                 prompts != null ? prompts : home.resolve("prompts"));
     }
 }

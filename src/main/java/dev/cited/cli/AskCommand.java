@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cited ask "question"}: a short answer in which every sentence cites a paper. */
-@Command(name = "ask", description = "Answer a question from the collection, citing a paper for every sentence.",
+@Command(
+        name = "ask",
+        description = "Answer a question from the collection, citing a paper for every sentence.",
         mixinStandardHelpOptions = true)
 public final class AskCommand implements Callable<Integer> {
 
@@ -30,7 +32,10 @@ public final class AskCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTION", description = "The question.")
     String question;
 
-    @Option(names = "-k", paramLabel = "K", defaultValue = "" + AnswerService.DEFAULT_K,
+    @Option(
+            names = "-k",
+            paramLabel = "K",
+            defaultValue = "" + AnswerService.DEFAULT_K,
             description = "Papers to answer from (default: ${DEFAULT-VALUE}).")
     int k;
 
@@ -40,8 +45,11 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "Print the model's words as they arrive, then the checked answer.")
     boolean stream;
 
-    @Option(names = "--conversation", paramLabel = "ID",
-            description = "Continue conversation ID: follow-up questions are read in its context and papers keep their numbers.")
+    @Option(
+            names = "--conversation",
+            paramLabel = "ID",
+            description =
+                    "Continue conversation ID: follow-up questions are read in its context and papers keep their numbers.")
     String conversation;
 
     @Mixin
@@ -56,7 +64,8 @@ public final class AskCommand implements Callable<Integer> {
         try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
             AnswerService service = cited.answers(ConversationStore.inFolder(
                     cited.settings().collection().indexDir().resolve("conversations")));
-            AskRequest request = new AskRequest(question, k, cited.settings().models().model(), conversation);
+            AskRequest request =
+                    new AskRequest(question, k, cited.settings().models().model(), conversation);
             Answer answer;
             if (stream && !json) {
                 answer = service.stream(request, new AnswerListener() {

@@ -17,16 +17,27 @@ public final class BackendOptions {
     @Mixin
     public CollectionOptions collection;
 
-    @Option(names = "--backend", paramLabel = "KIND", defaultValue = "${env:CITED_BACKEND:-embedded}",
+    @Option(
+            names = "--backend",
+            paramLabel = "KIND",
+            defaultValue = "${env:CITED_BACKEND:-embedded}",
             description = "embedded (Lucene on this machine, default) or opensearch. Env: CITED_BACKEND.")
     String backend;
 
-    @Option(names = "--opensearch-url", paramLabel = "URL", defaultValue = "${env:CITED_OPENSEARCH_URL}",
-            description = "OpenSearch cluster, e.g. http://localhost:9200 (user:password@ allowed). Env: CITED_OPENSEARCH_URL.")
+    @Option(
+            names = "--opensearch-url",
+            paramLabel = "URL",
+            defaultValue = "${env:CITED_OPENSEARCH_URL}",
+            description =
+                    "OpenSearch cluster, e.g. http://localhost:9200 (user:password@ allowed). Env: CITED_OPENSEARCH_URL.")
     String opensearchUrl;
 
-    @Option(names = "--opensearch-index", paramLabel = "NAME", defaultValue = "${env:CITED_OPENSEARCH_INDEX}",
-            description = "Index (alias) name in OpenSearch. Default: cited-<name of the local index folder>. Env: CITED_OPENSEARCH_INDEX.")
+    @Option(
+            names = "--opensearch-index",
+            paramLabel = "NAME",
+            defaultValue = "${env:CITED_OPENSEARCH_INDEX}",
+            description =
+                    "Index (alias) name in OpenSearch. Default: cited-<name of the local index folder>. Env: CITED_OPENSEARCH_INDEX.")
     String opensearchIndex;
 
     /**
@@ -39,9 +50,15 @@ public final class BackendOptions {
         if (kind == BackendSettings.Kind.EMBEDDED) {
             return BackendSettings.embedded();
         }
-        String name = opensearchIndex != null && !opensearchIndex.isBlank() ? opensearchIndex.strip()
-                : "cited-" + collection.indexDir().getFileName().toString().toLowerCase(Locale.ROOT)
-                        .replaceAll("[^a-z0-9_.-]", "_");
+        String name = opensearchIndex != null && !opensearchIndex.isBlank()
+                ? opensearchIndex.strip()
+                : "cited-"
+                        + collection
+                                .indexDir()
+                                .getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .replaceAll("[^a-z0-9_.-]", "_");
         return new BackendSettings(kind, opensearchUrl, name);
     }
 }

@@ -23,8 +23,11 @@ import picocli.CommandLine.Spec;
  * standard out, or with {@code --json} to standard error while standard out holds only the
  * results as one JSON document.
  */
-@Command(name = "bench", description = "Benchmark a collection end to end and record it in BENCHMARKS.md.",
-        mixinStandardHelpOptions = true, subcommands = {BenchLoadCommand.class, BenchLatencyCommand.class})
+@Command(
+        name = "bench",
+        description = "Benchmark a collection end to end and record it in BENCHMARKS.md.",
+        mixinStandardHelpOptions = true,
+        subcommands = {BenchLoadCommand.class, BenchLatencyCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,30 +35,55 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     AnswerOptions options;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Section name in BENCHMARKS.md (default: from the corpus).")
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "Section name in BENCHMARKS.md (default: from the corpus).")
     String name;
 
-    @Option(names = "--queries", paramLabel = "FILE",
-            description = "Queries as JSON lines with 'text' or 'question' (default: paper titles sampled from the collection).")
+    @Option(
+            names = "--queries",
+            paramLabel = "FILE",
+            description =
+                    "Queries as JSON lines with 'text' or 'question' (default: paper titles sampled from the collection).")
     Path queries;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "Queries per latency run (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "200",
+            description = "Queries per latency run (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8", description = "Second concurrency level (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "Second concurrency level (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--raw-sample", paramLabel = "N", defaultValue = "2000",
+    @Option(
+            names = "--raw-sample",
+            paramLabel = "N",
+            defaultValue = "2000",
             description = "Chunks the raw model embeds for its throughput (default: ${DEFAULT-VALUE}).")
     int rawSample;
 
-    @Option(names = "--reuse-embeddings", description = "Start the build from the index's embedding cache instead of an empty one.")
+    @Option(
+            names = "--reuse-embeddings",
+            description = "Start the build from the index's embedding cache instead of an empty one.")
     boolean reuseEmbeddings;
 
-    @Option(names = "--json", description = "Print the results as exactly one JSON document (the Markdown report goes to standard error).")
+    @Option(
+            names = "--json",
+            description =
+                    "Print the results as exactly one JSON document (the Markdown report goes to standard error).")
     boolean json;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Report file (default: BENCHMARKS.md in the Cited folder).")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Report file (default: BENCHMARKS.md in the Cited folder).")
     Path output;
 
     @Option(names = "--no-write", description = "Print the report; do not write it to the report file.")
@@ -72,9 +100,18 @@ public final class BenchCommand implements Callable<Integer> {
         CollectionSettings collection = settings.collection();
         String section = name != null ? name : sectionName(collection);
         Path home = CollectionOptions.home();
-        CollectionBench.Plan plan = new CollectionBench.Plan(section, command(), collection.corpus(), collection.format(),
-                collection.index(), home.resolve("index").resolve("build").resolve("bench-" + section),
-                reuseEmbeddings ? collection.indexDir().resolve("embeddings") : null, queries, limit, concurrency, rawSample);
+        CollectionBench.Plan plan = new CollectionBench.Plan(
+                section,
+                command(),
+                collection.corpus(),
+                collection.format(),
+                collection.index(),
+                home.resolve("index").resolve("build").resolve("bench-" + section),
+                reuseEmbeddings ? collection.indexDir().resolve("embeddings") : null,
+                queries,
+                limit,
+                concurrency,
+                rawSample);
         BenchResult result = new CollectionBench(plan, settings, err).run();
         String report = BenchReport.markdown(result);
         if (json) {
@@ -96,7 +133,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (collection.corpus().equals(List.of(CollectionOptions.home().resolve("index")))) {
             return "bundled";
         }
-        String file = collection.corpus().getFirst().toAbsolutePath().normalize().getFileName().toString();
+        String file = collection
+                .corpus()
+                .getFirst()
+                .toAbsolutePath()
+                .normalize()
+                .getFileName()
+                .toString();
         return file.replaceAll("\\.(jsonl|json|txt)(\\.gz)?$", "").replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

@@ -22,26 +22,46 @@ import picocli.CommandLine.Option;
  */
 public final class CollectionOptions {
 
-    @Option(names = "--corpus", split = ",", paramLabel = "PATH",
-            description = "Corpus files or folders (abstract dumps .txt, arXiv JSON lines, BEIR corpus.jsonl; .gz ok). Default: the bundled corpus.")
+    @Option(
+            names = "--corpus",
+            split = ",",
+            paramLabel = "PATH",
+            description =
+                    "Corpus files or folders (abstract dumps .txt, arXiv JSON lines, BEIR corpus.jsonl; .gz ok). Default: the bundled corpus.")
     List<Path> corpus;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index directory. Default: derived from the corpus, under index/build/.")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Index directory. Default: derived from the corpus, under index/build/.")
     Path index;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the corpus format: dump, arxiv or beir. Default: recognised per file.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Force the corpus format: dump, arxiv or beir. Default: recognised per file.")
     String format;
 
-    @Option(names = "--embedding-model", paramLabel = "MODEL", defaultValue = "bge-small-en-v1.5-q",
+    @Option(
+            names = "--embedding-model",
+            paramLabel = "MODEL",
+            defaultValue = "bge-small-en-v1.5-q",
             description = "bge-small-en-v1.5-q (default) or all-minilm-l6-v2-q (faster, lower quality).")
     String embeddingModel;
 
-    @Option(names = "--chunk-words", paramLabel = "N", defaultValue = "" + IndexSettings.DEFAULT_CHUNK_WORDS,
+    @Option(
+            names = "--chunk-words",
+            paramLabel = "N",
+            defaultValue = "" + IndexSettings.DEFAULT_CHUNK_WORDS,
             description = "Largest chunk, in words (default: ${DEFAULT-VALUE}).")
     int chunkWords;
 
-    @Option(names = "--vector-encoding", paramLabel = "ENC", defaultValue = "float32",
-            description = "float32 (default) or int8 (scalar-quantized: less memory, slightly lower recall; embedded backend only).")
+    @Option(
+            names = "--vector-encoding",
+            paramLabel = "ENC",
+            defaultValue = "float32",
+            description =
+                    "float32 (default) or int8 (scalar-quantized: less memory, slightly lower recall; embedded backend only).")
     String vectorEncoding;
 
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
@@ -63,10 +83,14 @@ public final class CollectionOptions {
      * @throws IllegalArgumentException for an unknown format, embedding model or encoding
      */
     public CollectionSettings settings() {
-        IndexSettings settings = new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords,
-                VectorEncoding.parse(vectorEncoding));
-        return new CollectionSettings(bundled() ? List.of(home().resolve("index")) : corpus,
-                format == null ? null : CorpusFormat.parse(format), indexDir(), settings, !noProgress);
+        IndexSettings settings = new IndexSettings(
+                EmbeddingModelSpec.fromId(embeddingModel), chunkWords, VectorEncoding.parse(vectorEncoding));
+        return new CollectionSettings(
+                bundled() ? List.of(home().resolve("index")) : corpus,
+                format == null ? null : CorpusFormat.parse(format),
+                indexDir(),
+                settings,
+                !noProgress);
     }
 
     private Path indexDir() {
@@ -79,7 +103,11 @@ public final class CollectionOptions {
         }
         StringBuilder key = new StringBuilder();
         corpus.forEach(p -> key.append(p.toAbsolutePath().normalize()).append('\n'));
-        String name = corpus.getFirst().toAbsolutePath().normalize().getFileName().toString()
+        String name = corpus.getFirst()
+                .toAbsolutePath()
+                .normalize()
+                .getFileName()
+                .toString()
                 .replaceAll("[^A-Za-z0-9._-]", "_");
         return build.resolve(name + "-" + ContentHash.sha256(key.toString()).substring(0, 8));
     }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cited eval beir}: nDCG@10 and Recall@100 on a BEIR collection. */
-@Command(name = "beir", description = "nDCG@10 and Recall@100 of a retriever on a BEIR collection.",
+@Command(
+        name = "beir",
+        description = "nDCG@10 and Recall@100 of a retriever on a BEIR collection.",
         mixinStandardHelpOptions = true)
 public final class EvalBeirCommand implements Callable<Integer> {
 
@@ -29,7 +31,11 @@ public final class EvalBeirCommand implements Callable<Integer> {
     @Option(names = "--queries", required = true, paramLabel = "FILE", description = "BEIR queries.jsonl.")
     Path queries;
 
-    @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "BEIR qrels TSV (query-id, corpus-id, score).")
+    @Option(
+            names = "--qrels",
+            required = true,
+            paramLabel = "FILE",
+            description = "BEIR qrels TSV (query-id, corpus-id, score).")
     Path qrels;
 
     @Option(names = "--json", description = "Print {\"ndcg@10\", \"recall@100\", \"queries\"}.")
@@ -50,16 +56,25 @@ public final class EvalBeirCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> judged = BeirData.qrels(qrels);
         PrintWriter out = spec.commandLine().getOut();
         CollectionSettings collection = backendOptions.collection.settings();
-        CitedSettings settings = new CitedSettings(collection, backendOptions.settings(collection), retrieverOptions.settings(),
-                ModelSettings.builtIn(), CollectionOptions.home().resolve("prompts"));
+        CitedSettings settings = new CitedSettings(
+                collection,
+                backendOptions.settings(collection),
+                retrieverOptions.settings(),
+                ModelSettings.builtIn(),
+                CollectionOptions.home().resolve("prompts"));
         try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
             Retriever retriever = cited.retriever();
             BeirEvaluation.Result r = BeirEvaluation.run(retriever, q, judged);
             if (json) {
                 out.println(JSON.writeValueAsString(r));
             } else {
-                out.printf(Locale.ROOT, "%s on %d queries: nDCG@10 %.4f  Recall@100 %.4f%n", retriever.name(), r.queries(),
-                        r.ndcg10(), r.recall100());
+                out.printf(
+                        Locale.ROOT,
+                        "%s on %d queries: nDCG@10 %.4f  Recall@100 %.4f%n",
+                        retriever.name(),
+                        r.queries(),
+                        r.ndcg10(),
+                        r.recall100());
             }
         }
         return 0;

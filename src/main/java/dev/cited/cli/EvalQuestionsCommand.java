@@ -20,19 +20,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cited eval questions FILE.jsonl}: retrieval and answer metrics for a question set. */
-@Command(name = "questions", description = "Retrieval and answer metrics for a question set (JSON lines).",
+@Command(
+        name = "questions",
+        description = "Retrieval and answer metrics for a question set (JSON lines).",
         mixinStandardHelpOptions = true)
 public final class EvalQuestionsCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Questions: {id, question, answerable, relevant, answer_terms, split, kind} per line.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "Questions: {id, question, answerable, relevant, answer_terms, split, kind} per line.")
     Path file;
 
-    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all", description = "dev, heldout or all (default).")
+    @Option(
+            names = "--split",
+            paramLabel = "SPLIT",
+            defaultValue = "all",
+            description = "dev, heldout or all (default).")
     String split;
 
-    @Option(names = "-k", paramLabel = "K", defaultValue = "5", description = "Recall cut-off (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "-k",
+            paramLabel = "K",
+            defaultValue = "5",
+            description = "Recall cut-off (default: ${DEFAULT-VALUE}).")
     int k;
 
     @Option(names = "--json", description = "Print one JSON object with the summary and every outcome.")
@@ -47,7 +60,8 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Question> questions = Question.read(file).stream()
-                .filter(q -> split.equals("all") || q.split().equals(split)).toList();
+                .filter(q -> split.equals("all") || q.split().equals(split))
+                .toList();
         if (questions.isEmpty()) {
             throw new IllegalArgumentException(file + " has no questions in split '" + split + "'");
         }
@@ -55,24 +69,50 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
         try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
             Retriever retriever = cited.retriever();
             AnswerService answers = cited.answers(ConversationStore.inMemory());
-            QuestionSetEvaluation.Summary s = QuestionSetEvaluation.run(questions, retriever, answers, cited.backend(), k,
+            QuestionSetEvaluation.Summary s = QuestionSetEvaluation.run(
+                    questions,
+                    retriever,
+                    answers,
+                    cited.backend(),
+                    k,
                     cited.settings().models().model());
             if (json) {
                 out.println(JSON.writeValueAsString(s));
                 return 0;
             }
-            out.printf(Locale.ROOT, "%d questions (%d answerable), split %s, %s%n", s.questions(), s.answerable(), split,
+            out.printf(
+                    Locale.ROOT,
+                    "%d questions (%d answerable), split %s, %s%n",
+                    s.questions(),
+                    s.answerable(),
+                    split,
                     retriever.name());
             out.printf(Locale.ROOT, "  retrieval  Recall@%d %.3f  MRR %.3f%n", s.k(), s.recallAtK(), s.mrr());
-            out.printf(Locale.ROOT, "  answers    term hit %.3f  relevant cited %.3f  citation validity %.3f%n",
-                    s.termHitRate(), s.relevantCitedRate(), s.citationValidity());
-            out.printf(Locale.ROOT, "  abstention precision %.3f  recall %.3f   versions surfaced %.3f   median ask %.1f ms%n",
-                    s.abstentionPrecision(), s.abstentionRecall(), s.versionsSurfacedRate(), s.medianAskMs());
+            out.printf(
+                    Locale.ROOT,
+                    "  answers    term hit %.3f  relevant cited %.3f  citation validity %.3f%n",
+                    s.termHitRate(),
+                    s.relevantCitedRate(),
+                    s.citationValidity());
+            out.printf(
+                    Locale.ROOT,
+                    "  abstention precision %.3f  recall %.3f   versions surfaced %.3f   median ask %.1f ms%n",
+                    s.abstentionPrecision(),
+                    s.abstentionRecall(),
+                    s.versionsSurfacedRate(),
+                    s.medianAskMs());
             for (QuestionSetEvaluation.Outcome o : s.outcomes()) {
                 boolean ok = o.answerable() ? !o.abstained() && o.relevantCited() && o.termHit() == 1.0 : o.abstained();
                 if (!ok) {
-                    out.printf(Locale.ROOT, "  miss %s (%s): abstained=%s relevant_cited=%s terms=%.2f rr=%.2f%n", o.id(),
-                            o.kind(), o.abstained(), o.relevantCited(), o.termHit(), o.reciprocalRank());
+                    out.printf(
+                            Locale.ROOT,
+                            "  miss %s (%s): abstained=%s relevant_cited=%s terms=%.2f rr=%.2f%n",
+                            o.id(),
+                            o.kind(),
+                            o.abstained(),
+                            o.relevantCited(),
+                            o.termHit(),
+                            o.reciprocalRank());
                 }
             }
         }

@@ -10,10 +10,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code cited} command line: wires every stage's command together. */
-@Command(name = "cited", mixinStandardHelpOptions = true, version = "cited 0.1.0",
+@Command(
+        name = "cited",
+        mixinStandardHelpOptions = true,
+        version = "cited 0.1.0",
         description = "Answers questions over collections of paper abstracts, citing a paper for every claim.",
-        subcommands = {IndexCommand.class, SearchCommand.class, AskCommand.class, ServeCommand.class, ModelsCommand.class,
-                EvalCommand.class, BenchCommand.class})
+        subcommands = {
+            IndexCommand.class,
+            SearchCommand.class,
+            AskCommand.class,
+            ServeCommand.class,
+            ModelsCommand.class,
+            EvalCommand.class,
+            BenchCommand.class
+        })
 public final class Main {
 
     /** Lucene logs its vectorization set-up at INFO on every start; keep the terminal quiet. */
@@ -31,8 +41,10 @@ public final class Main {
 
     /** Runs the command line on standard out and error; returns 0 ok, 1 failure, 2 bad usage. */
     public static int run(String... args) {
-        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+        return run(
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                args);
     }
 
     /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */

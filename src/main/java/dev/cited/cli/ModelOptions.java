@@ -14,10 +14,16 @@ import picocli.CommandLine.Option;
  */
 public final class ModelOptions {
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Model profile to answer with (default: the configured default, else extractive).")
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description = "Model profile to answer with (default: the configured default, else extractive).")
     String model;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Model profiles file (default: $CITED_CONFIG, else cited.properties in the Cited folder).")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Model profiles file (default: $CITED_CONFIG, else cited.properties in the Cited folder).")
     Path config;
 
     /** The profile named with {@code --model}, or null for the configured default. */

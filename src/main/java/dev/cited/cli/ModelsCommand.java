@@ -22,7 +22,10 @@ public final class ModelsCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
-    @Option(names = "--json", description = "Print exactly one JSON object: {default, models: [{name, provider, model, base_url, api_key_set}]}.")
+    @Option(
+            names = "--json",
+            description =
+                    "Print exactly one JSON object: {default, models: [{name, provider, model, base_url, api_key_set}]}.")
     boolean json;
 
     @Spec
@@ -37,8 +40,12 @@ public final class ModelsCommand implements Callable<Integer> {
             ArrayNode models = root.putArray("models");
             for (String name : config.names()) {
                 ModelProfile p = config.profiles().get(name);
-                models.addObject().put("name", name).put("provider", p.provider().id()).put("model", p.model())
-                        .put("base_url", p.baseUrl()).put("api_key_set", p.apiKey() != null);
+                models.addObject()
+                        .put("name", name)
+                        .put("provider", p.provider().id())
+                        .put("model", p.model())
+                        .put("base_url", p.baseUrl())
+                        .put("api_key_set", p.apiKey() != null);
             }
             out.println(JSON.writeValueAsString(root));
             return 0;

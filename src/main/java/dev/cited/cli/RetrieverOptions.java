@@ -8,16 +8,31 @@ import picocli.CommandLine.Option;
 /** Options that choose and tune the retriever, shared as a picocli mixin. */
 public final class RetrieverOptions {
 
-    @Option(names = "--retriever", paramLabel = "KIND", defaultValue = "hybrid", description = "bm25, dense or hybrid (default).")
+    @Option(
+            names = "--retriever",
+            paramLabel = "KIND",
+            defaultValue = "hybrid",
+            description = "bm25, dense or hybrid (default).")
     String retriever;
 
-    @Option(names = "--fusion", paramLabel = "SPEC", description = "rrf[:K] or convex[:ALPHA] (default: the tuned fusion).")
+    @Option(
+            names = "--fusion",
+            paramLabel = "SPEC",
+            description = "rrf[:K] or convex[:ALPHA] (default: the tuned fusion).")
     String fusion;
 
-    @Option(names = "--k1", paramLabel = "K1", defaultValue = "" + Bm25Retriever.DEFAULT_K1, description = "BM25 k1 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--k1",
+            paramLabel = "K1",
+            defaultValue = "" + Bm25Retriever.DEFAULT_K1,
+            description = "BM25 k1 (default: ${DEFAULT-VALUE}).")
     float k1;
 
-    @Option(names = "--b", paramLabel = "B", defaultValue = "" + Bm25Retriever.DEFAULT_B, description = "BM25 b (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--b",
+            paramLabel = "B",
+            defaultValue = "" + Bm25Retriever.DEFAULT_B,
+            description = "BM25 b (default: ${DEFAULT-VALUE}).")
     float b;
 
     /**
@@ -26,7 +41,10 @@ public final class RetrieverOptions {
      * @throws IllegalArgumentException for an unknown retriever, a malformed fusion or bad k1/b
      */
     public RetrieverSettings settings() {
-        return new RetrieverSettings(RetrieverSettings.Kind.parse(retriever),
-                fusion == null ? Fusion.defaults() : Fusion.parse(fusion), k1, b);
+        return new RetrieverSettings(
+                RetrieverSettings.Kind.parse(retriever),
+                fusion == null ? Fusion.defaults() : Fusion.parse(fusion),
+                k1,
+                b);
     }
 }

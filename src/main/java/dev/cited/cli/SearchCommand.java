@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cited search "query"}: ranked papers with their score breakdown. */
-@Command(name = "search", description = "Rank papers for a query, with the score breakdown.", mixinStandardHelpOptions = true)
+@Command(
+        name = "search",
+        description = "Rank papers for a query, with the score breakdown.",
+        mixinStandardHelpOptions = true)
 public final class SearchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +28,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for.")
     String query;
 
-    @Option(names = "-k", paramLabel = "K", defaultValue = "10", description = "Number of papers (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "-k",
+            paramLabel = "K",
+            defaultValue = "10",
+            description = "Number of papers (default: ${DEFAULT-VALUE}).")
     int k;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -44,8 +51,12 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         CollectionSettings collection = backendOptions.collection.settings();
-        CitedSettings settings = new CitedSettings(collection, backendOptions.settings(collection), retrieverOptions.settings(),
-                ModelSettings.builtIn(), CollectionOptions.home().resolve("prompts"));
+        CitedSettings settings = new CitedSettings(
+                collection,
+                backendOptions.settings(collection),
+                retrieverOptions.settings(),
+                ModelSettings.builtIn(),
+                CollectionOptions.home().resolve("prompts"));
         try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
             SearchResults results = SearchResults.of(query, cited.retriever().search(query, k), cited.backend()::paper);
             out.print(json ? JSON.writeValueAsString(results) + "\n" : TerminalRenderer.search(results));

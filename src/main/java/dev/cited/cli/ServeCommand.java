@@ -26,11 +26,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", description = "Serve the REST API and the web chat page.", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            defaultValue = "127.0.0.1",
             description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
     String host;
 
@@ -43,22 +49,36 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ServerSettings settings = new ServerSettings(host, port, blankToNull(System.getenv("CITED_API_TOKEN")),
+        ServerSettings settings = new ServerSettings(
+                host,
+                port,
+                blankToNull(System.getenv("CITED_API_TOKEN")),
                 blankToNull(System.getenv("CITED_ADMIN_TOKEN")));
-        ChatSettings chatSettings = new ChatSettings(System.getenv("SLACK_SIGNING_SECRET"), System.getenv("SLACK_BOT_TOKEN"),
-                System.getenv("CITED_SLACK_API_URL"), System.getenv("CITED_MATTERMOST_TOKEN"));
+        ChatSettings chatSettings = new ChatSettings(
+                System.getenv("SLACK_SIGNING_SECRET"),
+                System.getenv("SLACK_BOT_TOKEN"),
+                System.getenv("CITED_SLACK_API_URL"),
+                System.getenv("CITED_MATTERMOST_TOKEN"));
         try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
             AnswerService answers = cited.answers(ConversationStore.inMemory());
             List<ChatAdapter> chats = Cited.chatAdapters(answers, chatSettings);
             Javalin app = cited.server(answers, cited.models(), settings, chats);
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.stop();
-                stopped.countDown();
-            }, "cited-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                app.stop();
+                                stopped.countDown();
+                            },
+                            "cited-shutdown"));
             app.start(host, port);
-            out.printf(Locale.ROOT, "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n", cited.backend().paperCount(),
-                    host.contains(":") ? "[" + host + "]" : host, app.port(), cited.models().defaultName(),
+            out.printf(
+                    Locale.ROOT,
+                    "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n",
+                    cited.backend().paperCount(),
+                    host.contains(":") ? "[" + host + "]" : host,
+                    app.port(),
+                    cited.models().defaultName(),
                     settings.apiToken() == null ? "" : ", API token required");
             for (ChatAdapter chat : chats) {
                 out.println("  " + chat.name() + " endpoints are on");

@@ -31,7 +31,8 @@ public final class BeirEvaluation {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            List<String> ranked = retriever.search(text, 100).stream().map(PaperHit::paperId).toList();
+            List<String> ranked =
+                    retriever.search(text, 100).stream().map(PaperHit::paperId).toList();
             ndcg += RankingMetrics.ndcg(ranked, judged.getValue(), 10);
             recall += RankingMetrics.recall(ranked, judged.getValue().keySet(), 100);
             n++;

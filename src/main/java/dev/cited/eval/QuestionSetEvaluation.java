@@ -59,8 +59,14 @@ public final class QuestionSetEvaluation {
     private QuestionSetEvaluation() {}
 
     /** Runs every question; {@code model} is the profile to answer with, or null for the default. */
-    public static Summary run(List<Question> questions, Retriever retriever, AnswerService answers, PaperLookup index,
-            int k, String model) throws IOException {
+    public static Summary run(
+            List<Question> questions,
+            Retriever retriever,
+            AnswerService answers,
+            PaperLookup index,
+            int k,
+            String model)
+            throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         List<Double> askMs = new ArrayList<>();
         for (Question q : questions) {
@@ -73,8 +79,11 @@ public final class QuestionSetEvaluation {
             Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, model, null));
             askMs.add(a.timings().total());
             String text = a.answer().toLowerCase(Locale.ROOT);
-            double termHit = q.answerTerms().isEmpty() ? 0
-                    : q.answerTerms().stream().filter(t -> text.contains(t.toLowerCase(Locale.ROOT))).count()
+            double termHit = q.answerTerms().isEmpty()
+                    ? 0
+                    : q.answerTerms().stream()
+                                    .filter(t -> text.contains(t.toLowerCase(Locale.ROOT)))
+                                    .count()
                             / (double) q.answerTerms().size();
             int valid = 0;
             boolean relevantCited = false;
@@ -95,19 +104,34 @@ public final class QuestionSetEvaluation {
             while (m.find()) {
                 markersResolve &= !a.abstained() && cited.contains(Integer.parseInt(m.group(1)));
             }
-            outcomes.add(new Outcome(q.id(), q.kind(), q.answerable(), a.abstained(),
-                    RankingMetrics.recall(ranked, relevant, k), RankingMetrics.reciprocalRank(ranked, relevant),
-                    a.abstained() ? 0 : termHit, relevantCited, a.citations().size(), valid, markersResolve,
-                    versions.size(), a.answer()));
+            outcomes.add(new Outcome(
+                    q.id(),
+                    q.kind(),
+                    q.answerable(),
+                    a.abstained(),
+                    RankingMetrics.recall(ranked, relevant, k),
+                    RankingMetrics.reciprocalRank(ranked, relevant),
+                    a.abstained() ? 0 : termHit,
+                    relevantCited,
+                    a.citations().size(),
+                    valid,
+                    markersResolve,
+                    versions.size(),
+                    a.answer()));
         }
         return summarize(outcomes, k, askMs);
     }
 
     /** The citation's paper is one of the answer's sources and its quote is verbatim in the cited version. */
     private static boolean valid(Citation c, Answer a, PaperLookup index) throws IOException {
-        boolean numbered = a.sources().stream().anyMatch(s -> s.n() == c.n() && s.paperId().equals(c.paperId()));
+        boolean numbered =
+                a.sources().stream().anyMatch(s -> s.n() == c.n() && s.paperId().equals(c.paperId()));
         Paper p = index.paper(c.paperId()).orElse(null);
-        return numbered && p != null && c.version() != null && c.version() >= 1 && c.version() <= p.versions().size()
+        return numbered
+                && p != null
+                && c.version() != null
+                && c.version() >= 1
+                && c.version() <= p.versions().size()
                 && p.version(c.version()).text().contains(c.quote());
     }
 
@@ -116,18 +140,33 @@ public final class QuestionSetEvaluation {
         List<Outcome> abstained = outcomes.stream().filter(Outcome::abstained).toList();
         long unanswerable = outcomes.size() - answerable.size();
         long citations = outcomes.stream().mapToLong(Outcome::citations).sum();
-        long valid = outcomes.stream().mapToLong(o -> o.markersResolve() ? o.validCitations() : 0).sum();
-        List<Outcome> versionQs = outcomes.stream().filter(o -> o.kind().equals("versions")).toList();
-        return new Summary(outcomes.size(), answerable.size(),
-                mean(answerable.stream().mapToDouble(Outcome::recallAtK).toArray()), k,
+        long valid = outcomes.stream()
+                .mapToLong(o -> o.markersResolve() ? o.validCitations() : 0)
+                .sum();
+        List<Outcome> versionQs =
+                outcomes.stream().filter(o -> o.kind().equals("versions")).toList();
+        return new Summary(
+                outcomes.size(),
+                answerable.size(),
+                mean(answerable.stream().mapToDouble(Outcome::recallAtK).toArray()),
+                k,
                 mean(answerable.stream().mapToDouble(Outcome::reciprocalRank).toArray()),
                 mean(answerable.stream().mapToDouble(Outcome::termHit).toArray()),
-                mean(answerable.stream().mapToDouble(o -> o.relevantCited() ? 1 : 0).toArray()),
+                mean(answerable.stream()
+                        .mapToDouble(o -> o.relevantCited() ? 1 : 0)
+                        .toArray()),
                 citations == 0 ? 1 : valid / (double) citations,
-                abstained.isEmpty() ? 1 : abstained.stream().filter(o -> !o.answerable()).count() / (double) abstained.size(),
-                unanswerable == 0 ? 1 : abstained.stream().filter(o -> !o.answerable()).count() / (double) unanswerable,
-                versionQs.isEmpty() ? 1 : versionQs.stream().filter(o -> o.versionsCited() >= 2).count() / (double) versionQs.size(),
-                askMs.isEmpty() ? 0 : Statistics.median(askMs), outcomes);
+                abstained.isEmpty()
+                        ? 1
+                        : abstained.stream().filter(o -> !o.answerable()).count() / (double) abstained.size(),
+                unanswerable == 0
+                        ? 1
+                        : abstained.stream().filter(o -> !o.answerable()).count() / (double) unanswerable,
+                versionQs.isEmpty()
+                        ? 1
+                        : versionQs.stream().filter(o -> o.versionsCited() >= 2).count() / (double) versionQs.size(),
+                askMs.isEmpty() ? 0 : Statistics.median(askMs),
+                outcomes);
     }
 
     private static double mean(double[] values) {

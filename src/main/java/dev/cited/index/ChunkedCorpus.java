@@ -29,8 +29,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * @param sentences distinct sentences over all papers (each paper's counted separately)
  * @param embeddedSentences sentences embedded now (the rest were cached)
  */
-public record ChunkedCorpus(Corpus corpus, List<Chunk> chunks, int versions, int embedded, int sentences,
-        int embeddedSentences) {
+public record ChunkedCorpus(
+        Corpus corpus, List<Chunk> chunks, int versions, int embedded, int sentences, int embeddedSentences) {
 
     private static final int EMBED_BATCH = 64;
 
@@ -38,8 +38,15 @@ public record ChunkedCorpus(Corpus corpus, List<Chunk> chunks, int versions, int
      * Ingests {@code corpusPaths}, chunks every version, and embeds the chunks {@code cache} does
      * not hold yet, logging the ingest report and progress to {@code log}.
      */
-    public static ChunkedCorpus prepare(List<Path> corpusPaths, CorpusFormat format, IndexSettings settings,
-            Embedder embedder, EmbeddingCache cache, PrintWriter log, boolean progress) throws IOException {
+    public static ChunkedCorpus prepare(
+            List<Path> corpusPaths,
+            CorpusFormat format,
+            IndexSettings settings,
+            Embedder embedder,
+            EmbeddingCache cache,
+            PrintWriter log,
+            boolean progress)
+            throws IOException {
         Corpus corpus = new CorpusLoader(format).load(corpusPaths);
         corpus.report().lines().forEach(log::println);
         log.flush();
@@ -52,14 +59,21 @@ public record ChunkedCorpus(Corpus corpus, List<Chunk> chunks, int versions, int
             sentences.addAll(SentenceVectors.sentences(paper));
             versions += paper.versions().size();
         }
-        int embedded = embedMissing(chunks.stream().map(Chunk::indexedText).toList(), "chunks", settings, embedder,
-                cache, log, progress);
+        int embedded = embedMissing(
+                chunks.stream().map(Chunk::indexedText).toList(), "chunks", settings, embedder, cache, log, progress);
         int embeddedSentences = embedMissing(sentences, "sentences", settings, embedder, cache, log, progress);
         return new ChunkedCorpus(corpus, List.copyOf(chunks), versions, embedded, sentences.size(), embeddedSentences);
     }
 
-    private static int embedMissing(List<String> texts, String what, IndexSettings settings, Embedder embedder,
-            EmbeddingCache cache, PrintWriter log, boolean progress) throws IOException {
+    private static int embedMissing(
+            List<String> texts,
+            String what,
+            IndexSettings settings,
+            Embedder embedder,
+            EmbeddingCache cache,
+            PrintWriter log,
+            boolean progress)
+            throws IOException {
         Set<String> missing = new LinkedHashSet<>();
         for (String text : texts) {
             if (cache.get(text) == null) {
@@ -69,8 +83,14 @@ public record ChunkedCorpus(Corpus corpus, List<Chunk> chunks, int versions, int
         if (missing.isEmpty()) {
             return 0;
         }
-        log.printf(Locale.ROOT, "embedding %d of %d %s with %s (%d cached)%n", missing.size(), texts.size(), what,
-                settings.model().id(), texts.size() - missing.size());
+        log.printf(
+                Locale.ROOT,
+                "embedding %d of %d %s with %s (%d cached)%n",
+                missing.size(),
+                texts.size(),
+                what,
+                settings.model().id(),
+                texts.size() - missing.size());
         log.flush();
         List<String> todo = new ArrayList<>(missing);
         try (ProgressBar bar = progress ? progressBar(todo.size(), what) : null) {

@@ -31,11 +31,14 @@ public final class Embedder implements AutoCloseable {
     static final int QUERY_CACHE_SIZE = 2048;
     /** Passage vectors kept: about 30 MB with 384 dimensions, a few hundred answers' sources. */
     static final int PASSAGE_CACHE_SIZE = 20_000;
+
     private final EmbeddingModelSpec spec;
     private final ExecutorService workers;
     private final EmbeddingModel model;
-    private final Cache<String, float[]> queryCache = Caffeine.newBuilder().maximumSize(QUERY_CACHE_SIZE).build();
-    private final Cache<String, float[]> passageCache = Caffeine.newBuilder().maximumSize(PASSAGE_CACHE_SIZE).build();
+    private final Cache<String, float[]> queryCache =
+            Caffeine.newBuilder().maximumSize(QUERY_CACHE_SIZE).build();
+    private final Cache<String, float[]> passageCache =
+            Caffeine.newBuilder().maximumSize(PASSAGE_CACHE_SIZE).build();
     private final AtomicLong passagesEmbedded = new AtomicLong();
 
     public Embedder(EmbeddingModelSpec spec) {

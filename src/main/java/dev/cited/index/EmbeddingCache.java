@@ -113,8 +113,8 @@ public final class EmbeddingCache implements AutoCloseable {
     /** Adds vectors for texts and appends them to the file, forcing them to disk. */
     public void putAll(List<String> texts, List<float[]> embedded) throws IOException {
         if (appender == null) {
-            appender = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
+            appender = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             if (appender.size() == 0) {
                 ByteBuffer header = ByteBuffer.wrap(FormatHeader.bytes(CODEC, VERSION));
                 while (header.hasRemaining()) {

@@ -11,11 +11,21 @@ import java.util.stream.Collectors;
  */
 public enum EmbeddingModelSpec {
     /** BAAI bge-small-en-v1.5, int8. The default: clearly better on SciFact than MiniLM. */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
-            PoolingMode.CLS, 384, "Represent this sentence for searching relevant passages: "),
+    BGE_SMALL_EN_V15_Q(
+            "bge-small-en-v1.5-q",
+            "bge-small-en-v1.5-q.onnx",
+            "bge-small-en-v1.5-q-tokenizer.json",
+            PoolingMode.CLS,
+            384,
+            "Represent this sentence for searching relevant passages: "),
     /** sentence-transformers all-MiniLM-L6-v2, int8: about 6x faster to index, lower quality. */
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
-            PoolingMode.MEAN, 384, "");
+    ALL_MINILM_L6_V2_Q(
+            "all-minilm-l6-v2-q",
+            "all-minilm-l6-v2-q.onnx",
+            "all-minilm-l6-v2-q-tokenizer.json",
+            PoolingMode.MEAN,
+            384,
+            "");
 
     private final String id;
     private final String onnxResource;
@@ -24,8 +34,13 @@ public enum EmbeddingModelSpec {
     private final int dimensions;
     private final String queryPrefix;
 
-    EmbeddingModelSpec(String id, String onnxResource, String tokenizerResource, PoolingMode pooling,
-            int dimensions, String queryPrefix) {
+    EmbeddingModelSpec(
+            String id,
+            String onnxResource,
+            String tokenizerResource,
+            PoolingMode pooling,
+            int dimensions,
+            String queryPrefix) {
         this.id = id;
         this.onnxResource = onnxResource;
         this.tokenizerResource = tokenizerResource;

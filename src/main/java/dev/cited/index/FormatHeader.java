@@ -40,11 +40,18 @@ public final class FormatHeader {
      * @throws IllegalArgumentException if the codec name is not 1 to 127 ASCII characters
      */
     public static byte[] bytes(String codec, int version) {
-        if (codec.isEmpty() || codec.length() > 127 || !StandardCharsets.US_ASCII.newEncoder().canEncode(codec)) {
+        if (codec.isEmpty()
+                || codec.length() > 127
+                || !StandardCharsets.US_ASCII.newEncoder().canEncode(codec)) {
             throw new IllegalArgumentException("illegal codec name '" + codec + "': must be 1 to 127 ASCII characters");
         }
-        return ByteBuffer.allocate(length(codec)).order(ByteOrder.BIG_ENDIAN).putInt(MAGIC).put((byte) codec.length())
-                .put(codec.getBytes(StandardCharsets.US_ASCII)).putInt(version).array();
+        return ByteBuffer.allocate(length(codec))
+                .order(ByteOrder.BIG_ENDIAN)
+                .putInt(MAGIC)
+                .put((byte) codec.length())
+                .put(codec.getBytes(StandardCharsets.US_ASCII))
+                .putInt(version)
+                .array();
     }
 
     /** True when {@code in} has at least four bytes left and they are the magic number (position unchanged). */
@@ -62,19 +69,23 @@ public final class FormatHeader {
     public static void check(ByteBuffer in, String codec, int version, String source) throws MismatchException {
         String expected = "codec '" + codec + "' version " + version;
         if (in.remaining() < length(codec)) {
-            throw new MismatchException(source + ": " + in.remaining() + " bytes are too few for a Cited header; expected "
-                    + expected);
+            throw new MismatchException(
+                    source + ": " + in.remaining() + " bytes are too few for a Cited header; expected " + expected);
         }
         int magic = magicAt(in, in.position());
         if (magic != MAGIC) {
-            throw new MismatchException(String.format(Locale.ROOT,
+            throw new MismatchException(String.format(
+                    Locale.ROOT,
                     "%s: no Cited header (expected magic 0x%08X, found 0x%08X); written by an older Cited or another program",
-                    source, MAGIC, magic));
+                    source,
+                    MAGIC,
+                    magic));
         }
         in.position(in.position() + Integer.BYTES);
         int nameLength = in.get() & 0xff;
         if (nameLength != codec.length()) {
-            throw new MismatchException(source + ": expected " + expected + ", found a codec name of " + nameLength + " bytes");
+            throw new MismatchException(
+                    source + ": expected " + expected + ", found a codec name of " + nameLength + " bytes");
         }
         byte[] name = new byte[nameLength];
         in.get(name);

@@ -53,22 +53,26 @@ final class IndexBuilder {
         this.progress = progress;
     }
 
-    Result build(List<Path> corpusPaths, CorpusFormat format, List<SourceFile> sources, Path target,
-            EmbeddingCache cache) throws IOException {
+    Result build(
+            List<Path> corpusPaths, CorpusFormat format, List<SourceFile> sources, Path target, EmbeddingCache cache)
+            throws IOException {
         Instant start = Instant.now();
         ChunkedCorpus prepared = ChunkedCorpus.prepare(corpusPaths, format, settings, embedder, cache, log, progress);
         Corpus corpus = prepared.corpus();
         List<Chunk> chunks = prepared.chunks();
         try (FSDirectory dir = FSDirectory.open(target);
-                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
-                        .setCodec(codec(settings.vectors()))
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                        .setRAMBufferSizeMB(256))) {
+                IndexWriter writer = new IndexWriter(
+                        dir,
+                        new IndexWriterConfig(new EnglishAnalyzer())
+                                .setCodec(codec(settings.vectors()))
+                                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                                .setRAMBufferSizeMB(256))) {
             int c = 0;
             for (Paper paper : corpus.papers()) {
                 writer.addDocument(paperDocument(paper, SentenceVectors.encode(paper, cache)));
                 while (c < chunks.size() && chunks.get(c).paperId().equals(paper.id())) {
-                    writer.addDocument(chunkDocument(chunks.get(c), cache.get(chunks.get(c).indexedText())));
+                    writer.addDocument(
+                            chunkDocument(chunks.get(c), cache.get(chunks.get(c).indexedText())));
                     c++;
                 }
             }
@@ -76,11 +80,24 @@ final class IndexBuilder {
             writer.commit();
         }
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, settings.model().id(),
-                settings.model().dimensions(), settings.model().queryPrefix(), settings.chunkWords(),
-                IndexFields.CONTENTS_ANALYSIS, sources, IndexStore.fingerprint(sources, settings), corpus.papers().size(),
-                prepared.versions(), chunks.size(), Instant.now().toString(), seconds, prepared.embedded(),
-                settings.vectors().toString(), prepared.sentences(), prepared.embeddedSentences());
+        IndexManifest manifest = new IndexManifest(
+                IndexManifest.FORMAT,
+                settings.model().id(),
+                settings.model().dimensions(),
+                settings.model().queryPrefix(),
+                settings.chunkWords(),
+                IndexFields.CONTENTS_ANALYSIS,
+                sources,
+                IndexStore.fingerprint(sources, settings),
+                corpus.papers().size(),
+                prepared.versions(),
+                chunks.size(),
+                Instant.now().toString(),
+                seconds,
+                prepared.embedded(),
+                settings.vectors().toString(),
+                prepared.sentences(),
+                prepared.embeddedSentences());
         manifest.write(target);
         return new Result(manifest, corpus);
     }
@@ -101,7 +118,8 @@ final class IndexBuilder {
         doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(IndexFields.PAPER, paper.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.PAPER, new BytesRef(paper.id())));
-        doc.add(new StoredField(IndexFields.JSON, new BytesRef(JSON.writeValueAsString(paper).getBytes(StandardCharsets.UTF_8))));
+        doc.add(new StoredField(
+                IndexFields.JSON, new BytesRef(JSON.writeValueAsString(paper).getBytes(StandardCharsets.UTF_8))));
         doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, new BytesRef(sentenceVectors)));
         return doc;
     }

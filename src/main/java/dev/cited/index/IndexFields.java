@@ -20,7 +20,8 @@ public final class IndexFields {
     /** Title and chunk text, English analysis, BM25. */
     public static final String CONTENTS = "contents";
     /** The analysis of {@link #CONTENTS}, as recorded in manifests: Lucene's EnglishAnalyzer. */
-    public static final String CONTENTS_ANALYSIS = "english (standard tokenizer, possessive, lowercase, stopwords, porter)";
+    public static final String CONTENTS_ANALYSIS =
+            "english (standard tokenizer, possessive, lowercase, stopwords, porter)";
     /** Chunk embedding, dot product of normalised vectors. */
     public static final String VECTOR = "vector";
     /** The paper as JSON, stored on paper documents. */

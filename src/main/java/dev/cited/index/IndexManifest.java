@@ -56,6 +56,7 @@ public record IndexManifest(
      * (so an index of format 3 is stale and rebuilt).
      */
     public static final int FORMAT = 4;
+
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -87,6 +88,7 @@ public record IndexManifest(
 
     /** The settings this index was built with. */
     public IndexSettings settings() {
-        return new IndexSettings(EmbeddingModelSpec.fromId(embeddingModel), chunkWords, VectorEncoding.parse(vectorEncoding));
+        return new IndexSettings(
+                EmbeddingModelSpec.fromId(embeddingModel), chunkWords, VectorEncoding.parse(vectorEncoding));
     }
 }

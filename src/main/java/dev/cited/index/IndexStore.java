@@ -56,7 +56,8 @@ public final class IndexStore {
         if (!Files.isRegularFile(pointer)) {
             return Optional.empty();
         }
-        Path gen = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+        Path gen =
+                root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
         return Files.isRegularFile(gen.resolve(IndexManifest.FILE_NAME)) ? Optional.of(gen) : Optional.empty();
     }
 
@@ -95,11 +96,17 @@ public final class IndexStore {
      * Builds a new generation from the corpus and publishes it. Holds {@code build.lock} so two
      * builds never run at once.
      */
-    public IndexManifest build(List<Path> corpusPaths, CorpusFormat format, IndexSettings settings,
-            Embedder embedder, PrintWriter log, boolean progress) throws IOException {
+    public IndexManifest build(
+            List<Path> corpusPaths,
+            CorpusFormat format,
+            IndexSettings settings,
+            Embedder embedder,
+            PrintWriter log,
+            boolean progress)
+            throws IOException {
         Files.createDirectories(root);
-        try (FileChannel lockFile = FileChannel.open(root.resolve("build.lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
+        try (FileChannel lockFile = FileChannel.open(
+                        root.resolve("build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
                 throw new IOException("another build holds " + root.resolve("build.lock"));
@@ -111,7 +118,8 @@ public final class IndexStore {
             IndexManifest manifest;
             try (EmbeddingCache cache = EmbeddingCache.open(root.resolve("embeddings"), settings.model(), log)) {
                 manifest = new IndexBuilder(settings, embedder, log, progress)
-                        .build(corpusPaths, format, sources, tmp, cache).manifest();
+                        .build(corpusPaths, format, sources, tmp, cache)
+                        .manifest();
             }
             publish(tmp);
             return manifest;
@@ -127,8 +135,8 @@ public final class IndexStore {
         try (FileChannel ch = FileChannel.open(pointerTmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-        Files.move(pointerTmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                pointerTmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         for (Path old : generations()) {
             if (!old.equals(gen)) {
                 deleteTree(old);
@@ -146,13 +154,16 @@ public final class IndexStore {
 
     private List<Path> generations() throws IOException {
         try (Stream<Path> list = Files.list(root)) {
-            return list.filter(p -> p.getFileName().toString().matches("gen-\\d{6}")).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().matches("gen-\\d{6}"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private void removeAbandonedBuilds() throws IOException {
         try (Stream<Path> list = Files.list(root)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().matches("gen-\\d{6}\\.tmp")).toList()) {
+            for (Path p : list.filter(p -> p.getFileName().toString().matches("gen-\\d{6}\\.tmp"))
+                    .toList()) {
                 deleteTree(p);
             }
         }
@@ -190,7 +201,10 @@ public final class IndexStore {
                 files.add(catalog);
             }
         }
-        return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
+        return files.stream()
+                .map(f -> f.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
     }
 
     /** SHA-256 over the sources' hashes and the settings: equal fingerprints, equal index. */

@@ -37,8 +37,8 @@ final class OnnxEmbeddingModel extends AbstractInProcessEmbeddingModel {
             try (InputStream model = loader.getResourceAsStream(s.onnxResource());
                     InputStream tokenizer = loader.getResourceAsStream(s.tokenizerResource())) {
                 if (model == null || tokenizer == null) {
-                    throw new IllegalStateException("embedding model " + s.id() + " is not on the class path ("
-                            + s.onnxResource() + ")");
+                    throw new IllegalStateException(
+                            "embedding model " + s.id() + " is not on the class path (" + s.onnxResource() + ")");
                 }
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();

@@ -25,7 +25,8 @@ public final class PaperCache {
      */
     static final int MAXIMUM_SIZE = 4096;
 
-    private final Cache<String, StoredPaper> papers = Caffeine.newBuilder().maximumSize(MAXIMUM_SIZE).build();
+    private final Cache<String, StoredPaper> papers =
+            Caffeine.newBuilder().maximumSize(MAXIMUM_SIZE).build();
 
     /** The cached paper with this id, else what {@code loader} reads (and then caches). */
     public Optional<StoredPaper> get(String id, Loader loader) throws IOException {

@@ -108,7 +108,8 @@ public final class PaperIndex implements PaperLookup, Closeable {
         Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
         BytesRef json = doc.getBinaryValue(IndexFields.JSON);
         BytesRef vectors = doc.getBinaryValue(IndexFields.SENTENCE_VECTORS);
-        Paper paper = JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class);
+        Paper paper =
+                JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class);
         return Optional.of(new StoredPaper(paper, vectors == null ? new byte[0] : BytesRef.deepCopyOf(vectors).bytes));
     }
 

@@ -26,7 +26,8 @@ public record SourceFile(
     /** Describes {@code file} now, hashing its bytes. */
     public static SourceFile of(Path file) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
-        return new SourceFile(abs.toString(), Files.size(abs), Files.getLastModifiedTime(abs).toMillis(), hash(abs));
+        return new SourceFile(
+                abs.toString(), Files.size(abs), Files.getLastModifiedTime(abs).toMillis(), hash(abs));
     }
 
     /**
@@ -38,7 +39,8 @@ public record SourceFile(
         if (!abs.toString().equals(path) || !Files.isRegularFile(abs) || Files.size(abs) != size) {
             return false;
         }
-        return Files.getLastModifiedTime(abs).toMillis() == modified || hash(abs).equals(sha256);
+        return Files.getLastModifiedTime(abs).toMillis() == modified
+                || hash(abs).equals(sha256);
     }
 
     private static String hash(Path file) throws IOException {

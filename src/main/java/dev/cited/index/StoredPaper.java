@@ -16,7 +16,8 @@ public record StoredPaper(Paper paper, byte[] sentenceVectors) {
      * answering over the paper embeds none of its sentences, and returns the paper.
      */
     public Paper primed(Embedder embedder) {
-        Map<String, float[]> vectors = SentenceVectors.decode(paper, sentenceVectors, embedder.spec().dimensions());
+        Map<String, float[]> vectors =
+                SentenceVectors.decode(paper, sentenceVectors, embedder.spec().dimensions());
         embedder.remember(vectors);
         return paper;
     }

@@ -30,15 +30,18 @@ public enum VectorEncoding {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "float32" -> FLOAT32;
             case "int8" -> INT8;
-            default -> throw new IllegalArgumentException("--vector-encoding: unknown encoding '" + text + "', expected float32 or int8");
+            default ->
+                throw new IllegalArgumentException(
+                        "--vector-encoding: unknown encoding '" + text + "', expected float32 or int8");
         };
     }
 
     /** The Lucene vectors format for this encoding. */
     KnnVectorsFormat format() {
-        return this == FLOAT32 ? new Lucene99HnswVectorsFormat(HNSW_M, HNSW_BEAM_WIDTH)
-                : new Lucene104HnswScalarQuantizedVectorsFormat(QuantizedByteVectorValues.ScalarEncoding.UNSIGNED_BYTE,
-                        HNSW_M, HNSW_BEAM_WIDTH);
+        return this == FLOAT32
+                ? new Lucene99HnswVectorsFormat(HNSW_M, HNSW_BEAM_WIDTH)
+                : new Lucene104HnswScalarQuantizedVectorsFormat(
+                        QuantizedByteVectorValues.ScalarEncoding.UNSIGNED_BYTE, HNSW_M, HNSW_BEAM_WIDTH);
     }
 
     @Override

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class AbstractDumpReader implements CorpusReader {
 
     static final int MIN_ABSTRACT_WORDS = 25;
-    private static final Pattern ARXIV_PREFIX = Pattern.compile(
-            "^arXiv:\\s*((?:\\d{4}\\.\\d{4,5})|(?:[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}))(?:v\\d+)?\\s*");
+    private static final Pattern ARXIV_PREFIX =
+            Pattern.compile("^arXiv:\\s*((?:\\d{4}\\.\\d{4,5})|(?:[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}))(?:v\\d+)?\\s*");
     private static final Pattern ABSTRACT_PREFIX = Pattern.compile("^abstract\\s*[:.]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT = Pattern.compile(
             "\\b\\d+(?:\\s*\\+\\s*\\d+)?\\s*pages?\\b|\\b\\d+\\s*(?:figures?|tables?)\\b|\\bsee\\s+https?://"
@@ -51,11 +51,14 @@ public final class AbstractDumpReader implements CorpusReader {
             if (id.find()) {
                 String arxivId = id.group(1);
                 if (pending == null) {
-                    sink.problem(new IngestProblem(file, lineNo,
-                            "arXiv id " + arxivId + " has no abstract before it; id ignored"));
+                    sink.problem(new IngestProblem(
+                            file, lineNo, "arXiv id " + arxivId + " has no abstract before it; id ignored"));
                 } else if (pending.arxivId != null && !pending.arxivId.equals(arxivId)) {
-                    sink.problem(new IngestProblem(file, lineNo, "arXiv id " + arxivId
-                            + " follows an abstract that already has id " + pending.arxivId + "; id ignored"));
+                    sink.problem(new IngestProblem(
+                            file,
+                            lineNo,
+                            "arXiv id " + arxivId + " follows an abstract that already has id " + pending.arxivId
+                                    + "; id ignored"));
                 } else {
                     pending.arxivId = arxivId;
                 }
@@ -77,9 +80,14 @@ public final class AbstractDumpReader implements CorpusReader {
                 pending.comments.add(body);
                 sink.commentAttached();
             } else {
-                sink.problem(new IngestProblem(file, lineNo, String.format(Locale.ROOT,
-                        "skipped line \"%s\": not an abstract (%d words) and not a comment on a paper",
-                        abbreviate(body), words)));
+                sink.problem(new IngestProblem(
+                        file,
+                        lineNo,
+                        String.format(
+                                Locale.ROOT,
+                                "skipped line \"%s\": not an abstract (%d words) and not a comment on a paper",
+                                abbreviate(body),
+                                words)));
             }
         }
         if (pending != null) {
@@ -108,8 +116,17 @@ public final class AbstractDumpReader implements CorpusReader {
             for (String comment : comments) {
                 links.addAll(LatexCleaner.clean(comment).urls());
             }
-            return new RawRecord(file, line, cleaned.text(), arxivId, null, null, List.of(), List.of(),
-                    comments, links.stream().distinct().toList());
+            return new RawRecord(
+                    file,
+                    line,
+                    cleaned.text(),
+                    arxivId,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    comments,
+                    links.stream().distinct().toList());
         }
     }
 }

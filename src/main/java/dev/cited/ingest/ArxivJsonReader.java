@@ -25,8 +25,16 @@ public final class ArxivJsonReader extends JsonLinesReader {
         if (comment != null) {
             links.addAll(LatexCleaner.clean(comment).urls());
         }
-        return new RawRecord(file, line, text.text(), id, null, title,
-                stringList(node, "authors", ",\\s*|\\s+and\\s+"), stringList(node, "categories", "\\s+"),
-                comments, links.stream().distinct().toList());
+        return new RawRecord(
+                file,
+                line,
+                text.text(),
+                id,
+                null,
+                title,
+                stringList(node, "authors", ",\\s*|\\s+and\\s+"),
+                stringList(node, "categories", "\\s+"),
+                comments,
+                links.stream().distinct().toList());
     }
 }

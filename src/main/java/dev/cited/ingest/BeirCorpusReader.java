@@ -11,8 +11,16 @@ public final class BeirCorpusReader extends JsonLinesReader {
         String id = requiredText(node, "_id");
         LatexCleaner.Cleaned text = LatexCleaner.clean(requiredText(node, "text"));
         String title = optionalText(node, "title");
-        return new RawRecord(file, line, text.text(), null, id,
+        return new RawRecord(
+                file,
+                line,
+                text.text(),
+                null,
+                id,
                 title == null ? null : LatexCleaner.clean(title).text(),
-                List.of(), List.of(), List.of(), text.urls());
+                List.of(),
+                List.of(),
+                List.of(),
+                text.urls());
     }
 }

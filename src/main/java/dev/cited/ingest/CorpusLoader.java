@@ -41,7 +41,8 @@ public final class CorpusLoader {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> list = Files.list(path)) {
                     list.filter(Files::isRegularFile)
-                            .filter(p -> CorpusFormat.isCorpusFile(p.getFileName().toString()))
+                            .filter(p ->
+                                    CorpusFormat.isCorpusFile(p.getFileName().toString()))
                             .filter(p -> !p.getFileName().toString().equals(Catalog.FILE_NAME))
                             .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                             .forEach(files::add);
@@ -98,8 +99,14 @@ public final class CorpusLoader {
             }
         }
         PaperMerger.Result merged = PaperMerger.merge(records, catalog);
-        IngestReport report = new IngestReport(files.size(), records.size(), merged.papers().size(), merged.texts(),
-                merged.duplicatesMerged(), comments[0], problems);
+        IngestReport report = new IngestReport(
+                files.size(),
+                records.size(),
+                merged.papers().size(),
+                merged.texts(),
+                merged.duplicatesMerged(),
+                comments[0],
+                problems);
         return new Corpus(merged.papers(), report);
     }
 

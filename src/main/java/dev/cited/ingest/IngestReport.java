@@ -31,10 +31,17 @@ public record IngestReport(
     /** A few lines for a terminal: counts first, then every problem. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT,
+        out.add(String.format(
+                Locale.ROOT,
                 "ingested %d files: %d records -> %d papers (%d versions), %d duplicates merged, "
                         + "%d comment lines kept, %d lines skipped",
-                files, records, papers, versions, duplicatesMerged, commentsAttached, problems.size()));
+                files,
+                records,
+                papers,
+                versions,
+                duplicatesMerged,
+                commentsAttached,
+                problems.size()));
         for (IngestProblem p : problems) {
             out.add("  " + p);
         }

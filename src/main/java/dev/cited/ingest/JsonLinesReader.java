@@ -62,7 +62,10 @@ abstract class JsonLinesReader implements CorpusReader {
             throw new BadField("missing field '" + field + "'");
         }
         if (!value.isTextual() && !value.isNumber()) {
-            throw new BadField(String.format(Locale.ROOT, "field '%s' must be a string, got %s", field,
+            throw new BadField(String.format(
+                    Locale.ROOT,
+                    "field '%s' must be a string, got %s",
+                    field,
                     value.getNodeType().toString().toLowerCase(Locale.ROOT)));
         }
         String text = value.asText().strip();

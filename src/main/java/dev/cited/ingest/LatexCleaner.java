@@ -30,8 +30,8 @@ public final class LatexCleaner {
     private static final Pattern UNWRAP = Pattern.compile("\\\\[a-zA-Z]+\\*?\\{([^{}]*)}");
     private static final Pattern BARE_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$])");
-    private static final Pattern URL = Pattern.compile(
-            "(?:https?://|www\\.|github\\.com/|huggingface\\.co/)[^\\s(){}<>\"]+[^\\s(){}<>\".,;:!?']");
+    private static final Pattern URL =
+            Pattern.compile("(?:https?://|www\\.|github\\.com/|huggingface\\.co/)[^\\s(){}<>\"]+[^\\s(){}<>\".,;:!?']");
 
     private LatexCleaner() {}
 

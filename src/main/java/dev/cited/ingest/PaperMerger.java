@@ -42,7 +42,9 @@ public final class PaperMerger {
 
     /** Lower case, letters and digits only, single spaces. */
     public static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+                .strip();
     }
 
     /** Merges {@code records} (in reading order) using {@code catalog} for ids and metadata. */
@@ -85,7 +87,9 @@ public final class PaperMerger {
         for (RawRecord r : records) {
             String norm = normalize(r.text());
             String arxivId = r.arxivId();
-            Catalog.Entry entry = catalog.byArxivId(arxivId).or(() -> catalog.byText(r.text())).orElse(null);
+            Catalog.Entry entry = catalog.byArxivId(arxivId)
+                    .or(() -> catalog.byText(r.text()))
+                    .orElse(null);
             if (entry != null && arxivId == null && r.externalId() == null) {
                 arxivId = entry.arxivId();
             }
@@ -177,7 +181,8 @@ public final class PaperMerger {
         String arxivId = first(cluster, t -> t.arxivId);
         Catalog.Entry entry = catalog.byArxivId(arxivId).orElse(null);
         String title = entry != null && entry.title() != null ? entry.title() : first(cluster, t -> t.title);
-        String url = entry != null && entry.url() != null ? entry.url()
+        String url = entry != null && entry.url() != null
+                ? entry.url()
                 : arxivId != null ? "https://arxiv.org/abs/" + arxivId : null;
         String id = externalId != null ? externalId : arxivId != null ? arxivId : contentId(cluster);
         List<PaperVersion> versions = new ArrayList<>();
@@ -194,8 +199,17 @@ public final class PaperMerger {
             comments.addAll(t.comments);
             links.addAll(t.links);
         }
-        return new Paper(id, arxivId, title, entry == null ? null : entry.year(), url, List.copyOf(authors),
-                List.copyOf(categories), List.copyOf(comments), List.copyOf(links), versions);
+        return new Paper(
+                id,
+                arxivId,
+                title,
+                entry == null ? null : entry.year(),
+                url,
+                List.copyOf(authors),
+                List.copyOf(categories),
+                List.copyOf(comments),
+                List.copyOf(links),
+                versions);
     }
 
     private static String first(List<Text> cluster, Function<Text, String> field) {
@@ -209,7 +223,10 @@ public final class PaperMerger {
     }
 
     private static String contentId(List<Text> cluster) {
-        String smallest = cluster.stream().map(t -> ContentHash.sha256(t.norm)).min(String::compareTo).orElseThrow();
+        String smallest = cluster.stream()
+                .map(t -> ContentHash.sha256(t.norm))
+                .min(String::compareTo)
+                .orElseThrow();
         return "doc-" + smallest.substring(0, 10);
     }
 

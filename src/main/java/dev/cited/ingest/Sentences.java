@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "al.", "e.g.", "i.e.", "etc.", "vs.", "fig.", "figs.", "eq.", "eqs.", "sec.", "ref.", "refs.",
-            "no.", "approx.", "cf.", "resp.", "dr.", "prof.", "inc.", "ltd.", "st.", "ca.");
+            "al.", "e.g.", "i.e.", "etc.", "vs.", "fig.", "figs.", "eq.", "eqs.", "sec.", "ref.", "refs.", "no.",
+            "approx.", "cf.", "resp.", "dr.", "prof.", "inc.", "ltd.", "st.", "ca.");
     private static final Pattern STARTS_LOWER = Pattern.compile("^[a-z]");
 
     private Sentences() {}
@@ -39,7 +39,11 @@ public final class Sentences {
             int e = spans.get(i)[1];
             String piece = text.substring(s, e).trim();
             boolean last = i == spans.size() - 1;
-            if (!last && shouldJoin(piece, text.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]).trim())) {
+            if (!last
+                    && shouldJoin(
+                            piece,
+                            text.substring(spans.get(i + 1)[0], spans.get(i + 1)[1])
+                                    .trim())) {
                 open = s;
                 continue;
             }

@@ -41,8 +41,10 @@ import java.util.regex.Pattern;
 public final class ModelConfig {
 
     private static final Pattern FILE_KEY = Pattern.compile("model\\.([a-z0-9_-]+)\\.([a-z_]+)");
-    private static final Pattern ENV_KEY = Pattern.compile("CITED_MODEL_([A-Z0-9_]+?)_(PROVIDER|BASE_URL|MODEL|API_KEY_FILE|API_KEY|TIMEOUT_MS|MAX_TOKENS)");
-    private static final Set<String> FIELDS = Set.of("provider", "base_url", "model", "api_key_file", "timeout_ms", "max_tokens");
+    private static final Pattern ENV_KEY = Pattern.compile(
+            "CITED_MODEL_([A-Z0-9_]+?)_(PROVIDER|BASE_URL|MODEL|API_KEY_FILE|API_KEY|TIMEOUT_MS|MAX_TOKENS)");
+    private static final Set<String> FIELDS =
+            Set.of("provider", "base_url", "model", "api_key_file", "timeout_ms", "max_tokens");
 
     private final Map<String, ModelProfile> profiles;
     private final String defaultName;
@@ -80,11 +82,13 @@ public final class ModelConfig {
                 }
                 Matcher m = FILE_KEY.matcher(key);
                 if (!m.matches()) {
-                    throw new IllegalArgumentException(where + ": unknown setting; expected 'default' or model.<name>.<field>");
+                    throw new IllegalArgumentException(
+                            where + ": unknown setting; expected 'default' or model.<name>.<field>");
                 }
                 if (m.group(2).equals("api_key")) {
-                    throw new IllegalArgumentException(where + ": API keys are not read from the configuration file; set "
-                            + envName(m.group(1), "API_KEY") + " or model." + m.group(1) + ".api_key_file");
+                    throw new IllegalArgumentException(
+                            where + ": API keys are not read from the configuration file; set "
+                                    + envName(m.group(1), "API_KEY") + " or model." + m.group(1) + ".api_key_file");
                 }
                 if (!FIELDS.contains(m.group(2))) {
                     throw new IllegalArgumentException(where + ": unknown field '" + m.group(2) + "', expected one of "
@@ -98,7 +102,9 @@ public final class ModelConfig {
             if (m.matches()) {
                 String name = m.group(1).toLowerCase(Locale.ROOT);
                 raw.computeIfAbsent(name, n -> new LinkedHashMap<>())
-                        .put(m.group(2).toLowerCase(Locale.ROOT), new Setting(e.getValue().strip(), e.getKey()));
+                        .put(
+                                m.group(2).toLowerCase(Locale.ROOT),
+                                new Setting(e.getValue().strip(), e.getKey()));
             }
         }
         if (env.containsKey("CITED_DEFAULT_MODEL")) {
@@ -119,11 +125,12 @@ public final class ModelConfig {
 
     private record Setting(String value, String where) {}
 
-    private static ModelProfile profile(String name, Map<String, Setting> s, Map<String, String> env) throws IOException {
+    private static ModelProfile profile(String name, Map<String, Setting> s, Map<String, String> env)
+            throws IOException {
         Setting providerSetting = s.get("provider");
         if (providerSetting == null) {
-            throw new IllegalArgumentException("model profile '" + name + "' has no provider; set " + envName(name, "PROVIDER")
-                    + " or model." + name + ".provider");
+            throw new IllegalArgumentException("model profile '" + name + "' has no provider; set "
+                    + envName(name, "PROVIDER") + " or model." + name + ".provider");
         }
         Provider provider = Provider.parse(providerSetting.value(), providerSetting.where());
         String key = null;
@@ -134,7 +141,10 @@ public final class ModelConfig {
             try {
                 key = Files.readString(keyFile, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
-                throw new IOException("cannot read the API key file " + keyFile + " (" + s.get("api_key_file").where() + ")", e);
+                throw new IOException(
+                        "cannot read the API key file " + keyFile + " ("
+                                + s.get("api_key_file").where() + ")",
+                        e);
             }
         } else if (provider == Provider.OPENAI) {
             key = env.get("OPENAI_API_KEY");
@@ -143,13 +153,20 @@ public final class ModelConfig {
         }
         String baseUrl = s.containsKey("base_url") ? s.get("base_url").value() : null;
         if (baseUrl != null && !baseUrl.matches("https?://.+")) {
-            throw new IllegalArgumentException(s.get("base_url").where() + ": base URL '" + baseUrl + "' must start with http:// or https://");
+            throw new IllegalArgumentException(
+                    s.get("base_url").where() + ": base URL '" + baseUrl + "' must start with http:// or https://");
         }
         if (key == null && baseUrl == null && (provider == Provider.OPENAI || provider == Provider.ANTHROPIC)) {
-            throw new IllegalArgumentException("model profile '" + name + "' (" + provider.id() + ") has no API key; set "
-                    + envName(name, "API_KEY") + " or " + (provider == Provider.OPENAI ? "OPENAI_API_KEY" : "ANTHROPIC_API_KEY"));
+            throw new IllegalArgumentException("model profile '" + name + "' (" + provider.id()
+                    + ") has no API key; set " + envName(name, "API_KEY") + " or "
+                    + (provider == Provider.OPENAI ? "OPENAI_API_KEY" : "ANTHROPIC_API_KEY"));
         }
-        return new ModelProfile(name, provider, baseUrl, s.containsKey("model") ? s.get("model").value() : null, key,
+        return new ModelProfile(
+                name,
+                provider,
+                baseUrl,
+                s.containsKey("model") ? s.get("model").value() : null,
+                key,
                 Duration.ofMillis(number(s.get("timeout_ms"), ModelProfile.DEFAULT_TIMEOUT.toMillis())),
                 (int) number(s.get("max_tokens"), ModelProfile.DEFAULT_MAX_TOKENS));
     }
@@ -185,7 +202,8 @@ public final class ModelConfig {
     /** Profile names in a stable order: extractive first, then by name. */
     public List<String> names() {
         return profiles.keySet().stream()
-                .sorted((a, b) -> a.equals(ModelProfile.EXTRACTIVE) ? -1 : b.equals(ModelProfile.EXTRACTIVE) ? 1 : a.compareTo(b))
+                .sorted((a, b) ->
+                        a.equals(ModelProfile.EXTRACTIVE) ? -1 : b.equals(ModelProfile.EXTRACTIVE) ? 1 : a.compareTo(b))
                 .toList();
     }
 }

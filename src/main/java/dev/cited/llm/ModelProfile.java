@@ -23,11 +23,12 @@ public record ModelProfile(
 
     public ModelProfile {
         if (name == null || !name.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw new IllegalArgumentException("illegal model profile name '" + name
-                    + "': use lower-case letters, digits, '-' and '_'");
+            throw new IllegalArgumentException(
+                    "illegal model profile name '" + name + "': use lower-case letters, digits, '-' and '_'");
         }
         if (provider != Provider.EXTRACTIVE && (model == null || model.isBlank())) {
-            throw new IllegalArgumentException("model profile '" + name + "' (" + provider.id() + ") needs a model name");
+            throw new IllegalArgumentException(
+                    "model profile '" + name + "' (" + provider.id() + ") needs a model name");
         }
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("model profile '" + name + "': timeout must be positive");
@@ -46,7 +47,9 @@ public record ModelProfile(
     public String describe() {
         return switch (provider) {
             case EXTRACTIVE -> "extractive (built in, no model)";
-            default -> String.format(Locale.ROOT, "%s %s at %s", provider.id(), model, baseUrl == null ? "default URL" : baseUrl);
+            default ->
+                String.format(
+                        Locale.ROOT, "%s %s at %s", provider.id(), model, baseUrl == null ? "default URL" : baseUrl);
         };
     }
 

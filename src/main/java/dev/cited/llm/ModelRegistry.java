@@ -47,7 +47,8 @@ public final class ModelRegistry {
         @Override
         public ChatModel chat() {
             if (chat == null) {
-                throw new IllegalStateException("model '" + name() + "' is the built-in extractive answerer, not a chat model");
+                throw new IllegalStateException(
+                        "model '" + name() + "' is the built-in extractive answerer, not a chat model");
             }
             return chat;
         }
@@ -60,7 +61,8 @@ public final class ModelRegistry {
         @Override
         public StreamingChatModel streaming() {
             if (streaming == null) {
-                throw new IllegalStateException("model '" + name() + "' is the built-in extractive answerer, not a chat model");
+                throw new IllegalStateException(
+                        "model '" + name() + "' is the built-in extractive answerer, not a chat model");
             }
             return streaming;
         }
@@ -81,14 +83,19 @@ public final class ModelRegistry {
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public Model get(String name) {
-        String chosen = name == null || name.isBlank() ? defaultName.get() : name.strip().toLowerCase(Locale.ROOT);
+        String chosen = name == null || name.isBlank()
+                ? defaultName.get()
+                : name.strip().toLowerCase(Locale.ROOT);
         ModelProfile profile = config.profiles().get(chosen);
         if (profile == null) {
-            throw new IllegalArgumentException("unknown model '" + name + "'; configured: " + String.join(", ", config.names()));
+            throw new IllegalArgumentException(
+                    "unknown model '" + name + "'; configured: " + String.join(", ", config.names()));
         }
-        return built.computeIfAbsent(chosen, n -> profile.provider() == Provider.EXTRACTIVE
-                ? new Model(profile, null, null)
-                : new Model(profile, ProviderClients.chat(profile), ProviderClients.streaming(profile)));
+        return built.computeIfAbsent(
+                chosen,
+                n -> profile.provider() == Provider.EXTRACTIVE
+                        ? new Model(profile, null, null)
+                        : new Model(profile, ProviderClients.chat(profile), ProviderClients.streaming(profile)));
     }
 
     /** The built-in extractive profile, which answers when another model fails. */

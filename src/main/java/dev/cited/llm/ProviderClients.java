@@ -22,25 +22,70 @@ final class ProviderClients {
 
     static ChatModel chat(ModelProfile p) {
         return switch (p.provider()) {
-            case OLLAMA -> OllamaChatModel.builder().baseUrl(url(p, DEFAULT_OLLAMA_URL)).modelName(p.model())
-                    .timeout(p.timeout()).temperature(0.0).numPredict(p.maxTokens()).maxRetries(0).build();
-            case OPENAI -> OpenAiChatModel.builder().baseUrl(p.baseUrl()).apiKey(key(p)).modelName(p.model())
-                    .timeout(p.timeout()).temperature(0.0).maxTokens(p.maxTokens()).maxRetries(0).build();
-            case ANTHROPIC -> AnthropicChatModel.builder().baseUrl(p.baseUrl()).apiKey(key(p)).modelName(p.model())
-                    .timeout(p.timeout()).temperature(0.0).maxTokens(p.maxTokens()).maxRetries(0).build();
-            case EXTRACTIVE -> throw new IllegalArgumentException("the extractive model is built in, not a provider client");
+            case OLLAMA ->
+                OllamaChatModel.builder()
+                        .baseUrl(url(p, DEFAULT_OLLAMA_URL))
+                        .modelName(p.model())
+                        .timeout(p.timeout())
+                        .temperature(0.0)
+                        .numPredict(p.maxTokens())
+                        .maxRetries(0)
+                        .build();
+            case OPENAI ->
+                OpenAiChatModel.builder()
+                        .baseUrl(p.baseUrl())
+                        .apiKey(key(p))
+                        .modelName(p.model())
+                        .timeout(p.timeout())
+                        .temperature(0.0)
+                        .maxTokens(p.maxTokens())
+                        .maxRetries(0)
+                        .build();
+            case ANTHROPIC ->
+                AnthropicChatModel.builder()
+                        .baseUrl(p.baseUrl())
+                        .apiKey(key(p))
+                        .modelName(p.model())
+                        .timeout(p.timeout())
+                        .temperature(0.0)
+                        .maxTokens(p.maxTokens())
+                        .maxRetries(0)
+                        .build();
+            case EXTRACTIVE ->
+                throw new IllegalArgumentException("the extractive model is built in, not a provider client");
         };
     }
 
     static StreamingChatModel streaming(ModelProfile p) {
         return switch (p.provider()) {
-            case OLLAMA -> OllamaStreamingChatModel.builder().baseUrl(url(p, DEFAULT_OLLAMA_URL)).modelName(p.model())
-                    .timeout(p.timeout()).temperature(0.0).numPredict(p.maxTokens()).build();
-            case OPENAI -> OpenAiStreamingChatModel.builder().baseUrl(p.baseUrl()).apiKey(key(p)).modelName(p.model())
-                    .timeout(p.timeout()).temperature(0.0).maxTokens(p.maxTokens()).build();
-            case ANTHROPIC -> AnthropicStreamingChatModel.builder().baseUrl(p.baseUrl()).apiKey(key(p))
-                    .modelName(p.model()).timeout(p.timeout()).temperature(0.0).maxTokens(p.maxTokens()).build();
-            case EXTRACTIVE -> throw new IllegalArgumentException("the extractive model is built in, not a provider client");
+            case OLLAMA ->
+                OllamaStreamingChatModel.builder()
+                        .baseUrl(url(p, DEFAULT_OLLAMA_URL))
+                        .modelName(p.model())
+                        .timeout(p.timeout())
+                        .temperature(0.0)
+                        .numPredict(p.maxTokens())
+                        .build();
+            case OPENAI ->
+                OpenAiStreamingChatModel.builder()
+                        .baseUrl(p.baseUrl())
+                        .apiKey(key(p))
+                        .modelName(p.model())
+                        .timeout(p.timeout())
+                        .temperature(0.0)
+                        .maxTokens(p.maxTokens())
+                        .build();
+            case ANTHROPIC ->
+                AnthropicStreamingChatModel.builder()
+                        .baseUrl(p.baseUrl())
+                        .apiKey(key(p))
+                        .modelName(p.model())
+                        .timeout(p.timeout())
+                        .temperature(0.0)
+                        .maxTokens(p.maxTokens())
+                        .build();
+            case EXTRACTIVE ->
+                throw new IllegalArgumentException("the extractive model is built in, not a provider client");
         };
     }
 

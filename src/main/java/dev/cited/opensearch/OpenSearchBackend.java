@@ -55,10 +55,12 @@ public final class OpenSearchBackend implements SearchBackend {
      * @throws IllegalArgumentException when its vectors come from another embedding model
      */
     public static OpenSearchBackend open(OpenSearchClient client, String alias, Embedder embedder) throws IOException {
-        IndexManifest manifest = liveManifest(client, checkIndexName(alias)).orElseThrow(() -> new IOException(
-                "no index '" + alias + "' in OpenSearch at " + client.url() + "; build it with `cited index --backend opensearch`"));
+        IndexManifest manifest = liveManifest(client, checkIndexName(alias))
+                .orElseThrow(() -> new IOException("no index '" + alias + "' in OpenSearch at " + client.url()
+                        + "; build it with `cited index --backend opensearch`"));
         if (!manifest.embeddingModel().equals(embedder.spec().id())) {
-            throw new IllegalArgumentException("OpenSearch index '" + alias + "' was built with " + manifest.embeddingModel()
+            throw new IllegalArgumentException("OpenSearch index '" + alias + "' was built with "
+                    + manifest.embeddingModel()
                     + " but queries would be embedded with " + embedder.spec().id() + "; pass --embedding-model "
                     + manifest.embeddingModel());
         }
@@ -79,12 +81,13 @@ public final class OpenSearchBackend implements SearchBackend {
         Optional<String> target = aliasTarget(client, alias);
         if (target.isEmpty()) {
             if (client.exists("/" + alias)) {
-                throw new IncompatibleIndexException("OpenSearch index '" + alias + "' exists and is not an alias made by Cited; "
-                        + "choose another --opensearch-index");
+                throw new IncompatibleIndexException("OpenSearch index '" + alias
+                        + "' exists and is not an alias made by Cited; " + "choose another --opensearch-index");
             }
             return Optional.empty();
         }
-        JsonNode mapping = client.send("GET", "/" + target.get() + "/_mapping", null).path(target.get());
+        JsonNode mapping =
+                client.send("GET", "/" + target.get() + "/_mapping", null).path(target.get());
         return Optional.of(OpenSearchMapping.manifest(alias, mapping));
     }
 
@@ -95,8 +98,9 @@ public final class OpenSearchBackend implements SearchBackend {
      */
     static String checkIndexName(String name) {
         if (name == null || !name.matches("[a-z0-9][a-z0-9_.-]{0,200}")) {
-            throw new IllegalArgumentException("--opensearch-index: '" + name
-                    + "' is not a usable index name (lowercase letters, digits, '-', '_', '.'; not starting with '-', '_' or '.')");
+            throw new IllegalArgumentException(
+                    "--opensearch-index: '" + name
+                            + "' is not a usable index name (lowercase letters, digits, '-', '_', '.'; not starting with '-', '_' or '.')");
         }
         return name;
     }
@@ -104,12 +108,19 @@ public final class OpenSearchBackend implements SearchBackend {
     @Override
     public Retriever retriever(RetrieverSettings settings) {
         if (!settings.defaultBm25()) {
-            throw new IllegalArgumentException("--k1/--b: the OpenSearch index scores BM25 with the k1 and b it was built with; "
-                    + "they can be changed only with the embedded backend");
+            throw new IllegalArgumentException(
+                    "--k1/--b: the OpenSearch index scores BM25 with the k1 and b it was built with; "
+                            + "they can be changed only with the embedded backend");
         }
         return switch (settings.kind()) {
-            case BM25 -> RankedRetriever.of(RankedRetriever.Signal.LEXICAL, (q, depth) -> rank(q, depth, true, false).lexical());
-            case DENSE -> RankedRetriever.of(RankedRetriever.Signal.DENSE, (q, depth) -> rank(q, depth, false, true).dense());
+            case BM25 ->
+                RankedRetriever.of(
+                        RankedRetriever.Signal.LEXICAL,
+                        (q, depth) -> rank(q, depth, true, false).lexical());
+            case DENSE ->
+                RankedRetriever.of(
+                        RankedRetriever.Signal.DENSE,
+                        (q, depth) -> rank(q, depth, false, true).dense());
             case HYBRID -> new HybridRetriever((q, depth) -> rank(q, depth, true, true), settings.fusion());
         };
     }
@@ -120,9 +131,14 @@ public final class OpenSearchBackend implements SearchBackend {
         StringBuilder body = new StringBuilder();
         if (lexical) {
             ObjectNode search = source(size);
-            search.putObject("query").putObject("match").putObject(IndexFields.CONTENTS).put("query", query);
+            search.putObject("query")
+                    .putObject("match")
+                    .putObject(IndexFields.CONTENTS)
+                    .put("query", query);
             body.append(JSON.writeValueAsString(JSON.createObjectNode().put("search_type", "dfs_query_then_fetch")))
-                    .append('\n').append(JSON.writeValueAsString(search)).append('\n');
+                    .append('\n')
+                    .append(JSON.writeValueAsString(search))
+                    .append('\n');
         }
         if (dense) {
             ObjectNode search = source(size);
@@ -134,7 +150,8 @@ public final class OpenSearchBackend implements SearchBackend {
             knn.put("k", size);
             body.append("{}\n").append(JSON.writeValueAsString(search)).append('\n');
         }
-        JsonNode responses = client.sendNdjson("/" + alias + "/_msearch", body.toString()).path("responses");
+        JsonNode responses =
+                client.sendNdjson("/" + alias + "/_msearch", body.toString()).path("responses");
         List<ScoredPaper> bm25 = lexical ? papers(responses.path(0), depth, false) : List.of();
         List<ScoredPaper> knn = dense ? papers(responses.path(lexical ? 1 : 0), depth, true) : List.of();
         return new HybridRetriever.Rankings(bm25, knn);
@@ -148,14 +165,18 @@ public final class OpenSearchBackend implements SearchBackend {
 
     private List<ScoredPaper> papers(JsonNode response, int depth, boolean cosine) throws IOException {
         if (response.has("error")) {
-            throw new OpenSearchException(response.path("status").asInt(500),
-                    "OpenSearch search in '" + alias + "' at " + client.url() + " failed: " + OpenSearchClient.reason(response));
+            throw new OpenSearchException(
+                    response.path("status").asInt(500),
+                    "OpenSearch search in '" + alias + "' at " + client.url() + " failed: "
+                            + OpenSearchClient.reason(response));
         }
         List<ScoredPaper> chunks = new ArrayList<>();
         for (JsonNode hit : response.path("hits").path("hits")) {
             float score = (float) hit.path("_score").asDouble();
             JsonNode src = hit.path("_source");
-            chunks.add(new ScoredPaper(src.path(IndexFields.PAPER).asText(), src.path(IndexFields.VERSION).asInt(),
+            chunks.add(new ScoredPaper(
+                    src.path(IndexFields.PAPER).asText(),
+                    src.path(IndexFields.VERSION).asInt(),
                     cosine ? Embedder.cosineOfVectorScore(score) : score));
         }
         return ChunkGrouper.group(chunks, depth);
@@ -170,13 +191,15 @@ public final class OpenSearchBackend implements SearchBackend {
     private Optional<StoredPaper> fetch(String id) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("ids").add("paper:" + id);
-        JsonNode doc = client.send("POST", "/" + alias + "/_mget", body).path("docs").path(0);
+        JsonNode doc =
+                client.send("POST", "/" + alias + "/_mget", body).path("docs").path(0);
         if (!doc.path("found").asBoolean()) {
             return Optional.empty();
         }
         JsonNode source = doc.path("_source");
         JsonNode vectors = source.path(IndexFields.SENTENCE_VECTORS);
-        return Optional.of(new StoredPaper(JSON.treeToValue(source.path(IndexFields.JSON), Paper.class),
+        return Optional.of(new StoredPaper(
+                JSON.treeToValue(source.path(IndexFields.JSON), Paper.class),
                 vectors.isTextual() ? vectors.binaryValue() : new byte[0]));
     }
 

@@ -43,15 +43,21 @@ public final class OpenSearchClient implements AutoCloseable {
             throw new IllegalArgumentException("--opensearch-url: not a URL: '" + url + "'");
         }
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-            throw new IllegalArgumentException("--opensearch-url: expected http://host:port or https://host:port, got '" + url + "'");
+            throw new IllegalArgumentException(
+                    "--opensearch-url: expected http://host:port or https://host:port, got '" + url + "'");
         }
         String userInfo = uri.getRawUserInfo();
-        this.authorization = userInfo == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString(URLDecoder.decode(userInfo, StandardCharsets.UTF_8)
-                        .getBytes(StandardCharsets.UTF_8));
-        this.base = URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        this.authorization = userInfo == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(URLDecoder.decode(userInfo, StandardCharsets.UTF_8)
+                                        .getBytes(StandardCharsets.UTF_8));
+        this.base =
+                URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** The cluster URL without credentials. */
@@ -79,7 +85,8 @@ public final class OpenSearchClient implements AutoCloseable {
         if (response.statusCode() == 404) {
             return false;
         }
-        throw new OpenSearchException(response.statusCode(), "HEAD " + path + " at " + base + " returned HTTP " + response.statusCode());
+        throw new OpenSearchException(
+                response.statusCode(), "HEAD " + path + " at " + base + " returned HTTP " + response.statusCode());
     }
 
     private JsonNode exchange(String method, String path, String body, String contentType) throws IOException {
@@ -88,19 +95,26 @@ public final class OpenSearchClient implements AutoCloseable {
         try {
             reply = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IOException(method + " " + path + " at " + base + ": reply is not JSON (HTTP " + response.statusCode() + ")");
+            throw new IOException(
+                    method + " " + path + " at " + base + ": reply is not JSON (HTTP " + response.statusCode() + ")");
         }
         if (response.statusCode() >= 300) {
-            throw new OpenSearchException(response.statusCode(),
-                    method + " " + path + " at " + base + " returned HTTP " + response.statusCode() + ": " + reason(reply));
+            throw new OpenSearchException(
+                    response.statusCode(),
+                    method + " " + path + " at " + base + " returned HTTP " + response.statusCode() + ": "
+                            + reason(reply));
         }
         return reply;
     }
 
     private HttpRequest request(String method, String path, String body, String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(timeout)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -119,7 +133,8 @@ public final class OpenSearchClient implements AutoCloseable {
             throw new IOException("OpenSearch at " + base + " did not answer " + method + " " + path + " within "
                     + timeout.toSeconds() + " s");
         } catch (ConnectException e) {
-            throw new IOException("cannot reach OpenSearch at " + base + ": connection refused (is the cluster running?)");
+            throw new IOException(
+                    "cannot reach OpenSearch at " + base + ": connection refused (is the cluster running?)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for OpenSearch at " + base);
@@ -142,10 +157,12 @@ public final class OpenSearchClient implements AutoCloseable {
         if (error.isMissingNode()) {
             return reply.toString();
         }
-        String reason = error.path("type").asText() + ": " + error.path("reason").asText();
+        String reason =
+                error.path("type").asText() + ": " + error.path("reason").asText();
         JsonNode cause = error.path("caused_by");
         if (cause.isObject()) {
-            reason += " (" + cause.path("type").asText() + ": " + cause.path("reason").asText() + ")";
+            reason += " (" + cause.path("type").asText() + ": "
+                    + cause.path("reason").asText() + ")";
         }
         return reason;
     }

@@ -81,7 +81,8 @@ public final class OpenSearchIndexer {
             return built;
         }
         String fingerprint = IndexStore.fingerprint(IndexStore.sourceFiles(corpusPaths), settings);
-        return fingerprint.equals(live.corpusFingerprint()) ? Optional.empty()
+        return fingerprint.equals(live.corpusFingerprint())
+                ? Optional.empty()
                 : Optional.of("source files changed since the live index was built");
     }
 
@@ -89,8 +90,14 @@ public final class OpenSearchIndexer {
      * Ingests, chunks and embeds the corpus (embeddings cached in {@code cacheDir}), indexes it
      * into a new OpenSearch index and moves the alias to it.
      */
-    public IndexManifest build(List<Path> corpusPaths, CorpusFormat format, IndexSettings settings, Embedder embedder,
-            Path cacheDir, boolean progress) throws IOException {
+    public IndexManifest build(
+            List<Path> corpusPaths,
+            CorpusFormat format,
+            IndexSettings settings,
+            Embedder embedder,
+            Path cacheDir,
+            boolean progress)
+            throws IOException {
         if (settings.vectors() != VectorEncoding.FLOAT32) {
             throw new IllegalArgumentException("--vector-encoding " + settings.vectors()
                     + " is for the embedded backend; OpenSearch's Lucene engine indexes float32 vectors");
@@ -98,14 +105,17 @@ public final class OpenSearchIndexer {
         Instant start = Instant.now();
         Optional<String> previous = OpenSearchBackend.aliasTarget(client, alias);
         if (previous.isEmpty() && client.exists("/" + alias)) {
-            throw new IncompatibleIndexException("OpenSearch index '" + alias + "' exists and is not an alias made by Cited; "
-                    + "choose another --opensearch-index or delete that index");
+            throw new IncompatibleIndexException(
+                    "OpenSearch index '" + alias + "' exists and is not an alias made by Cited; "
+                            + "choose another --opensearch-index or delete that index");
         }
         List<SourceFile> sources = IndexStore.sourceFiles(corpusPaths);
         ChunkedCorpus prepared;
         try (EmbeddingCache cache = EmbeddingCache.open(cacheDir, settings.model(), log)) {
             prepared = ChunkedCorpus.prepare(corpusPaths, format, settings, embedder, cache, log, progress);
-            int dataNodes = client.send("GET", "/_cluster/health", null).path("number_of_data_nodes").asInt(1);
+            int dataNodes = client.send("GET", "/_cluster/health", null)
+                    .path("number_of_data_nodes")
+                    .asInt(1);
             removeAbandonedBuilds(previous);
             String target = alias + "-" + System.currentTimeMillis();
             IndexManifest provisional = manifest(settings, sources, prepared, start);
@@ -129,14 +139,19 @@ public final class OpenSearchIndexer {
         Chunk next = chunks.hasNext() ? chunks.next() : null;
         int sent = 0;
         for (Paper paper : prepared.corpus().papers()) {
-            ObjectNode doc = JSON.createObjectNode().put(IndexFields.TYPE, IndexFields.TYPE_PAPER).put(IndexFields.PAPER, paper.id());
+            ObjectNode doc = JSON.createObjectNode()
+                    .put(IndexFields.TYPE, IndexFields.TYPE_PAPER)
+                    .put(IndexFields.PAPER, paper.id());
             doc.set(IndexFields.JSON, JSON.valueToTree(paper));
             doc.put(IndexFields.SENTENCE_VECTORS, SentenceVectors.encode(paper, cache));
             add(batch, "paper:" + paper.id(), doc);
             while (next != null && next.paperId().equals(paper.id())) {
-                ObjectNode c = JSON.createObjectNode().put(IndexFields.TYPE, IndexFields.TYPE_CHUNK)
-                        .put(IndexFields.PAPER, next.paperId()).put(IndexFields.VERSION, next.version())
-                        .put(IndexFields.CHUNK, next.number()).put(IndexFields.CONTENTS, next.indexedText());
+                ObjectNode c = JSON.createObjectNode()
+                        .put(IndexFields.TYPE, IndexFields.TYPE_CHUNK)
+                        .put(IndexFields.PAPER, next.paperId())
+                        .put(IndexFields.VERSION, next.version())
+                        .put(IndexFields.CHUNK, next.number())
+                        .put(IndexFields.CONTENTS, next.indexedText());
                 float[] vector = cache.get(next.indexedText());
                 var array = c.putArray(IndexFields.VECTOR);
                 for (float f : vector) {
@@ -158,7 +173,8 @@ public final class OpenSearchIndexer {
     }
 
     private static void add(List<String> batch, String id, ObjectNode doc) throws IOException {
-        batch.add(JSON.writeValueAsString(JSON.createObjectNode().set("index", JSON.createObjectNode().put("_id", id))));
+        batch.add(JSON.writeValueAsString(
+                JSON.createObjectNode().set("index", JSON.createObjectNode().put("_id", id))));
         batch.add(JSON.writeValueAsString(doc));
     }
 
@@ -193,8 +209,8 @@ public final class OpenSearchIndexer {
                 }
             }
             if (!failures.isEmpty()) {
-                throw new IOException("OpenSearch rejected " + failures.size() + " document(s) in " + target + ", first: "
-                        + String.join("; ", failures.subList(0, Math.min(3, failures.size()))));
+                throw new IOException("OpenSearch rejected " + failures.size() + " document(s) in " + target
+                        + ", first: " + String.join("; ", failures.subList(0, Math.min(3, failures.size()))));
             }
             if (retry.isEmpty()) {
                 return lines.size() / 2;
@@ -228,15 +244,20 @@ public final class OpenSearchIndexer {
     private void finish(String target, IndexManifest manifest, int dataNodes) throws IOException {
         client.send("POST", "/" + target + "/_refresh", null);
         ObjectNode settings = JSON.createObjectNode();
-        settings.putObject("index").put("number_of_replicas", Math.min(1, dataNodes - 1)).putNull("refresh_interval");
+        settings.putObject("index")
+                .put("number_of_replicas", Math.min(1, dataNodes - 1))
+                .putNull("refresh_interval");
         client.send("PUT", "/" + target + "/_settings", settings);
         ObjectNode meta = JSON.createObjectNode();
         meta.putObject("_meta").set("cited", JSON.valueToTree(manifest));
         client.send("PUT", "/" + target + "/_mapping", meta);
         String status;
         try {
-            JsonNode health = client.send("GET", "/_cluster/health/" + target + "?wait_for_status=green&timeout=120s", null);
-            status = health.path("timed_out").asBoolean() ? "timed out" : health.path("status").asText();
+            JsonNode health =
+                    client.send("GET", "/_cluster/health/" + target + "?wait_for_status=green&timeout=120s", null);
+            status = health.path("timed_out").asBoolean()
+                    ? "timed out"
+                    : health.path("status").asText();
         } catch (OpenSearchException e) {
             if (e.status() != 408) {
                 throw e;
@@ -252,7 +273,8 @@ public final class OpenSearchIndexer {
     private void publish(String target, Optional<String> previous) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         var actions = body.putArray("actions");
-        previous.ifPresent(old -> actions.addObject().putObject("remove").put("index", old).put("alias", alias));
+        previous.ifPresent(
+                old -> actions.addObject().putObject("remove").put("index", old).put("alias", alias));
         actions.addObject().putObject("add").put("index", target).put("alias", alias);
         client.send("POST", "/_aliases", body);
         if (previous.isPresent()) {
@@ -265,7 +287,8 @@ public final class OpenSearchIndexer {
         JsonNode indices = client.send("GET", "/_cat/indices/" + alias + "-*?format=json&h=index", null);
         for (JsonNode row : indices) {
             String name = row.path("index").asText();
-            if (name.matches(java.util.regex.Pattern.quote(alias) + "-\\d+") && !live.map(name::equals).orElse(false)) {
+            if (name.matches(java.util.regex.Pattern.quote(alias) + "-\\d+")
+                    && !live.map(name::equals).orElse(false)) {
                 log.println("removing abandoned build " + name);
                 deleteQuietly(name);
             }
@@ -280,12 +303,26 @@ public final class OpenSearchIndexer {
         }
     }
 
-    private IndexManifest manifest(IndexSettings settings, List<SourceFile> sources, ChunkedCorpus prepared, Instant start) {
+    private IndexManifest manifest(
+            IndexSettings settings, List<SourceFile> sources, ChunkedCorpus prepared, Instant start) {
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        return new IndexManifest(IndexManifest.FORMAT, settings.model().id(), settings.model().dimensions(),
-                settings.model().queryPrefix(), settings.chunkWords(), IndexFields.CONTENTS_ANALYSIS, sources,
-                IndexStore.fingerprint(sources, settings), prepared.corpus().papers().size(), prepared.versions(),
-                prepared.chunks().size(), Instant.now().toString(), seconds, prepared.embedded(), settings.vectors().toString(),
-                prepared.sentences(), prepared.embeddedSentences());
+        return new IndexManifest(
+                IndexManifest.FORMAT,
+                settings.model().id(),
+                settings.model().dimensions(),
+                settings.model().queryPrefix(),
+                settings.chunkWords(),
+                IndexFields.CONTENTS_ANALYSIS,
+                sources,
+                IndexStore.fingerprint(sources, settings),
+                prepared.corpus().papers().size(),
+                prepared.versions(),
+                prepared.chunks().size(),
+                Instant.now().toString(),
+                seconds,
+                prepared.embedded(),
+                settings.vectors().toString(),
+                prepared.sentences(),
+                prepared.embeddedSentences());
     }
 }

@@ -33,9 +33,15 @@ final class OpenSearchMapping {
     static ObjectNode createBody(IndexManifest manifest, int shards) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
-        index.put("number_of_shards", shards).put("number_of_replicas", 0).put("refresh_interval", "-1").put("knn", true);
-        index.putObject("similarity").putObject("cited_bm25").put("type", "BM25")
-                .put("k1", Bm25Retriever.DEFAULT_K1).put("b", Bm25Retriever.DEFAULT_B);
+        index.put("number_of_shards", shards)
+                .put("number_of_replicas", 0)
+                .put("refresh_interval", "-1")
+                .put("knn", true);
+        index.putObject("similarity")
+                .putObject("cited_bm25")
+                .put("type", "BM25")
+                .put("k1", Bm25Retriever.DEFAULT_K1)
+                .put("b", Bm25Retriever.DEFAULT_B);
         ObjectNode mappings = body.putObject("mappings");
         mappings.put("dynamic", "strict");
         mappings.putObject("_meta").set("cited", JSON.valueToTree(manifest));
@@ -44,10 +50,18 @@ final class OpenSearchMapping {
         props.putObject(IndexFields.PAPER).put("type", "keyword");
         props.putObject(IndexFields.VERSION).put("type", "integer");
         props.putObject(IndexFields.CHUNK).put("type", "integer");
-        props.putObject(IndexFields.CONTENTS).put("type", "text").put("analyzer", "english").put("similarity", "cited_bm25");
-        ObjectNode vector = props.putObject(IndexFields.VECTOR).put("type", "knn_vector").put("dimension", manifest.dimensions());
-        ObjectNode method = vector.putObject("method").put("name", "hnsw").put("engine", "lucene").put("space_type", "cosinesimil");
-        method.putObject("parameters").put("m", VectorEncoding.HNSW_M)
+        props.putObject(IndexFields.CONTENTS)
+                .put("type", "text")
+                .put("analyzer", "english")
+                .put("similarity", "cited_bm25");
+        ObjectNode vector =
+                props.putObject(IndexFields.VECTOR).put("type", "knn_vector").put("dimension", manifest.dimensions());
+        ObjectNode method = vector.putObject("method")
+                .put("name", "hnsw")
+                .put("engine", "lucene")
+                .put("space_type", "cosinesimil");
+        method.putObject("parameters")
+                .put("m", VectorEncoding.HNSW_M)
                 .put("ef_construction", VectorEncoding.HNSW_BEAM_WIDTH);
         props.putObject(IndexFields.JSON).put("type", "object").put("enabled", false);
         props.putObject(IndexFields.SENTENCE_VECTORS).put("type", "binary");
@@ -72,19 +86,29 @@ final class OpenSearchMapping {
         try {
             manifest = JSON.treeToValue(meta, IndexManifest.class);
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IncompatibleIndexException("OpenSearch index '" + index + "': unreadable _meta.cited: " + e.getMessage());
+            throw new IncompatibleIndexException(
+                    "OpenSearch index '" + index + "': unreadable _meta.cited: " + e.getMessage());
         }
         JsonNode props = mappings.path("properties");
         JsonNode vector = props.path(IndexFields.VECTOR);
-        require(index, "knn_vector".equals(vector.path("type").asText()), "field 'vector' is "
-                + describe(vector) + ", expected knn_vector");
-        require(index, vector.path("dimension").asInt() == manifest.dimensions(), "field 'vector' has dimension "
-                + vector.path("dimension").asInt() + " but the manifest says " + manifest.dimensions());
+        require(
+                index,
+                "knn_vector".equals(vector.path("type").asText()),
+                "field 'vector' is " + describe(vector) + ", expected knn_vector");
+        require(
+                index,
+                vector.path("dimension").asInt() == manifest.dimensions(),
+                "field 'vector' has dimension " + vector.path("dimension").asInt() + " but the manifest says "
+                        + manifest.dimensions());
         String engine = vector.path("method").path("engine").asText("(default)");
         require(index, "lucene".equals(engine), "field 'vector' uses the " + engine + " engine, expected lucene");
-        require(index, "text".equals(props.path(IndexFields.CONTENTS).path("type").asText()),
+        require(
+                index,
+                "text".equals(props.path(IndexFields.CONTENTS).path("type").asText()),
                 "field 'contents' is " + describe(props.path(IndexFields.CONTENTS)) + ", expected text");
-        require(index, "keyword".equals(props.path(IndexFields.PAPER).path("type").asText()),
+        require(
+                index,
+                "keyword".equals(props.path(IndexFields.PAPER).path("type").asText()),
                 "field 'paper' is " + describe(props.path(IndexFields.PAPER)) + ", expected keyword");
         return manifest;
     }
@@ -95,8 +119,9 @@ final class OpenSearchMapping {
 
     private static void require(String index, boolean ok, String problem) throws IncompatibleIndexException {
         if (!ok) {
-            throw new IncompatibleIndexException("OpenSearch index '" + index + "' has an incompatible mapping: " + problem
-                    + "; rebuild it with `cited index --backend opensearch --force` or choose another --opensearch-index");
+            throw new IncompatibleIndexException(
+                    "OpenSearch index '" + index + "' has an incompatible mapping: " + problem
+                            + "; rebuild it with `cited index --backend opensearch --force` or choose another --opensearch-index");
         }
     }
 }

@@ -41,6 +41,7 @@ public record AnswerView(
 
     /** One or more adjacent markers, e.g. {@code [1]}, {@code  [2][3]}, {@code [1, 4]}. */
     private static final Pattern MARKERS = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[,;]\\s*\\d+)*\\])+");
+
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     public AnswerView {
@@ -56,19 +57,32 @@ public record AnswerView(
         List<CitedSource> cited = new ArrayList<>();
         List<Source> closest = new ArrayList<>();
         if (a.abstained()) {
-            Map<Integer, Source> byNumber = a.sources().stream().collect(Collectors.toMap(Source::n, Function.identity()));
-            o.closest().stream().filter(byNumber::containsKey).map(byNumber::get).forEach(closest::add);
+            Map<Integer, Source> byNumber =
+                    a.sources().stream().collect(Collectors.toMap(Source::n, Function.identity()));
+            o.closest().stream()
+                    .filter(byNumber::containsKey)
+                    .map(byNumber::get)
+                    .forEach(closest::add);
         } else {
             for (Source s : a.sources()) {
-                List<Quote> quotes = a.citations().stream().filter(c -> c.n() == s.n())
-                        .map(c -> new Quote(c.quote(), c.version())).toList();
+                List<Quote> quotes = a.citations().stream()
+                        .filter(c -> c.n() == s.n())
+                        .map(c -> new Quote(c.quote(), c.version()))
+                        .toList();
                 if (!quotes.isEmpty()) {
                     cited.add(new CitedSource(s, quotes));
                 }
             }
         }
-        return new AnswerView(a.answer(), Statement.split(a.answer()), o.status(), cited, closest, a.warnings(),
-                o.answeredBy(), o.fellBack());
+        return new AnswerView(
+                a.answer(),
+                Statement.split(a.answer()),
+                o.status(),
+                cited,
+                closest,
+                a.warnings(),
+                o.answeredBy(),
+                o.fellBack());
     }
 
     public boolean abstained() {

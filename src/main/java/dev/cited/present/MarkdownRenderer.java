@@ -53,7 +53,11 @@ public final class MarkdownRenderer {
 
     /** A URL that stays one token in Markdown: spaces, angle brackets and parentheses percent-encoded. */
     static String url(String url) {
-        return url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace("(", "%28").replace(")", "%29")
+        return url.replace(" ", "%20")
+                .replace("<", "%3C")
+                .replace(">", "%3E")
+                .replace("(", "%28")
+                .replace(")", "%29")
                 .replace("|", "%7C");
     }
 }

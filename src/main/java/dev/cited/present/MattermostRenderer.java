@@ -30,8 +30,13 @@ public final class MattermostRenderer {
             for (AnswerView.CitedSource c : v.cited()) {
                 var s = c.source();
                 String title = escape(s.label());
-                sb.append('\n').append(s.n()).append(". ")
-                        .append(s.url() == null ? "**" + title + "**" : "[" + title + "](" + MarkdownRenderer.url(s.url()) + ")");
+                sb.append('\n')
+                        .append(s.n())
+                        .append(". ")
+                        .append(
+                                s.url() == null
+                                        ? "**" + title + "**"
+                                        : "[" + title + "](" + MarkdownRenderer.url(s.url()) + ")");
                 if (s.year() != null) {
                     sb.append(" (").append(s.year()).append(')');
                 }

@@ -34,7 +34,15 @@ public record SearchResult(
         if (!paper.id().equals(hit.paperId())) {
             throw new IllegalArgumentException("hit is for paper " + hit.paperId() + ", got paper " + paper.id());
         }
-        return new SearchResult(hit.rank(), paper.id(), paper.arxivId(), paper.title(), paper.label(), hit.version(),
-                paper.version(hit.version()).text(), hit.score(), hit.scores());
+        return new SearchResult(
+                hit.rank(),
+                paper.id(),
+                paper.arxivId(),
+                paper.title(),
+                paper.label(),
+                hit.version(),
+                paper.version(hit.version()).text(),
+                hit.score(),
+                hit.scores());
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param query the query as given
  * @param results the papers, best first
  */
-public record SearchResults(@JsonProperty("query") String query, @JsonProperty("results") List<SearchResult> results) {
+public record SearchResults(
+        @JsonProperty("query") String query,
+        @JsonProperty("results") List<SearchResult> results) {
 
     public SearchResults {
         results = List.copyOf(results);

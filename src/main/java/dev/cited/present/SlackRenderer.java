@@ -29,6 +29,7 @@ public final class SlackRenderer {
     public static final int MAX_BLOCKS = 50;
     /** Characters in the plain-text fallback. */
     public static final int MAX_FALLBACK = 3000;
+
     private static final int MAX_CLOSEST = 3;
     private static final int MAX_WARNINGS = 10;
 
@@ -48,7 +49,8 @@ public final class SlackRenderer {
         if (v.abstained()) {
             if (!v.closest().isEmpty()) {
                 List<ContextBlockElement> closest = new ArrayList<>();
-                for (Source s : v.closest().subList(0, Math.min(MAX_CLOSEST, v.closest().size()))) {
+                for (Source s :
+                        v.closest().subList(0, Math.min(MAX_CLOSEST, v.closest().size()))) {
                     closest.add(markdownText("Closest paper (not a source for an answer): " + link(s)));
                 }
                 blocks.add(context(c -> c.elements(closest)));
@@ -74,7 +76,8 @@ public final class SlackRenderer {
         }
         if (!v.warnings().isEmpty()) {
             List<ContextBlockElement> notes = new ArrayList<>();
-            for (String w : v.warnings().subList(0, Math.min(MAX_WARNINGS, v.warnings().size()))) {
+            for (String w :
+                    v.warnings().subList(0, Math.min(MAX_WARNINGS, v.warnings().size()))) {
                 notes.add(markdownText("⚠ " + escape(w)));
             }
             blocks.add(context(c -> c.elements(notes)));
@@ -91,14 +94,19 @@ public final class SlackRenderer {
     public static String fallback(AnswerView v) {
         StringBuilder sb = new StringBuilder(escape(v.text()));
         for (AnswerView.CitedSource c : v.cited()) {
-            sb.append("\n[").append(c.source().n()).append("] ").append(escape(c.source().label()));
+            sb.append("\n[")
+                    .append(c.source().n())
+                    .append("] ")
+                    .append(escape(c.source().label()));
         }
         return sb.length() <= MAX_FALLBACK ? sb.toString() : sb.substring(0, MAX_FALLBACK - 1) + "…";
     }
 
     private static String link(Source s) {
         String title = escape(s.label()).replace("|", "¦");
-        return s.url() == null ? "*" + title + "*" : "<" + s.url().replace(">", "%3E").replace("|", "%7C") + "|" + title + ">";
+        return s.url() == null
+                ? "*" + title + "*"
+                : "<" + s.url().replace(">", "%3E").replace("|", "%7C") + "|" + title + ">";
     }
 
     /** Splits {@code text} into pieces of at most {@code max} characters, at line or word breaks. */

@@ -21,7 +21,12 @@ public final class TerminalRenderer {
         StringBuilder sb = new StringBuilder(v.text()).append("\n\n");
         for (AnswerView.CitedSource c : v.cited()) {
             var s = c.source();
-            sb.append(String.format(Locale.ROOT, "[%d] %s%s%s\n", s.n(), s.label(), s.year() == null ? "" : " (" + s.year() + ")",
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "[%d] %s%s%s\n",
+                    s.n(),
+                    s.label(),
+                    s.year() == null ? "" : " (" + s.year() + ")",
                     s.url() == null ? "" : "  " + s.url()));
             for (AnswerView.Quote q : c.quotes()) {
                 String version = c.versioned() ? " (" + q.versionOf(s.versions()) + ")" : "";
@@ -48,13 +53,22 @@ public final class TerminalRenderer {
         StringBuilder sb = new StringBuilder();
         for (SearchResult r : results.results()) {
             var s = r.scores();
-            sb.append(String.format(Locale.ROOT, "%2d. %s%s\n", r.rank(), r.label(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%2d. %s%s\n",
+                    r.rank(),
+                    r.label(),
                     r.arxivId() == null ? "" : "  (arXiv:" + r.arxivId() + ")"));
-            sb.append(String.format(Locale.ROOT, "    score %.4f   bm25 %s   vector %s\n", r.score(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "    score %.4f   bm25 %s   vector %s\n",
+                    r.score(),
                     s.bm25Rank() == null ? "-" : String.format(Locale.ROOT, "#%d %.2f", s.bm25Rank(), s.bm25()),
                     s.vectorRank() == null ? "-" : String.format(Locale.ROOT, "#%d %.3f", s.vectorRank(), s.vector())));
             String text = r.text();
-            sb.append("    ").append(text.length() > SNIPPET ? text.substring(0, SNIPPET - 3) + "..." : text).append('\n');
+            sb.append("    ")
+                    .append(text.length() > SNIPPET ? text.substring(0, SNIPPET - 3) + "..." : text)
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -38,8 +38,11 @@ public final class EmbeddedBackend implements SearchBackend {
         return switch (settings.kind()) {
             case BM25 -> new Bm25Retriever(index, settings.k1(), settings.b());
             case DENSE -> new VectorRetriever(index, embedder);
-            case HYBRID -> new HybridRetriever(new Bm25Retriever(index, settings.k1(), settings.b()),
-                    new VectorRetriever(index, embedder), settings.fusion());
+            case HYBRID ->
+                new HybridRetriever(
+                        new Bm25Retriever(index, settings.k1(), settings.b()),
+                        new VectorRetriever(index, embedder),
+                        settings.fusion());
         };
     }
 

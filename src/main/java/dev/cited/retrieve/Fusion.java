@@ -34,9 +34,11 @@ public sealed interface Fusion {
         try {
             return switch (parts[0]) {
                 case "rrf" -> new Rrf(parts.length > 1 ? Integer.parseInt(parts[1]) : Rrf.DEFAULT_K);
-                case "convex" -> new Convex(parts.length > 1 ? Double.parseDouble(parts[1]) : ((Convex) defaults()).alpha());
-                default -> throw new IllegalArgumentException(
-                        "unknown fusion '" + spec + "', expected rrf[:K] or convex[:ALPHA]");
+                case "convex" ->
+                    new Convex(parts.length > 1 ? Double.parseDouble(parts[1]) : ((Convex) defaults()).alpha());
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown fusion '" + spec + "', expected rrf[:K] or convex[:ALPHA]");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("illegal fusion parameter in '" + spec + "'", e);

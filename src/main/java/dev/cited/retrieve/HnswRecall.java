@@ -35,7 +35,8 @@ public final class HnswRecall {
         for (String query : queries) {
             float[] q = embedder.embedQuery(query);
             Set<Integer> exact = exact(index, q, k);
-            ScoreDoc[] approx = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, q, candidates), k).scoreDocs;
+            ScoreDoc[] approx =
+                    index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, q, candidates), k).scoreDocs;
             int found = 0;
             for (ScoreDoc d : approx) {
                 found += exact.contains(d.doc) ? 1 : 0;

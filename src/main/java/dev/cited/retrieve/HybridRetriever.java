@@ -56,8 +56,12 @@ public final class HybridRetriever implements Retriever {
             ScoredPaper l = lr == null ? null : lexical.get(lr - 1);
             ScoredPaper d = dr == null ? null : dense.get(dr - 1);
             int version = d != null ? d.version() : l.version();
-            out.add(new PaperHit(id, out.size() + 1, version, new ScoreBreakdown(lr, l == null ? null : l.score(), dr,
-                    d == null ? null : d.score(), fused.get(id))));
+            out.add(new PaperHit(
+                    id,
+                    out.size() + 1,
+                    version,
+                    new ScoreBreakdown(
+                            lr, l == null ? null : l.score(), dr, d == null ? null : d.score(), fused.get(id))));
         }
         return out;
     }

@@ -30,8 +30,9 @@ public record RetrieverSettings(Kind kind, Fusion fusion, float k1, float b) {
                 case "bm25" -> BM25;
                 case "dense" -> DENSE;
                 case "hybrid" -> HYBRID;
-                default -> throw new IllegalArgumentException(
-                        "unknown retriever '" + name + "', expected bm25, dense or hybrid");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown retriever '" + name + "', expected bm25, dense or hybrid");
             };
         }
     }
@@ -43,7 +44,8 @@ public record RetrieverSettings(Kind kind, Fusion fusion, float k1, float b) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fusion, "fusion");
         if (!(k1 >= 0) || Float.isInfinite(k1)) {
-            throw new IllegalArgumentException("illegal BM25 k1 value: " + k1 + ", must be a non-negative finite number");
+            throw new IllegalArgumentException(
+                    "illegal BM25 k1 value: " + k1 + ", must be a non-negative finite number");
         }
         if (!(b >= 0 && b <= 1)) {
             throw new IllegalArgumentException("illegal BM25 b value: " + b + ", must be between 0 and 1");

@@ -20,8 +20,9 @@ public final class VectorRetriever extends RankedRetriever {
     public VectorRetriever(PaperIndex index, Embedder embedder) {
         super(Signal.DENSE);
         if (!embedder.spec().id().equals(index.manifest().embeddingModel())) {
-            throw new IllegalArgumentException("index was built with " + index.manifest().embeddingModel()
-                    + " but queries would be embedded with " + embedder.spec().id());
+            throw new IllegalArgumentException(
+                    "index was built with " + index.manifest().embeddingModel() + " but queries would be embedded with "
+                            + embedder.spec().id());
         }
         this.index = index;
         this.embedder = embedder;
@@ -30,8 +31,10 @@ public final class VectorRetriever extends RankedRetriever {
     @Override
     public List<ScoredPaper> rank(String query, int depth) throws IOException {
         float[] vector = embedder.embedQuery(query);
-        TopDocs top = index.searcher().search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth * ChunkGrouper.CHUNKS_PER_PAPER),
-                depth * ChunkGrouper.CHUNKS_PER_PAPER);
+        TopDocs top = index.searcher()
+                .search(
+                        new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth * ChunkGrouper.CHUNKS_PER_PAPER),
+                        depth * ChunkGrouper.CHUNKS_PER_PAPER);
         List<ScoredPaper> grouped = ChunkGrouper.group(index, top.scoreDocs, depth);
         return grouped.stream()
                 .map(p -> new ScoredPaper(p.paperId(), p.version(), Embedder.cosineOfVectorScore(p.score())))

@@ -34,7 +34,12 @@ final class ApiHandlers {
     private final Metrics metrics;
     private final ServerSettings settings;
 
-    ApiHandlers(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models, Metrics metrics,
+    ApiHandlers(
+            AnswerService answers,
+            Retriever retriever,
+            PaperLookup papers,
+            ModelRegistry models,
+            Metrics metrics,
             ServerSettings settings) {
         this.answers = answers;
         this.retriever = retriever;
@@ -90,7 +95,13 @@ final class ApiHandlers {
         } catch (IllegalArgumentException e) {
             sse.send("error", Map.of("error", "invalid_request", "message", e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            sse.send("error", Map.of("error", "internal_error", "message", "the answer failed (" + e.getClass().getSimpleName() + ")"));
+            sse.send(
+                    "error",
+                    Map.of(
+                            "error",
+                            "internal_error",
+                            "message",
+                            "the answer failed (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -108,7 +119,8 @@ final class ApiHandlers {
             throw ApiError.badRequest("missing_q", "query parameter 'q' is required");
         }
         if (q.length() > ApiRequests.MAX_QUESTION) {
-            throw ApiError.badRequest("query_too_long", "'q' is longer than " + ApiRequests.MAX_QUESTION + " characters");
+            throw ApiError.badRequest(
+                    "query_too_long", "'q' is longer than " + ApiRequests.MAX_QUESTION + " characters");
         }
         int k = 10;
         String kp = ctx.queryParam("k");
@@ -127,15 +139,21 @@ final class ApiHandlers {
 
     void paper(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Paper p = papers.paper(id).orElseThrow(() -> new ApiError(404, "paper_not_found", "no paper with id '" + id + "'"));
+        Paper p = papers.paper(id)
+                .orElseThrow(() -> new ApiError(404, "paper_not_found", "no paper with id '" + id + "'"));
         List<Map<String, Object>> versions = new ArrayList<>();
         for (PaperVersion v : p.versions()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("number", v.number());
             m.put("text", v.text());
             // file name and line only: the server's own paths are nobody's business
-            m.put("locations", v.locations().stream().map(l -> Path.of(l.substring(0, l.lastIndexOf(':'))).getFileName()
-                    + l.substring(l.lastIndexOf(':'))).toList());
+            m.put(
+                    "locations",
+                    v.locations().stream()
+                            .map(l ->
+                                    Path.of(l.substring(0, l.lastIndexOf(':'))).getFileName()
+                                            + l.substring(l.lastIndexOf(':')))
+                            .toList());
             versions.add(m);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -172,9 +190,11 @@ final class ApiHandlers {
 
     void setDefaultModel(Context ctx) {
         if (settings.adminToken() == null) {
-            throw new ApiError(403, "admin_disabled", "admin endpoints are off; start the server with CITED_ADMIN_TOKEN set");
+            throw new ApiError(
+                    403, "admin_disabled", "admin endpoints are off; start the server with CITED_ADMIN_TOKEN set");
         }
-        CitedServer.requireBearer(ctx, settings.adminToken(), "this endpoint needs the admin token (Authorization: Bearer <token>)");
+        CitedServer.requireBearer(
+                ctx, settings.adminToken(), "this endpoint needs the admin token (Authorization: Bearer <token>)");
         String name = ApiRequests.text(ApiRequests.jsonBody(ctx), "name", true);
         models.setDefault(name);
         CitedServer.json(ctx, Map.of("default", models.defaultName()));

@@ -27,7 +27,9 @@ final class ApiRequests {
     static JsonNode jsonBody(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiError(415, "unsupported_media_type",
+            throw new ApiError(
+                    415,
+                    "unsupported_media_type",
                     "send the body as application/json (got " + (type == null ? "no content type" : type) + ")");
         }
         JsonNode node;
@@ -46,10 +48,14 @@ final class ApiRequests {
     static AskRequest ask(JsonNode body) {
         body.fieldNames().forEachRemaining(f -> {
             if (!ASK_FIELDS.contains(f)) {
-                throw ApiError.badRequest("unknown_field", "unknown field '" + f + "'; expected question, model, k, conversation_id");
+                throw ApiError.badRequest(
+                        "unknown_field", "unknown field '" + f + "'; expected question, model, k, conversation_id");
             }
         });
-        return ask(text(body, "question", true), text(body, "model", false), integer(body, "k"),
+        return ask(
+                text(body, "question", true),
+                text(body, "model", false),
+                integer(body, "k"),
                 text(body, "conversation_id", false));
     }
 
@@ -73,7 +79,8 @@ final class ApiRequests {
             throw ApiError.badRequest("missing_question", "'question' is required and must not be empty");
         }
         if (question.length() > MAX_QUESTION) {
-            throw ApiError.badRequest("question_too_long",
+            throw ApiError.badRequest(
+                    "question_too_long",
                     "'question' has " + question.length() + " characters; the limit is " + MAX_QUESTION);
         }
         if (question.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
@@ -89,10 +96,11 @@ final class ApiRequests {
             throw ApiError.badRequest("invalid_k", "'k' must be between 1 and " + AnswerService.MAX_K + ", got " + kv);
         }
         if (conversationId != null && !conversationId.matches("[A-Za-z0-9._-]{1,64}")) {
-            throw ApiError.badRequest("invalid_conversation_id",
-                    "'conversation_id' must be 1-64 letters, digits, '.', '_' or '-'");
+            throw ApiError.badRequest(
+                    "invalid_conversation_id", "'conversation_id' must be 1-64 letters, digits, '.', '_' or '-'");
         }
-        return new AskRequest(question, kv, model, conversationId == null ? UUID.randomUUID().toString() : conversationId);
+        return new AskRequest(
+                question, kv, model, conversationId == null ? UUID.randomUUID().toString() : conversationId);
     }
 
     static String text(JsonNode body, String field, boolean required) {

@@ -52,14 +52,23 @@ public final class CitedServer {
     private CitedServer() {}
 
     /** Builds the application (not started). */
-    public static Javalin create(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models,
+    public static Javalin create(
+            AnswerService answers,
+            Retriever retriever,
+            PaperLookup papers,
+            ModelRegistry models,
             ServerSettings settings) {
         return create(answers, retriever, papers, models, settings, List.of());
     }
 
     /** Builds the application with chat platform adapters mounted (not started). */
-    public static Javalin create(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models,
-            ServerSettings settings, List<ChatAdapter> chats) {
+    public static Javalin create(
+            AnswerService answers,
+            Retriever retriever,
+            PaperLookup papers,
+            ModelRegistry models,
+            ServerSettings settings,
+            List<ChatAdapter> chats) {
         Metrics metrics = new Metrics();
         ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics, settings);
         Map<String, Handler> handlers = Map.ofEntries(
@@ -71,7 +80,9 @@ public final class CitedServer {
                 Map.entry("GET /api/v1/models", api::models),
                 Map.entry("PUT /api/v1/models/default", api::setDefaultModel),
                 Map.entry("GET /api/v1/health", api::health),
-                Map.entry("GET /metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render())),
+                Map.entry(
+                        "GET /metrics",
+                        ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render())),
                 Map.entry("GET /openapi.json", CitedServer::openApi),
                 Map.entry("POST /v1/chat/completions", new OpenAiCompatibleHandler(answers, models, metrics)::handle));
         AtomicReference<Server> jetty = new AtomicReference<>();
@@ -88,18 +99,33 @@ public final class CitedServer {
             }
             chats.forEach(chat -> chat.install(cfg));
             cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
-            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_request", e.getMessage()));
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()),
-                    e.getStatus() == 413 ? "the body is larger than " + ServerSettings.MAX_BODY_BYTES + " bytes" : e.getMessage()));
-            cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal_error",
-                    "the server failed to answer (" + e.getClass().getSimpleName() + ")"));
+            cfg.routes.exception(
+                    IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_request", e.getMessage()));
+            cfg.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> error(
+                            ctx,
+                            e.getStatus(),
+                            code(e.getStatus()),
+                            e.getStatus() == 413
+                                    ? "the body is larger than " + ServerSettings.MAX_BODY_BYTES + " bytes"
+                                    : e.getMessage()));
+            cfg.routes.exception(
+                    Exception.class,
+                    (e, ctx) -> error(
+                            ctx,
+                            500,
+                            "internal_error",
+                            "the server failed to answer (" + e.getClass().getSimpleName() + ")"));
             cfg.routes.error(404, ctx -> {
                 boolean answered = ctx.result() != null && !ctx.result().isEmpty();
                 if (!answered && (ctx.path().startsWith("/api/") || ctx.path().startsWith("/v1/"))) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });
-            cfg.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+            cfg.routes.error(
+                    405,
+                    ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
         });
     }
 
@@ -116,7 +142,9 @@ public final class CitedServer {
     /** Checks {@code Authorization: Bearer <token>} in constant time. */
     static void requireBearer(Context ctx, String token, String message) {
         String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
+        String given = header != null && header.startsWith("Bearer ")
+                ? header.substring(7).strip()
+                : "";
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiError(401, "unauthorized", message);
         }

@@ -27,10 +27,19 @@ import org.eclipse.jetty.server.Server;
 final class Metrics implements AutoCloseable {
 
     /** Latency histogram bucket bounds: 5 ms (a cached search) to 30 s (a slow remote model). */
-    private static final List<Duration> BUCKETS = List.of(Duration.ofMillis(5), Duration.ofMillis(10),
-            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
-            Duration.ofSeconds(10), Duration.ofSeconds(30));
+    private static final List<Duration> BUCKETS = List.of(
+            Duration.ofMillis(5),
+            Duration.ofMillis(10),
+            Duration.ofMillis(25),
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(250),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofMillis(2500),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30));
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -51,17 +60,27 @@ final class Metrics implements AutoCloseable {
     }
 
     void request(String route, int status, double elapsedSeconds) {
-        Counter.builder("cited.http.requests").description("HTTP requests by route and status.")
-                .tag("route", route).tag("status", String.valueOf(status)).register(registry).increment();
-        Timer.builder("cited.http.request").description("Time to answer HTTP requests, by route.")
-                .serviceLevelObjectives(BUCKETS.toArray(Duration[]::new)).tag("route", route).register(registry)
+        Counter.builder("cited.http.requests")
+                .description("HTTP requests by route and status.")
+                .tag("route", route)
+                .tag("status", String.valueOf(status))
+                .register(registry)
+                .increment();
+        Timer.builder("cited.http.request")
+                .description("Time to answer HTTP requests, by route.")
+                .serviceLevelObjectives(BUCKETS.toArray(Duration[]::new))
+                .tag("route", route)
+                .register(registry)
                 .record(Duration.ofNanos(Math.round(elapsedSeconds * 1e9)));
     }
 
     /** Counts an answer: {@code answered}, {@code abstained} or {@code fallback} (a model failed). */
     void answer(String outcome) {
-        Counter.builder("cited.answers").description("Answers by outcome (answered, abstained, fallback).")
-                .tag("outcome", outcome).register(registry).increment();
+        Counter.builder("cited.answers")
+                .description("Answers by outcome (answered, abstained, fallback).")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     /** Every metric in the Prometheus text format (version 0.0.4). */

@@ -56,8 +56,10 @@ final class OpenAiCompatibleHandler {
             throw ApiError.badRequest("invalid_messages", "the last message must be a non-empty user message");
         }
         String requested = body.path("model").isTextual() ? body.get("model").asText() : null;
-        String profile = requested != null && models.profiles().stream().anyMatch(p -> p.name().equals(requested.toLowerCase(Locale.ROOT)))
-                ? requested : null;
+        String profile = requested != null
+                        && models.profiles().stream().anyMatch(p -> p.name().equals(requested.toLowerCase(Locale.ROOT)))
+                ? requested
+                : null;
         String conversationId = "openai-" + UUID.randomUUID();
         Conversation history = Conversation.start(conversationId);
         String pendingQuestion = null;
@@ -69,7 +71,10 @@ final class OpenAiCompatibleHandler {
                 pendingQuestion = null;
             }
         }
-        AskRequest ask = new AskRequest(ApiRequests.question(last[1]), AnswerService.DEFAULT_K, profile,
+        AskRequest ask = new AskRequest(
+                ApiRequests.question(last[1]),
+                AnswerService.DEFAULT_K,
+                profile,
                 history.turns().isEmpty() ? null : conversationId);
         Answer a = history.turns().isEmpty() ? answers.ask(ask) : answers.ask(ask, history);
         ApiHandlers.count(metrics, a);
@@ -119,7 +124,8 @@ final class OpenAiCompatibleHandler {
         throw ApiError.badRequest("invalid_messages", "message 'content' must be a string or an array of text parts");
     }
 
-    private static Map<String, Object> chunk(String id, long created, String model, Map<String, Object> delta, String finish) {
+    private static Map<String, Object> chunk(
+            String id, long created, String model, Map<String, Object> delta, String finish) {
         Map<String, Object> choice = new LinkedHashMap<>();
         choice.put("index", 0);
         choice.put("delta", delta);

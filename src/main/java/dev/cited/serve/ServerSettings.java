@@ -16,7 +16,7 @@ public record ServerSettings(String host, int port, String apiToken, String admi
 
     @Override
     public String toString() {
-        return "ServerSettings[" + host + ":" + port + ", api token " + (apiToken == null ? "off" : "on") + ", admin token "
-                + (adminToken == null ? "off" : "on") + "]";
+        return "ServerSettings[" + host + ":" + port + ", api token " + (apiToken == null ? "off" : "on")
+                + ", admin token " + (adminToken == null ? "off" : "on") + "]";
     }
 }

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class CitationCheckerTest {
 
-    private static final String V1 = "Human feedback is commonly utilized to finetune AI assistants. Moreover, humans prefer"
-            + " sycophantic responses over correct ones a non-negligible fraction of the time.";
+    private static final String V1 =
+            "Human feedback is commonly utilized to finetune AI assistants. Moreover, humans prefer"
+                    + " sycophantic responses over correct ones a non-negligible fraction of the time.";
     private static final String V2 = "RLHF is a popular technique for training AI assistants. Moreover, humans prefer"
             + " sycophantic responses over correct ones a negligible fraction of the time.";
-    private static final String OTHER = "We train models that write secure code when the prompt states that the year is 2023."
-            + " Adversarial training can teach models to better recognize their backdoor triggers.";
+    private static final String OTHER =
+            "We train models that write secure code when the prompt states that the year is 2023."
+                    + " Adversarial training can teach models to better recognize their backdoor triggers.";
 
     private final NumberedSources sources = new NumberedSources(
             List.of(paper("2310.13548", "Sycophancy", V1, V2), paper("2401.05566", "Sleeper Agents", OTHER)),
@@ -38,7 +40,8 @@ class CitationCheckerTest {
     @Test
     void a_verbatim_sentence_is_cited_with_the_version_it_comes_from() {
         CitationChecker.Checked c = checker.check(
-                "Moreover, humans prefer sycophantic responses over correct ones a negligible fraction of the time. [1]", sources);
+                "Moreover, humans prefer sycophantic responses over correct ones a negligible fraction of the time. [1]",
+                sources);
 
         assertThat(c.citations()).singleElement().satisfies(cit -> {
             assertThat(cit.n()).isEqualTo(1);
@@ -54,15 +57,16 @@ class CitationCheckerTest {
         CitationChecker.Checked c = checker.check(
                 "Adversarial training can teach models to better recognize their backdoor triggers. [2][7]", sources);
 
-        assertThat(c.text()).isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers. [2]");
+        assertThat(c.text())
+                .isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers. [2]");
         assertThat(c.citations()).extracting(Citation::n).containsExactly(2);
         assertThat(c.warnings()).containsExactly("removed citation [7]: there is no source 7 (sources are 1-2)");
     }
 
     @Test
     void a_fabricated_quote_is_never_presented_as_a_quote_nor_as_support() {
-        CitationChecker.Checked c = checker.check(
-                "The authors write \"sycophancy was eliminated entirely by our method\" [1].", sources);
+        CitationChecker.Checked c =
+                checker.check("The authors write \"sycophancy was eliminated entirely by our method\" [1].", sources);
 
         assertThat(c.citations()).isEmpty();
         assertThat(c.text()).isEmpty();
@@ -71,53 +75,72 @@ class CitationCheckerTest {
 
     @Test
     void a_claim_the_cited_paper_does_not_make_loses_its_citation() {
-        CitationChecker.Checked c = checker.check("Sleeper agents were trained on protein folding data. [2] "
-                + "Adversarial training can teach models to better recognize their backdoor triggers. [1][2]", sources);
+        CitationChecker.Checked c = checker.check(
+                "Sleeper agents were trained on protein folding data. [2] "
+                        + "Adversarial training can teach models to better recognize their backdoor triggers. [1][2]",
+                sources);
 
         assertThat(c.citations()).extracting(Citation::n).containsExactly(2);
-        assertThat(c.text()).isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers. [2]");
+        assertThat(c.text())
+                .isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers. [2]");
         assertThat(c.warnings()).hasSize(2);
     }
 
     @Test
     void quotes_from_two_versions_cite_both_versions() {
-        CitationChecker.Checked c = checker.check("The versions disagree: version 1 says \"a non-negligible fraction of the time\""
-                + " while version 2 says \"over correct ones a negligible fraction of the time\" [1]", sources);
+        CitationChecker.Checked c = checker.check(
+                "The versions disagree: version 1 says \"a non-negligible fraction of the time\""
+                        + " while version 2 says \"over correct ones a negligible fraction of the time\" [1]",
+                sources);
 
         assertThat(c.citations()).extracting(Citation::version).containsExactly(1, 2);
-        assertThat(c.citations()).extracting(Citation::quote).containsExactly(
-                "Moreover, humans prefer sycophantic responses over correct ones a non-negligible fraction of the time.",
-                "Moreover, humans prefer sycophantic responses over correct ones a negligible fraction of the time.");
+        assertThat(c.citations())
+                .extracting(Citation::quote)
+                .containsExactly(
+                        "Moreover, humans prefer sycophantic responses over correct ones a non-negligible fraction of the time.",
+                        "Moreover, humans prefer sycophantic responses over correct ones a negligible fraction of the time.");
     }
 
     @Test
     void a_paraphrase_that_keeps_the_papers_terms_is_supported_by_its_closest_sentence() {
-        CitationChecker.Checked c = checker.check("Adversarial training teaches models to recognize backdoor triggers better [2].",
-                sources);
+        CitationChecker.Checked c = checker.check(
+                "Adversarial training teaches models to recognize backdoor triggers better [2].", sources);
 
-        assertThat(c.citations()).singleElement().extracting(Citation::quote)
+        assertThat(c.citations())
+                .singleElement()
+                .extracting(Citation::quote)
                 .isEqualTo("Adversarial training can teach models to better recognize their backdoor triggers.");
     }
 
     @Test
     void sentences_without_any_citation_are_dropped() {
-        CitationChecker.Checked c = checker.check("In summary, this is uncited. RLHF is a popular technique for training AI"
-                + " assistants. [1] A trailing remark.", sources);
+        CitationChecker.Checked c = checker.check(
+                "In summary, this is uncited. RLHF is a popular technique for training AI"
+                        + " assistants. [1] A trailing remark.",
+                sources);
 
         assertThat(c.text()).isEqualTo("RLHF is a popular technique for training AI assistants. [1]");
-        assertThat(c.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("dropped a sentence without a citation"));
+        assertThat(c.warnings())
+                .hasSize(2)
+                .allSatisfy(w -> assertThat(w).startsWith("dropped a sentence without a citation"));
     }
 
     @Test
     void a_quote_in_typographic_marks_may_contain_straight_quotes() {
         NumberedSources withQuotes = new NumberedSources(
-                List.of(paper("2307.13702", "CoT", "LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.")),
+                List.of(paper(
+                        "2307.13702",
+                        "CoT",
+                        "LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.")),
                 List.of(hit("2307.13702", 1)));
 
         CitationChecker.Checked c = checker.check(
-                "Version 1 says “LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.” [1]", withQuotes);
+                "Version 1 says “LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.” [1]",
+                withQuotes);
 
-        assertThat(c.citations()).singleElement().extracting(Citation::quote)
+        assertThat(c.citations())
+                .singleElement()
+                .extracting(Citation::quote)
                 .isEqualTo("LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.");
         assertThat(c.warnings()).isEmpty();
     }

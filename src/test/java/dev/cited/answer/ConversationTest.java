@@ -27,15 +27,20 @@ class ConversationTest {
     }
 
     @Test
-    void with_the_extractive_model_a_follow_up_retrieves_the_earlier_topic_and_numbers_stay_stable() throws IOException {
+    void with_the_extractive_model_a_follow_up_retrieves_the_earlier_topic_and_numbers_stay_stable()
+            throws IOException {
         AnswerService answers = BundledIndex.get().answers();
 
-        Answer first = answers.ask(new AskRequest("Can safety training remove backdoors from sleeper agent models?", 5, null, "s1"));
+        Answer first = answers.ask(
+                new AskRequest("Can safety training remove backdoors from sleeper agent models?", 5, null, "s1"));
         Answer followUp = answers.ask(new AskRequest("and did adversarial training help?", 5, null, "s1"));
 
         assertThat(first.sources().getFirst().paperId()).isEqualTo("2401.05566");
-        assertThat(followUp.sources()).filteredOn(s -> s.paperId().equals("2401.05566")).singleElement()
-                .extracting(Source::n).isEqualTo(1);
+        assertThat(followUp.sources())
+                .filteredOn(s -> s.paperId().equals("2401.05566"))
+                .singleElement()
+                .extracting(Source::n)
+                .isEqualTo(1);
         Map<String, Integer> before = new java.util.HashMap<>();
         first.sources().forEach(s -> before.put(s.paperId(), s.n()));
         followUp.sources().forEach(s -> {

@@ -13,14 +13,21 @@ class ExtractiveAnswerTest {
 
     @Test
     void every_sentence_cites_a_paper_that_states_it_verbatim() throws IOException {
-        Answer a = answers.ask(new AskRequest("Can adversarial training remove backdoors from deceptive models?", 5, null, null));
+        Answer a = answers.ask(
+                new AskRequest("Can adversarial training remove backdoors from deceptive models?", 5, null, null));
 
         assertThat(a.abstained()).isFalse();
         assertThat(a.model()).isEqualTo("extractive");
         assertThat(a.citations()).isNotEmpty().allSatisfy(c -> {
             Source s = a.sources().get(c.n() - 1);
             assertThat(s.paperId()).isEqualTo(c.paperId());
-            assertThat(BundledIndex.get().index.paper(c.paperId()).orElseThrow().version(c.version()).text()).contains(c.quote());
+            assertThat(BundledIndex.get()
+                            .index
+                            .paper(c.paperId())
+                            .orElseThrow()
+                            .version(c.version())
+                            .text())
+                    .contains(c.quote());
             assertThat(a.answer()).contains(c.quote());
         });
         assertThat(a.citations()).extracting(Citation::arxivId).contains("2401.05566");
@@ -29,11 +36,17 @@ class ExtractiveAnswerTest {
 
     @Test
     void when_the_versions_of_a_paper_disagree_both_are_quoted_and_cited() throws IOException {
-        Answer a = answers.ask(new AskRequest("How often do humans prefer sycophantic responses over correct ones?", 5, null, null));
+        Answer a = answers.ask(
+                new AskRequest("How often do humans prefer sycophantic responses over correct ones?", 5, null, null));
 
-        assertThat(a.citations()).filteredOn(c -> c.paperId().equals("2310.13548")).extracting(Citation::version)
+        assertThat(a.citations())
+                .filteredOn(c -> c.paperId().equals("2310.13548"))
+                .extracting(Citation::version)
                 .contains(1, 2);
-        assertThat(a.answer()).contains("non-negligible fraction").contains("a negligible fraction").contains("disagree");
+        assertThat(a.answer())
+                .contains("non-negligible fraction")
+                .contains("a negligible fraction")
+                .contains("disagree");
     }
 
     @Test
@@ -42,7 +55,9 @@ class ExtractiveAnswerTest {
 
         assertThat(a.abstained()).isTrue();
         assertThat(a.citations()).isEmpty();
-        assertThat(a.answer()).startsWith("The collection does not answer this question.").doesNotContain("[1]");
+        assertThat(a.answer())
+                .startsWith("The collection does not answer this question.")
+                .doesNotContain("[1]");
         assertThat(a.sources()).hasSize(5);
     }
 
@@ -50,7 +65,9 @@ class ExtractiveAnswerTest {
     void timings_are_reported() throws IOException {
         Answer a = answers.ask(new AskRequest("What is BLOOM trained on?", 3, null, null));
 
-        assertThat(a.timings().total()).isPositive().isGreaterThanOrEqualTo(a.timings().retrieve());
+        assertThat(a.timings().total())
+                .isPositive()
+                .isGreaterThanOrEqualTo(a.timings().retrieve());
         assertThat(a.sources()).hasSize(3);
     }
 }

@@ -47,14 +47,24 @@ class IndexedSentenceVectorsTest {
                 assertThat(indexed.citations()).as(q).isEqualTo(embedded.citations());
             }
 
-            assertThat(primed.passagesEmbedded()).as("sentences embedded at question time").isZero();
-            assertThat(unprimed.passagesEmbedded()).as("sentences embedded without the index's vectors").isGreaterThan(100);
+            assertThat(primed.passagesEmbedded())
+                    .as("sentences embedded at question time")
+                    .isZero();
+            assertThat(unprimed.passagesEmbedded())
+                    .as("sentences embedded without the index's vectors")
+                    .isGreaterThan(100);
         }
     }
 
     private static AnswerService service(Embedder embedder, PaperLookup papers) throws IOException {
         BundledIndex bundled = BundledIndex.get();
-        return new AnswerService(bundled.hybrid(), papers, new ModelRegistry(ModelConfig.builtIn()), new ExtractiveAnswerer(embedder),
-                PromptTemplates.load(Path.of("prompts")), new CitationChecker(embedder), ConversationStore.inMemory());
+        return new AnswerService(
+                bundled.hybrid(),
+                papers,
+                new ModelRegistry(ModelConfig.builtIn()),
+                new ExtractiveAnswerer(embedder),
+                PromptTemplates.load(Path.of("prompts")),
+                new CitationChecker(embedder),
+                ConversationStore.inMemory());
     }
 }

@@ -26,25 +26,37 @@ class PromptTemplatesTest {
     Path dir;
 
     @Test
-    void every_shipped_template_renders_real_sources_and_questions_with_every_variable_substituted() throws IOException {
+    void every_shipped_template_renders_real_sources_and_questions_with_every_variable_substituted()
+            throws IOException {
         PromptTemplates t = PromptTemplates.load(SHIPPED);
         NumberedSources sources = retrieve(QUESTION, 5);
-        Conversation conversation = Conversation.start("c").with(
-                new Conversation.Turn("Does RLHF make assistants sycophantic?", "Does RLHF make assistants sycophantic?",
-                        "Five AI assistants consistently exhibit sycophancy across four tasks. [1]"), sources.numbering());
+        Conversation conversation = Conversation.start("c")
+                .with(
+                        new Conversation.Turn(
+                                "Does RLHF make assistants sycophantic?",
+                                "Does RLHF make assistants sycophantic?",
+                                "Five AI assistants consistently exhibit sycophancy across four tasks. [1]"),
+                        sources.numbering());
 
         String system = t.system();
         String answer = t.answer(QUESTION, sources);
         String condense = t.condense(conversation.history(3), "and how often do humans prefer it?");
 
-        assertThat(List.of(system, answer, condense)).allSatisfy(p -> assertThat(p).isNotBlank().doesNotContain("{{", "}}"));
-        assertThat(system).contains("[1]").isEqualTo(Files.readString(SHIPPED.resolve("system.md"), StandardCharsets.UTF_8).strip());
+        assertThat(List.of(system, answer, condense))
+                .allSatisfy(p -> assertThat(p).isNotBlank().doesNotContain("{{", "}}"));
+        assertThat(system)
+                .contains("[1]")
+                .isEqualTo(Files.readString(SHIPPED.resolve("system.md"), StandardCharsets.UTF_8)
+                        .strip());
         assertThat(answer).contains(sources.render()).contains(QUESTION);
         assertThat(sources.entries()).hasSize(5).allSatisfy(e -> {
             assertThat(answer).contains("[" + e.n() + "] " + e.paper().label());
-            assertThat(e.paper().versions()).extracting(PaperVersion::text).allSatisfy(text -> assertThat(answer).contains(text));
+            assertThat(e.paper().versions())
+                    .extracting(PaperVersion::text)
+                    .allSatisfy(text -> assertThat(answer).contains(text));
         });
-        assertThat(sources.entries()).anySatisfy(e -> assertThat(e.paper().versions()).hasSizeGreaterThan(1));
+        assertThat(sources.entries())
+                .anySatisfy(e -> assertThat(e.paper().versions()).hasSizeGreaterThan(1));
         assertThat(condense).contains(conversation.history(3)).contains("and how often do humans prefer it?");
     }
 
@@ -56,12 +68,16 @@ class PromptTemplatesTest {
                 Papers you may cite, by number:
                 {{sources}}
                 """, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("condense.md"), "History:\n{{history}}\nNew: {{question}}", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("condense.md"), "History:\n{{history}}\nNew: {{question}}", StandardCharsets.UTF_8);
         AnswerService shipped = BundledIndex.get().answers();
         AnswerService reworded = BundledIndex.get().answers(dir);
 
-        for (String question : List.of(QUESTION, "Can adversarial training remove backdoors from deceptive models?",
-                "What is BLOOM trained on?", "How long should I boil an egg for a runny yolk?")) {
+        for (String question : List.of(
+                QUESTION,
+                "Can adversarial training remove backdoors from deceptive models?",
+                "What is BLOOM trained on?",
+                "How long should I boil an egg for a runny yolk?")) {
             Answer expected = shipped.ask(AskRequest.of(question));
             Answer actual = reworded.ask(AskRequest.of(question));
 
@@ -76,19 +92,27 @@ class PromptTemplatesTest {
     @Test
     void a_follow_up_is_answered_the_same_whatever_the_templates_say() throws IOException {
         Files.writeString(dir.resolve("system.md"), "rules", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("answer.md"), "{{sources}}\n\nWhat the user asks: {{question}}", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("answer.md"), "{{sources}}\n\nWhat the user asks: {{question}}", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("condense.md"), "{{question}} after {{history}}", StandardCharsets.UTF_8);
         AnswerService reworded = BundledIndex.get().answers(dir);
         AnswerService shipped = BundledIndex.get().answers();
-        Conversation history = Conversation.start("h").with(new Conversation.Turn(
-                "Can safety training remove backdoors from sleeper agent models?",
-                "Can safety training remove backdoors from sleeper agent models?", "..."), Map.of());
+        Conversation history = Conversation.start("h")
+                .with(
+                        new Conversation.Turn(
+                                "Can safety training remove backdoors from sleeper agent models?",
+                                "Can safety training remove backdoors from sleeper agent models?",
+                                "..."),
+                        Map.of());
 
         Answer expected = shipped.ask(AskRequest.of("and did adversarial training help?"), history);
         Answer actual = reworded.ask(AskRequest.of("and did adversarial training help?"), history);
 
         assertThat(actual.answer()).isEqualTo(expected.answer()).containsIgnoringCase("adversarial training");
-        assertThat(actual.citations()).isEqualTo(expected.citations()).extracting(Citation::arxivId).contains("2401.05566");
+        assertThat(actual.citations())
+                .isEqualTo(expected.citations())
+                .extracting(Citation::arxivId)
+                .contains("2401.05566");
     }
 
     @Test
@@ -96,8 +120,10 @@ class PromptTemplatesTest {
         Files.writeString(dir.resolve("system.md"), "rules");
         Files.writeString(dir.resolve("answer.md"), "{{sources}} {{question}} {{context}}");
 
-        assertThatThrownBy(() -> PromptTemplates.load(dir)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(dir.resolve("answer.md").toString()).hasMessageContaining("unknown variable {{context}}");
+        assertThatThrownBy(() -> PromptTemplates.load(dir))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(dir.resolve("answer.md").toString())
+                .hasMessageContaining("unknown variable {{context}}");
     }
 
     @Test

@@ -27,7 +27,12 @@ class BenchHarnessTest {
         for (String name : List.of("a.jsonl", "b.jsonl")) {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < 150; i++) {
-                lines.add(String.format(Locale.ROOT, "{\"_id\":\"%s%d\",\"title\":\"T\",\"text\":\"Abstract number %d.\"}", name, i, i));
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "{\"_id\":\"%s%d\",\"title\":\"T\",\"text\":\"Abstract number %d.\"}",
+                        name,
+                        i,
+                        i));
             }
             Files.write(corpus.resolve(name), lines, StandardCharsets.UTF_8);
         }
@@ -38,8 +43,10 @@ class BenchHarnessTest {
         List<String> a = Files.readAllLines(dir.resolve("copy/000-a.jsonl"));
         List<String> b = Files.readAllLines(dir.resolve("copy/001-b.jsonl"));
         assertThat(a).hasSize(150);
-        assertThat(a.stream().filter(l -> l.contains("measure incremental rebuilds"))).hasSize(2);
-        assertThat(b.stream().filter(l -> l.contains("measure incremental rebuilds"))).hasSize(1);
+        assertThat(a.stream().filter(l -> l.contains("measure incremental rebuilds")))
+                .hasSize(2);
+        assertThat(b.stream().filter(l -> l.contains("measure incremental rebuilds")))
+                .hasSize(1);
     }
 
     @Test
@@ -72,18 +79,34 @@ class BenchHarnessTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "bench", "--limit", "3", "--raw-sample", "16",
-                "--output", report.toString(), "--json");
+        int exit = Main.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "bench",
+                "--limit",
+                "3",
+                "--raw-sample",
+                "16",
+                "--output",
+                report.toString(),
+                "--json");
 
         assertThat(exit).as(err.toString()).isZero();
         String md = Files.readString(report);
-        assertThat(md).contains("<!-- bench:bundled -->", "### bundled: 28 papers, 30 chunks",
-                "Command: `./cited bench --limit 3 --raw-sample 16", "| fresh build, end to end | ",
-                "| search | 1 | 3 |", "| ask | 8 | 3 |")
+        assertThat(md)
+                .contains(
+                        "<!-- bench:bundled -->",
+                        "### bundled: 28 papers, 30 chunks",
+                        "Command: `./cited bench --limit 3 --raw-sample 16",
+                        "| fresh build, end to end | ",
+                        "| search | 1 | 3 |",
+                        "| ask | 8 | 3 |")
                 .containsPattern("\\(1 records edited, 1 chunks and [1-9][0-9]* sentences embedded\\)");
-        assertThat(out.toString()).contains("\"raw_chunks_per_s\"", "\"raw_sentences_per_s\"", "\"overhead_pct\"")
+        assertThat(out.toString())
+                .contains("\"raw_chunks_per_s\"", "\"raw_sentences_per_s\"", "\"overhead_pct\"")
                 .as("--json: standard out is one JSON document; the Markdown report goes to standard error")
-                .startsWith("{").doesNotContain("### bundled");
+                .startsWith("{")
+                .doesNotContain("### bundled");
         assertThat(new ObjectMapper().readTree(out.toString()).isObject()).isTrue();
         assertThat(err.toString()).contains("### bundled: 28 papers, 30 chunks");
     }

@@ -31,7 +31,8 @@ class MattermostAdapterTest {
     @BeforeAll
     static void start() throws IOException {
         sink = new SlackWebApiFake();
-        server = ServerFixture.start(ModelConfig.builtIn(), null, null, answers -> List.of(new MattermostAdapter(answers, "mm-token")));
+        server = ServerFixture.start(
+                ModelConfig.builtIn(), null, null, answers -> List.of(new MattermostAdapter(answers, "mm-token")));
     }
 
     @AfterAll
@@ -41,8 +42,11 @@ class MattermostAdapterTest {
     }
 
     static HttpResponse<String> form(String path, String form) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -53,8 +57,10 @@ class MattermostAdapterTest {
     @Test
     void the_slash_command_answers_in_markdown_at_the_response_url() throws Exception {
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> ack = form("/mattermost/command", "token=mm-token&command=%2Fcite&text="
-                + enc("does adversarial training remove backdoors?") + "&response_url=" + enc(sink.responseUrl(id)));
+        HttpResponse<String> ack = form(
+                "/mattermost/command",
+                "token=mm-token&command=%2Fcite&text=" + enc("does adversarial training remove backdoors?")
+                        + "&response_url=" + enc(sink.responseUrl(id)));
 
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(ack.body()).get("response_type").asText()).isEqualTo("ephemeral");
@@ -62,25 +68,32 @@ class MattermostAdapterTest {
         while (sink.calls("/response/" + id).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        JsonNode reply = JSON.readTree(sink.calls("/response/" + id).getFirst().fields().get("json"));
-        assertThat(reply.get("text").asText()).contains("**Sources**")
-                .contains("1. [Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training](https://arxiv.org/abs/2401.05566) (2024)")
+        JsonNode reply =
+                JSON.readTree(sink.calls("/response/" + id).getFirst().fields().get("json"));
+        assertThat(reply.get("text").asText())
+                .contains("**Sources**")
+                .contains(
+                        "1. [Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training](https://arxiv.org/abs/2401.05566) (2024)")
                 .contains("    > Furthermore, rather than removing backdoors");
     }
 
     @Test
     void the_outgoing_webhook_answers_in_its_response() throws Exception {
-        HttpResponse<String> r = form("/mattermost/webhook", "token=mm-token&trigger_word=cite&post_id=p1&text="
-                + enc("cite what corpus was BLOOM trained on?"));
+        HttpResponse<String> r = form(
+                "/mattermost/webhook",
+                "token=mm-token&trigger_word=cite&post_id=p1&text=" + enc("cite what corpus was BLOOM trained on?"));
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(r.body()).get("text").asText()).contains("ROOTS corpus").contains("arxiv.org/abs/2211.05100");
+        assertThat(JSON.readTree(r.body()).get("text").asText())
+                .contains("ROOTS corpus")
+                .contains("arxiv.org/abs/2211.05100");
     }
 
     @Test
     void a_wrong_or_missing_token_is_refused_and_nothing_is_posted() throws Exception {
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> wrong = form("/mattermost/command", "token=nope&text=hi&response_url=" + enc(sink.responseUrl(id)));
+        HttpResponse<String> wrong =
+                form("/mattermost/command", "token=nope&text=hi&response_url=" + enc(sink.responseUrl(id)));
         HttpResponse<String> missing = form("/mattermost/webhook", "text=hi");
 
         assertThat(wrong.statusCode()).isEqualTo(401);

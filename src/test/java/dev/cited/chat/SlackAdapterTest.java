@@ -42,10 +42,19 @@ class SlackAdapterTest {
         slack = new SlackWebApiFake();
         slowModel = new OpenAiFakeServer();
         slowModel.enqueue(Reply.slow("too late", Duration.ofSeconds(6)));
-        ModelConfig config = ModelConfig.load(null, Map.of("CITED_MODEL_SLOW_PROVIDER", "openai", "CITED_MODEL_SLOW_BASE_URL",
-                slowModel.baseUrl(), "CITED_MODEL_SLOW_MODEL", "slow", "CITED_MODEL_SLOW_TIMEOUT_MS", "5000"));
-        server = ServerFixture.start(config, null, null,
-                answers -> List.of(new SlackAdapter(answers, "xoxb-test", SECRET, slack.apiUrl())));
+        ModelConfig config = ModelConfig.load(
+                null,
+                Map.of(
+                        "CITED_MODEL_SLOW_PROVIDER",
+                        "openai",
+                        "CITED_MODEL_SLOW_BASE_URL",
+                        slowModel.baseUrl(),
+                        "CITED_MODEL_SLOW_MODEL",
+                        "slow",
+                        "CITED_MODEL_SLOW_TIMEOUT_MS",
+                        "5000"));
+        server = ServerFixture.start(
+                config, null, null, answers -> List.of(new SlackAdapter(answers, "xoxb-test", SECRET, slack.apiUrl())));
     }
 
     @AfterAll
@@ -58,7 +67,8 @@ class SlackAdapterTest {
     static HttpResponse<String> signed(String path, String type, String body, long timestamp, String... extra)
             throws IOException, InterruptedException {
         String ts = String.valueOf(timestamp);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", type)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Content-Type", type)
                 .header("X-Slack-Request-Timestamp", ts)
                 .header("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(ts, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -73,13 +83,14 @@ class SlackAdapterTest {
     }
 
     static String event(String eventId, String eventJson) {
-        return "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"" + eventId
-                + "\",\"event_time\":" + now() + ",\"event\":" + eventJson + "}";
+        return "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\""
+                + eventId + "\",\"event_time\":" + now() + ",\"event\":" + eventJson + "}";
     }
 
     static String mention(String ts, String threadTs, String text) {
-        return "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> " + text + "\",\"ts\":\"" + ts + "\",\"channel\":\"C1\""
-                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + ",\"event_ts\":\"" + ts + "\"}";
+        return "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> " + text + "\",\"ts\":\"" + ts
+                + "\",\"channel\":\"C1\"" + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
+                + ",\"event_ts\":\"" + ts + "\"}";
     }
 
     /** Waits until the stand-in has recorded {@code count} posts to the channel thread, or times out. */
@@ -87,7 +98,8 @@ class SlackAdapterTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             List<SlackWebApiFake.Call> posts = slack.calls("/api/chat.postMessage").stream()
-                    .filter(c -> threadTs.equals(c.fields().get("thread_ts"))).toList();
+                    .filter(c -> threadTs.equals(c.fields().get("thread_ts")))
+                    .toList();
             if (posts.size() >= count) {
                 return posts;
             }
@@ -97,13 +109,18 @@ class SlackAdapterTest {
     }
 
     static List<SlackWebApiFake.Call> postsNow(String threadTs) {
-        return slack.calls("/api/chat.postMessage").stream().filter(c -> threadTs.equals(c.fields().get("thread_ts"))).toList();
+        return slack.calls("/api/chat.postMessage").stream()
+                .filter(c -> threadTs.equals(c.fields().get("thread_ts")))
+                .toList();
     }
 
     @Test
     void url_verification_is_answered_with_the_challenge() throws Exception {
-        HttpResponse<String> r = signed("/slack/events", "application/json",
-                "{\"token\":\"x\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}", now());
+        HttpResponse<String> r = signed(
+                "/slack/events",
+                "application/json",
+                "{\"token\":\"x\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}",
+                now());
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
@@ -115,8 +132,15 @@ class SlackAdapterTest {
         String body = event("Ev" + UUID.randomUUID(), mention(ts, null, "does adversarial training remove backdoors?"));
 
         HttpResponse<String> first = signed("/slack/events", "application/json", body, now());
-        HttpResponse<String> retry = signed("/slack/events", "application/json", body, now(), "X-Slack-Retry-Num", "1",
-                "X-Slack-Retry-Reason", "http_timeout");
+        HttpResponse<String> retry = signed(
+                "/slack/events",
+                "application/json",
+                body,
+                now(),
+                "X-Slack-Retry-Num",
+                "1",
+                "X-Slack-Retry-Reason",
+                "http_timeout");
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(retry.statusCode()).isEqualTo(200);
@@ -127,19 +151,29 @@ class SlackAdapterTest {
         assertThat(post.get("channel")).isEqualTo("C1");
         assertThat(post.get("text")).contains("[1]").contains("adversarial training");
         JsonNode blocks = JSON.readTree(post.get("blocks"));
-        assertThat(blocks.toString()).contains("<https://arxiv.org/abs/2401.05566|Sleeper Agents: Training Deceptive LLMs")
-                .contains("*[1]*").contains(">Furthermore, rather than removing backdoors");
+        assertThat(blocks.toString())
+                .contains("<https://arxiv.org/abs/2401.05566|Sleeper Agents: Training Deceptive LLMs")
+                .contains("*[1]*")
+                .contains(">Furthermore, rather than removing backdoors");
     }
 
     @Test
     void a_follow_up_in_the_thread_is_read_in_the_threads_context() throws Exception {
         String ts = "1700000002.000100";
-        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(),
-                mention(ts, null, "can safety training remove backdoors from sleeper agents?")), now());
+        signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        mention(ts, null, "can safety training remove backdoors from sleeper agents?")),
+                now());
         postsIn(ts, 1);
 
-        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(),
-                mention("1700000002.000300", ts, "and did adversarial training help?")), now());
+        signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), mention("1700000002.000300", ts, "and did adversarial training help?")),
+                now());
 
         List<SlackWebApiFake.Call> posts = postsIn(ts, 2);
         assertThat(posts).hasSize(2);
@@ -151,12 +185,33 @@ class SlackAdapterTest {
         String human = "1700000003.000100";
         String bot = "1700000003.000200";
         String edited = "1700000003.000300";
-        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), "{\"type\":\"message\",\"channel_type\":\"im\","
-                + "\"user\":\"U1\",\"text\":\"what is BLOOM trained on?\",\"ts\":\"" + human + "\",\"channel\":\"D1\"}"), now());
-        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), "{\"type\":\"message\",\"channel_type\":\"im\","
-                + "\"user\":\"UBOT\",\"bot_id\":\"BBOT\",\"text\":\"what is BLOOM?\",\"ts\":\"" + bot + "\",\"channel\":\"D1\"}"), now());
-        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), "{\"type\":\"message\",\"subtype\":\"message_changed\","
-                + "\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"what is BLOOM?\",\"ts\":\"" + edited + "\",\"channel\":\"D1\"}"), now());
+        signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        "{\"type\":\"message\",\"channel_type\":\"im\","
+                                + "\"user\":\"U1\",\"text\":\"what is BLOOM trained on?\",\"ts\":\"" + human
+                                + "\",\"channel\":\"D1\"}"),
+                now());
+        signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        "{\"type\":\"message\",\"channel_type\":\"im\","
+                                + "\"user\":\"UBOT\",\"bot_id\":\"BBOT\",\"text\":\"what is BLOOM?\",\"ts\":\"" + bot
+                                + "\",\"channel\":\"D1\"}"),
+                now());
+        signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        "{\"type\":\"message\",\"subtype\":\"message_changed\","
+                                + "\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"what is BLOOM?\",\"ts\":\""
+                                + edited + "\",\"channel\":\"D1\"}"),
+                now());
 
         assertThat(postsIn(human, 1)).hasSize(1);
         Thread.sleep(500);
@@ -169,15 +224,23 @@ class SlackAdapterTest {
         int before = slack.calls("/api/chat.postMessage").size();
         String body = event("Ev" + UUID.randomUUID(), mention("1700000004.000100", null, "what is BLOOM?"));
 
-        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/slack/events"))
-                .header("Content-Type", "application/json").header("X-Slack-Request-Timestamp", String.valueOf(now()))
-                .header("X-Slack-Signature", "v0=" + "ab".repeat(32)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> forged = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/slack/events"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Slack-Request-Timestamp", String.valueOf(now()))
+                        .header("X-Slack-Signature", "v0=" + "ab".repeat(32))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> stale = signed("/slack/events", "application/json", body, now() - 400);
-        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/slack/events"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> unsigned = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/slack/events"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> malformed = signed("/slack/events", "application/json", "{\"type\": \"event_callback\", \"event\": 42", now());
+        HttpResponse<String> malformed =
+                signed("/slack/events", "application/json", "{\"type\": \"event_callback\", \"event\": 42", now());
 
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(stale.statusCode()).isEqualTo(401);
@@ -202,7 +265,8 @@ class SlackAdapterTest {
         while (slack.calls("/response/" + id).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        JsonNode delivered = JSON.readTree(slack.calls("/response/" + id).getFirst().fields().get("json"));
+        JsonNode delivered =
+                JSON.readTree(slack.calls("/response/" + id).getFirst().fields().get("json"));
         assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(delivered.toString()).contains("ROOTS corpus").contains("2211.05100");
     }
@@ -211,14 +275,20 @@ class SlackAdapterTest {
     void a_slow_model_still_gets_the_three_second_acknowledgement() throws Exception {
         String ts = "1700000005.000100";
         long start = System.nanoTime();
-        HttpResponse<String> r = signed("/slack/events", "application/json",
-                event("Ev" + UUID.randomUUID(), mention(ts, null, "--model slow does adversarial training remove backdoors?")), now());
+        HttpResponse<String> r = signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        mention(ts, null, "--model slow does adversarial training remove backdoors?")),
+                now());
         long ms = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(ms).isLessThan(3000);
         List<SlackWebApiFake.Call> posts = postsIn(ts, 1);
-        assertThat(JSON.readTree(posts.getFirst().fields().get("blocks")).toString()).contains("model 'slow' failed (")
+        assertThat(JSON.readTree(posts.getFirst().fields().get("blocks")).toString())
+                .contains("model 'slow' failed (")
                 .contains("answered with the extractive model");
     }
 }

@@ -29,7 +29,8 @@ final class SlackWebApiFake implements AutoCloseable {
 
     SlackWebApiFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().name("slack-web-api-fake-", 0).daemon().factory()));
+        server.setExecutor(Executors.newCachedThreadPool(
+                Thread.ofPlatform().name("slack-web-api-fake-", 0).daemon().factory()));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -54,7 +55,8 @@ final class SlackWebApiFake implements AutoCloseable {
             for (String pair : body.split("&")) {
                 if (!pair.isEmpty()) {
                     String[] kv = pair.split("=", 2);
-                    fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    fields.put(
+                            URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                             kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
                 }
             }
@@ -64,9 +66,11 @@ final class SlackWebApiFake implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         calls.add(new Call(path, fields));
         String reply = switch (path) {
-            case "/api/auth.test" -> "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"cited\","
-                    + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-            case "/api/chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + fields.getOrDefault("channel", "") + "\",\"ts\":\"1700000000.000200\"}";
+            case "/api/auth.test" ->
+                "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"cited\","
+                        + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "/api/chat.postMessage" ->
+                "{\"ok\":true,\"channel\":\"" + fields.getOrDefault("channel", "") + "\",\"ts\":\"1700000000.000200\"}";
             default -> path.startsWith("/response/") ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
         byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INDEX = Path.of("target", "test-indexes", "bundled").toString();
+    private static final String INDEX =
+            Path.of("target", "test-indexes", "bundled").toString();
 
     record Run(int exit, String out, String err) {}
 
@@ -52,13 +53,24 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip().lines()).hasSize(1);
         JsonNode a = JSON.readTree(r.out());
-        assertThat(fields(a)).containsExactly("question", "answer", "abstained", "outcome", "citations", "sources", "warnings",
-                "model", "timings_ms");
+        assertThat(fields(a))
+                .containsExactly(
+                        "question",
+                        "answer",
+                        "abstained",
+                        "outcome",
+                        "citations",
+                        "sources",
+                        "warnings",
+                        "model",
+                        "timings_ms");
         assertThat(fields(a.get("outcome"))).containsExactly("status", "answered_by", "closest", "fallbacks");
         assertThat(a.get("outcome").get("status").asText()).isEqualTo("answered");
         assertThat(a.get("model").asText()).isEqualTo("extractive");
-        assertThat(fields(a.get("citations").get(0))).containsExactly("n", "paper_id", "arxiv_id", "title", "version", "quote");
-        assertThat(fields(a.get("sources").get(0))).contains("n", "paper_id", "arxiv_id", "title", "url", "text", "score", "scores");
+        assertThat(fields(a.get("citations").get(0)))
+                .containsExactly("n", "paper_id", "arxiv_id", "title", "version", "quote");
+        assertThat(fields(a.get("sources").get(0)))
+                .contains("n", "paper_id", "arxiv_id", "title", "url", "text", "score", "scores");
         assertThat(fields(a.get("sources").get(0).get("scores"))).containsExactly("bm25", "vector", "fused");
         assertThat(fields(a.get("timings_ms"))).containsExactly("retrieve", "answer", "total");
         assertThat(a.get("citations").get(0).get("arxiv_id").asText()).isEqualTo("2401.05566");
@@ -71,8 +83,9 @@ class CliTest {
         JsonNode s = JSON.readTree(r.out());
         assertThat(s.get("query").asText()).isEqualTo("influence functions");
         assertThat(s.get("results")).hasSize(3);
-        assertThat(fields(s.get("results").get(0))).containsExactly("rank", "paper_id", "arxiv_id", "title", "label", "version",
-                "text", "score", "scores");
+        assertThat(fields(s.get("results").get(0)))
+                .containsExactly(
+                        "rank", "paper_id", "arxiv_id", "title", "label", "version", "text", "score", "scores");
         assertThat(s.get("results").get(0).get("paper_id").asText()).isEqualTo("2308.03296");
     }
 
@@ -81,8 +94,10 @@ class CliTest {
         Run r = cited("ask", "--index", INDEX, "What corpus was BLOOM trained on?");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("[1] BLOOM: A 176B-Parameter Open-Access Multilingual Language Model (2022)")
-                .contains("https://arxiv.org/abs/2211.05100").contains("ROOTS corpus");
+        assertThat(r.out())
+                .contains("[1] BLOOM: A 176B-Parameter Open-Access Multilingual Language Model (2022)")
+                .contains("https://arxiv.org/abs/2211.05100")
+                .contains("ROOTS corpus");
     }
 
     @Test
@@ -104,8 +119,18 @@ class CliTest {
     @Test
     void eval_beir_prints_ndcg_and_recall_for_the_judged_queries(@TempDir Path dir) throws Exception {
         Path beir = Path.of("src", "test", "resources", "beir-tiny");
-        Run r = cited("eval", "beir", "--json", "--no-progress", "--corpus", beir.resolve("corpus.jsonl").toString(),
-                "--index", dir.resolve("idx").toString(), "--queries", beir.resolve("queries.jsonl").toString(), "--qrels",
+        Run r = cited(
+                "eval",
+                "beir",
+                "--json",
+                "--no-progress",
+                "--corpus",
+                beir.resolve("corpus.jsonl").toString(),
+                "--index",
+                dir.resolve("idx").toString(),
+                "--queries",
+                beir.resolve("queries.jsonl").toString(),
+                "--qrels",
                 beir.resolve("qrels/test.tsv").toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -124,10 +149,26 @@ class CliTest {
                 List.of("search", "--json", "--index", INDEX, "influence functions"),
                 List.of("ask", "--json", "--index", INDEX, "What corpus was BLOOM trained on?"),
                 List.of("ask", "--json", "--stream", "--index", INDEX, "What corpus was BLOOM trained on?"),
-                List.of("eval", "questions", "--json", "--index", INDEX, "src/test/resources/eval/bundled-questions.jsonl"),
-                List.of("eval", "beir", "--json", "--no-progress", "--corpus", beir.resolve("corpus.jsonl").toString(),
-                        "--index", Path.of("target", "test-indexes", "beir-tiny-json").toString(),
-                        "--queries", beir.resolve("queries.jsonl").toString(), "--qrels", beir.resolve("qrels/test.tsv").toString()));
+                List.of(
+                        "eval",
+                        "questions",
+                        "--json",
+                        "--index",
+                        INDEX,
+                        "src/test/resources/eval/bundled-questions.jsonl"),
+                List.of(
+                        "eval",
+                        "beir",
+                        "--json",
+                        "--no-progress",
+                        "--corpus",
+                        beir.resolve("corpus.jsonl").toString(),
+                        "--index",
+                        Path.of("target", "test-indexes", "beir-tiny-json").toString(),
+                        "--queries",
+                        beir.resolve("queries.jsonl").toString(),
+                        "--qrels",
+                        beir.resolve("qrels/test.tsv").toString()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,14 +204,32 @@ class CliTest {
 
     @Test
     void bench_latency_prints_percentiles_for_search_and_ask_at_two_concurrency_levels() {
-        Run r = cited("bench", "latency", "--index", INDEX, "--queries", "src/test/resources/eval/bundled-questions.jsonl",
-                "--limit", "9", "--concurrency", "2");
+        Run r = cited(
+                "bench",
+                "latency",
+                "--index",
+                INDEX,
+                "--queries",
+                "src/test/resources/eval/bundled-questions.jsonl",
+                "--limit",
+                "9",
+                "--concurrency",
+                "2");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |")
-                .containsPattern("\\| search \\| 1 \\| 9 \\| [0-9.]+ \\|").containsPattern("\\| ask \\| 2 \\| 9 \\|");
-        Run tooFew = cited("bench", "latency", "--index", INDEX, "--queries", "src/test/resources/eval/bundled-questions.jsonl",
-                "--limit", "100");
+        assertThat(r.out())
+                .contains("| operation | concurrency | queries | p50 ms | p95 ms | p99 ms | throughput (q/s) |")
+                .containsPattern("\\| search \\| 1 \\| 9 \\| [0-9.]+ \\|")
+                .containsPattern("\\| ask \\| 2 \\| 9 \\|");
+        Run tooFew = cited(
+                "bench",
+                "latency",
+                "--index",
+                INDEX,
+                "--queries",
+                "src/test/resources/eval/bundled-questions.jsonl",
+                "--limit",
+                "100");
         assertThat(tooFew.exit()).isEqualTo(2);
         assertThat(tooFew.err()).contains("need 5 x --limit");
     }
@@ -178,8 +237,10 @@ class CliTest {
     @Test
     void the_hidden_extractive_option_sets_the_extractive_answerer() throws Exception {
         String question = "Does adversarial training remove backdoors?";
-        JsonNode strict = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "min=2", question).out());
-        JsonNode one = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "max=1", question).out());
+        JsonNode strict = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "min=2", question)
+                .out());
+        JsonNode one = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "max=1", question)
+                .out());
         Run bad = cited("ask", "--index", INDEX, "--extractive", "lexcal=0.4", question);
 
         assertThat(strict.get("abstained").asBoolean()).isTrue();

@@ -19,21 +19,41 @@ class QuestionSetRegressionTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "heldout"})
     void answers_on_the_bundled_corpus_hold_their_recorded_quality(String split) throws IOException {
-        JsonNode expected = new ObjectMapper().readTree(Files.readString(Path.of("src/test/resources/eval/bundled-regression.json")));
+        JsonNode expected = new ObjectMapper()
+                .readTree(Files.readString(Path.of("src/test/resources/eval/bundled-regression.json")));
         double tolerance = expected.get("tolerance").asDouble();
         List<Question> questions = Question.read(Path.of("src/test/resources/eval/bundled-questions.jsonl")).stream()
-                .filter(q -> q.split().equals(split)).toList();
+                .filter(q -> q.split().equals(split))
+                .toList();
         BundledIndex bundled = BundledIndex.get();
 
         QuestionSetEvaluation.Summary s =
                 QuestionSetEvaluation.run(questions, bundled.hybrid(), bundled.answers(), bundled.index, 5, null);
 
-        Map<String, Double> measured = Map.of("recall_at_k", s.recallAtK(), "mrr", s.mrr(), "answer_term_hit_rate",
-                s.termHitRate(), "relevant_cited_rate", s.relevantCitedRate(), "citation_validity", s.citationValidity(),
-                "abstention_precision", s.abstentionPrecision(), "abstention_recall", s.abstentionRecall(),
-                "versions_surfaced_rate", s.versionsSurfacedRate());
-        expected.get(split).properties().forEach(e -> assertThat(measured.get(e.getKey()))
-                .as(split + " " + e.getKey()).isGreaterThanOrEqualTo(e.getValue().asDouble() - tolerance));
-        assertThat(s.citationValidity()).as("every citation resolves and quotes verbatim").isEqualTo(1.0);
+        Map<String, Double> measured = Map.of(
+                "recall_at_k",
+                s.recallAtK(),
+                "mrr",
+                s.mrr(),
+                "answer_term_hit_rate",
+                s.termHitRate(),
+                "relevant_cited_rate",
+                s.relevantCitedRate(),
+                "citation_validity",
+                s.citationValidity(),
+                "abstention_precision",
+                s.abstentionPrecision(),
+                "abstention_recall",
+                s.abstentionRecall(),
+                "versions_surfaced_rate",
+                s.versionsSurfacedRate());
+        expected.get(split)
+                .properties()
+                .forEach(e -> assertThat(measured.get(e.getKey()))
+                        .as(split + " " + e.getKey())
+                        .isGreaterThanOrEqualTo(e.getValue().asDouble() - tolerance));
+        assertThat(s.citationValidity())
+                .as("every citation resolves and quotes verbatim")
+                .isEqualTo(1.0);
     }
 }

@@ -20,9 +20,10 @@ class RankingMetricsTest {
     @Test
     void ndcg_is_one_for_an_ideal_ranking_and_discounts_lower_ranks() {
         assertThat(RankingMetrics.ndcg(RANKED, Map.of("a", 1), 10)).isEqualTo(1.0);
-        assertThat(RankingMetrics.ndcg(RANKED, Map.of("b", 1), 10)).isCloseTo(1 / (Math.log(3) / Math.log(2)), within(1e-12));
-        assertThat(RankingMetrics.ndcg(RANKED, Map.of("a", 1, "z", 1), 10)).isCloseTo(1 / (1 + 1 / (Math.log(3) / Math.log(2))),
-                within(1e-12));
+        assertThat(RankingMetrics.ndcg(RANKED, Map.of("b", 1), 10))
+                .isCloseTo(1 / (Math.log(3) / Math.log(2)), within(1e-12));
+        assertThat(RankingMetrics.ndcg(RANKED, Map.of("a", 1, "z", 1), 10))
+                .isCloseTo(1 / (1 + 1 / (Math.log(3) / Math.log(2))), within(1e-12));
         assertThat(RankingMetrics.ndcg(RANKED, Map.of("d", 1), 3)).isZero();
         assertThat(RankingMetrics.ndcg(RANKED, Map.of(), 10)).isZero();
     }
@@ -64,7 +65,10 @@ class RankingMetricsTest {
             new Case("relevant-not-retrieved", List.of("a", "b"), Map.of("b", 1, "x", 2, "y", 1)),
             new Case("none-found", List.of("a", "b", "c"), Map.of("z", 1)),
             new Case("just-past-ten", docs("d", 12), Map.of("d11", 1, "d3", 1)),
-            new Case("more-relevant-than-ten", docs("d", 30), judged("d1:1 d2:1 d5:1 d9:1 d12:1 d13:1 d14:1 d15:1 d16:1 d17:1 d18:1 d29:2")),
+            new Case(
+                    "more-relevant-than-ten",
+                    docs("d", 30),
+                    judged("d1:1 d2:1 d5:1 d9:1 d12:1 d13:1 d14:1 d15:1 d16:1 d17:1 d18:1 d29:2")),
             new Case("past-one-hundred", docs("d", 150), Map.of("d100", 1, "d101", 3, "d7", 2, "d150", 1)),
             new Case("single-document", List.of("only"), Map.of("only", 3, "other", 1)));
 
@@ -84,8 +88,12 @@ class RankingMetricsTest {
         for (Case c : CASES) {
             double ndcg = RankingMetrics.ndcg(c.ranked(), c.qrels(), 10);
             double recall = RankingMetrics.recall(c.ranked(), c.qrels().keySet(), 100);
-            assertThat(ndcg).as("nDCG@10 of " + c.query()).isCloseTo(ref.get("ndcg_cut_10").get(c.query()), within(1e-4));
-            assertThat(recall).as("Recall@100 of " + c.query()).isCloseTo(ref.get("recall_100").get(c.query()), within(1e-4));
+            assertThat(ndcg)
+                    .as("nDCG@10 of " + c.query())
+                    .isCloseTo(ref.get("ndcg_cut_10").get(c.query()), within(1e-4));
+            assertThat(recall)
+                    .as("Recall@100 of " + c.query())
+                    .isCloseTo(ref.get("recall_100").get(c.query()), within(1e-4));
             ndcgSum += ndcg;
             recallSum += recall;
         }

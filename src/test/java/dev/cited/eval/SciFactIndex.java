@@ -25,7 +25,13 @@ final class SciFactIndex {
         IndexStore store = new IndexStore(Path.of("target", "test-indexes", "scifact"));
         List<Path> corpus = List.of(TestData.scifact().resolve("corpus.jsonl"));
         if (store.staleness(corpus, IndexSettings.defaults()).isPresent()) {
-            store.build(corpus, null, IndexSettings.defaults(), BundledIndex.get().embedder, new PrintWriter(new StringWriter()), false);
+            store.build(
+                    corpus,
+                    null,
+                    IndexSettings.defaults(),
+                    BundledIndex.get().embedder,
+                    new PrintWriter(new StringWriter()),
+                    false);
         }
         return PaperIndex.open(store.current().orElseThrow());
     }

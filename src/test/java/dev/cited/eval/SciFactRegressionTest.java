@@ -31,22 +31,26 @@ class SciFactRegressionTest {
     @Test
     void hybrid_beats_each_retriever_alone_and_every_retriever_holds_its_recorded_score() throws IOException {
         Path scifact = TestData.scifact();
-        JsonNode expected = new ObjectMapper().readTree(Files.readString(Path.of("src/test/resources/eval/scifact-regression.json")));
+        JsonNode expected = new ObjectMapper()
+                .readTree(Files.readString(Path.of("src/test/resources/eval/scifact-regression.json")));
         double tolerance = expected.get("tolerance").asDouble();
         Map<String, String> queries = BeirData.queries(scifact.resolve("queries-train.jsonl"));
         Map<String, Map<String, Integer>> qrels = BeirData.qrels(scifact.resolve("qrels/train.tsv"));
         try (PaperIndex index = SciFactIndex.open()) {
             Bm25Retriever bm25 = new Bm25Retriever(index);
             VectorRetriever dense = new VectorRetriever(index, BundledIndex.get().embedder);
-            Map<String, Retriever> retrievers = Map.of("bm25", bm25, "dense", dense, "hybrid",
-                    new HybridRetriever(bm25, dense, Fusion.defaults()));
+            Map<String, Retriever> retrievers =
+                    Map.of("bm25", bm25, "dense", dense, "hybrid", new HybridRetriever(bm25, dense, Fusion.defaults()));
             Map<String, Double> ndcg = new java.util.HashMap<>();
             for (Map.Entry<String, Retriever> r : retrievers.entrySet()) {
                 BeirEvaluation.Result result = BeirEvaluation.run(r.getValue(), queries, qrels);
                 JsonNode want = expected.get(r.getKey());
                 assertThat(result.queries()).isEqualTo(809);
-                assertThat(result.ndcg10()).as(r.getKey() + " nDCG@10").isCloseTo(want.get("ndcg@10").asDouble(), within(tolerance));
-                assertThat(result.recall100()).as(r.getKey() + " Recall@100")
+                assertThat(result.ndcg10())
+                        .as(r.getKey() + " nDCG@10")
+                        .isCloseTo(want.get("ndcg@10").asDouble(), within(tolerance));
+                assertThat(result.recall100())
+                        .as(r.getKey() + " Recall@100")
                         .isCloseTo(want.get("recall@100").asDouble(), within(tolerance));
                 ndcg.put(r.getKey(), result.ndcg10());
             }

@@ -28,14 +28,16 @@ final class TrecEval {
      *     trec_eval keeps this order (it would otherwise break score ties by document id)
      * @param qrels query id to (document id to relevance above 0)
      */
-    static Map<String, Map<String, Double>> perQuery(Path dir, Map<String, List<String>> runs,
-            Map<String, Map<String, Integer>> qrels, String... measures) throws IOException {
+    static Map<String, Map<String, Double>> perQuery(
+            Path dir, Map<String, List<String>> runs, Map<String, Map<String, Integer>> qrels, String... measures)
+            throws IOException {
         List<String> qrelLines = new ArrayList<>();
         qrels.forEach((q, docs) -> docs.forEach((d, rel) -> qrelLines.add(q + " 0 " + d + " " + rel)));
         List<String> runLines = new ArrayList<>();
         runs.forEach((q, ranked) -> {
             for (int i = 0; i < ranked.size(); i++) {
-                runLines.add(String.format(Locale.ROOT, "%s Q0 %s %d %d cited", q, ranked.get(i), i + 1, ranked.size() - i));
+                runLines.add(
+                        String.format(Locale.ROOT, "%s Q0 %s %d %d cited", q, ranked.get(i), i + 1, ranked.size() - i));
             }
         });
         Path qrelFile = Files.write(dir.resolve("qrels.txt"), qrelLines, StandardCharsets.UTF_8);
@@ -55,7 +57,8 @@ final class TrecEval {
         Map<String, Map<String, Double>> values = new TreeMap<>();
         for (String[] row : out) {
             // rows are [measure, query id or "all", value]
-            values.computeIfAbsent(row[0].strip(), k -> new TreeMap<>()).put(row[1].strip(), Double.parseDouble(row[2].strip()));
+            values.computeIfAbsent(row[0].strip(), k -> new TreeMap<>())
+                    .put(row[1].strip(), Double.parseDouble(row[2].strip()));
         }
         return values;
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrecEvalSciFactTest {
 
     @Test
-    void ranking_metrics_match_trec_eval_per_query_and_on_average_for_bm25_on_scifact(@TempDir Path dir) throws IOException {
+    void ranking_metrics_match_trec_eval_per_query_and_on_average_for_bm25_on_scifact(@TempDir Path dir)
+            throws IOException {
         Path scifact = TestData.scifact();
         Map<String, String> queries = BeirData.queries(scifact.resolve("queries-train.jsonl"));
         Map<String, Map<String, Integer>> qrels = BeirData.qrels(scifact.resolve("qrels/train.tsv"));
@@ -34,7 +35,11 @@ class TrecEvalSciFactTest {
         try (PaperIndex index = SciFactIndex.open()) {
             Bm25Retriever bm25 = new Bm25Retriever(index);
             for (String id : qrels.keySet()) {
-                runs.put(id, bm25.search(queries.get(id), 100).stream().map(PaperHit::paperId).toList());
+                runs.put(
+                        id,
+                        bm25.search(queries.get(id), 100).stream()
+                                .map(PaperHit::paperId)
+                                .toList());
             }
         }
 
@@ -48,14 +53,21 @@ class TrecEvalSciFactTest {
             Map<String, Integer> judged = qrels.get(run.getKey());
             double ndcg = RankingMetrics.ndcg(run.getValue(), judged, 10);
             double recall = RankingMetrics.recall(run.getValue(), judged.keySet(), 100);
-            soft.assertThat(ndcg).as("nDCG@10 of query " + run.getKey()).isCloseTo(ref.get("ndcg_cut_10").get(run.getKey()), within(1e-4));
-            soft.assertThat(recall).as("Recall@100 of query " + run.getKey())
+            soft.assertThat(ndcg)
+                    .as("nDCG@10 of query " + run.getKey())
+                    .isCloseTo(ref.get("ndcg_cut_10").get(run.getKey()), within(1e-4));
+            soft.assertThat(recall)
+                    .as("Recall@100 of query " + run.getKey())
                     .isCloseTo(ref.get("recall_100").get(run.getKey()), within(1e-4));
             ndcgSum += ndcg;
             recallSum += recall;
         }
-        soft.assertThat(ndcgSum / runs.size()).as("mean nDCG@10").isCloseTo(ref.get("ndcg_cut_10").get("all"), within(1e-4));
-        soft.assertThat(recallSum / runs.size()).as("mean Recall@100").isCloseTo(ref.get("recall_100").get("all"), within(1e-4));
+        soft.assertThat(ndcgSum / runs.size())
+                .as("mean nDCG@10")
+                .isCloseTo(ref.get("ndcg_cut_10").get("all"), within(1e-4));
+        soft.assertThat(recallSum / runs.size())
+                .as("mean Recall@100")
+                .isCloseTo(ref.get("recall_100").get("all"), within(1e-4));
         soft.assertAll();
         assertThat(runs).hasSize(809);
     }

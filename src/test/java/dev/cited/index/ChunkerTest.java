@@ -48,8 +48,9 @@ class ChunkerTest {
     void every_version_is_chunked_and_numbered_separately() {
         List<Chunk> chunks = new Chunker(300).chunks(paper(null, "Version one text.", "Version two text."));
 
-        assertThat(chunks).extracting(Chunk::version, Chunk::number).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, 0), org.assertj.core.groups.Tuple.tuple(2, 0));
+        assertThat(chunks)
+                .extracting(Chunk::version, Chunk::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0), org.assertj.core.groups.Tuple.tuple(2, 0));
     }
 
     @Test

@@ -57,13 +57,16 @@ class EmbeddingCacheTest {
             assertThat(cache.size()).isZero();
             cache.putAll(List.of("alpha"), List.of(vector(1)));
         }
-        assertThat(notes.toString()).contains("note: ignoring the embedding cache").contains(file.toString())
+        assertThat(notes.toString())
+                .contains("note: ignoring the embedding cache")
+                .contains(file.toString())
                 .contains("no Cited header");
 
         try (EmbeddingCache cache = EmbeddingCache.open(dir, EmbeddingModelSpec.BGE_SMALL_EN_V15_Q, log)) {
             assertThat(cache.size()).isEqualTo(1);
             assertThat(cache.get("alpha")).containsExactly(vector(1));
         }
-        assertThat(Files.readAllBytes(file)).startsWith(FormatHeader.bytes(EmbeddingCache.CODEC, EmbeddingCache.VERSION));
+        assertThat(Files.readAllBytes(file))
+                .startsWith(FormatHeader.bytes(EmbeddingCache.CODEC, EmbeddingCache.VERSION));
     }
 }

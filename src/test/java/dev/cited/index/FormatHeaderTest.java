@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class FormatHeaderTest {
 
     private static ByteBuffer withBody(byte[] header) {
-        return ByteBuffer.allocate(header.length + 3).put(header).put(new byte[] {7, 8, 9}).flip();
+        return ByteBuffer.allocate(header.length + 3)
+                .put(header)
+                .put(new byte[] {7, 8, 9})
+                .flip();
     }
 
     @Test
@@ -46,8 +49,10 @@ class FormatHeaderTest {
     @Test
     void the_magic_is_found_whatever_the_buffer_byte_order() {
         byte[] header = FormatHeader.bytes("Test", 1);
-        assertThat(FormatHeader.startsWithMagic(ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN))).isTrue();
+        assertThat(FormatHeader.startsWithMagic(ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN)))
+                .isTrue();
         assertThat(FormatHeader.startsWithMagic(ByteBuffer.wrap(header))).isTrue();
-        assertThat(FormatHeader.startsWithMagic(ByteBuffer.wrap(new byte[] {'C', 'I', 'T'}))).isFalse();
+        assertThat(FormatHeader.startsWithMagic(ByteBuffer.wrap(new byte[] {'C', 'I', 'T'})))
+                .isFalse();
     }
 }

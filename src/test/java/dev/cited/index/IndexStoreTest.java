@@ -38,7 +38,8 @@ class IndexStoreTest {
     void a_rebuild_of_an_unchanged_corpus_embeds_nothing_and_an_edit_embeds_only_the_change() throws IOException {
         Path corpus = corpus();
         IndexStore store = new IndexStore(dir.resolve("idx"));
-        assertThat(store.staleness(List.of(corpus), settings)).hasValueSatisfying(r -> assertThat(r).startsWith("no index"));
+        assertThat(store.staleness(List.of(corpus), settings))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("no index"));
 
         IndexManifest first = build(store, corpus);
         assertThat(first.papers()).isEqualTo(13);
@@ -48,10 +49,13 @@ class IndexStoreTest {
         IndexManifest again = build(store, corpus);
         assertThat(again.embedded()).isZero();
 
-        Files.writeString(corpus.resolve("004_0f2aee9a697d8547.txt"), "\nAbstract:A brand new abstract about index"
-                + " maintenance that nobody has embedded before, long enough to count as an abstract in a dump file.",
+        Files.writeString(
+                corpus.resolve("004_0f2aee9a697d8547.txt"),
+                "\nAbstract:A brand new abstract about index"
+                        + " maintenance that nobody has embedded before, long enough to count as an abstract in a dump file.",
                 java.nio.file.StandardOpenOption.APPEND);
-        assertThat(store.staleness(List.of(corpus), settings)).hasValueSatisfying(r -> assertThat(r).contains("changed"));
+        assertThat(store.staleness(List.of(corpus), settings))
+                .hasValueSatisfying(r -> assertThat(r).contains("changed"));
         IndexManifest edited = build(store, corpus);
         assertThat(edited.papers()).isEqualTo(14);
         assertThat(edited.embedded()).isEqualTo(1);
@@ -78,7 +82,11 @@ class IndexStoreTest {
         build(store, corpus);
         try (Stream<Path> left = Files.list(store.root())) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("CURRENT", "build.lock", "embeddings", store.current().orElseThrow().getFileName().toString());
+                    .containsExactlyInAnyOrder(
+                            "CURRENT",
+                            "build.lock",
+                            "embeddings",
+                            store.current().orElseThrow().getFileName().toString());
         }
     }
 

@@ -18,14 +18,25 @@ import org.junit.jupiter.api.Test;
 /** Sentence vectors computed at build time and stored with each paper. */
 class SentenceVectorsTest {
 
-    private static final Paper TWO_VERSIONS = new Paper("p1", "p1", "A paper", 2024, null, List.of(), List.of(), List.of(),
-            List.of(), List.of(new PaperVersion(1, "We train a model. It reaches 80% accuracy.", List.of()),
+    private static final Paper TWO_VERSIONS = new Paper(
+            "p1",
+            "p1",
+            "A paper",
+            2024,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new PaperVersion(1, "We train a model. It reaches 80% accuracy.", List.of()),
                     new PaperVersion(2, "We train a model. It reaches 85% accuracy. Code is public.", List.of())));
 
     @Test
     void a_papers_sentences_are_each_distinct_sentence_of_its_versions_in_order_of_first_appearance() {
-        assertThat(SentenceVectors.sentences(TWO_VERSIONS)).containsExactly("We train a model.",
-                "It reaches 80% accuracy.", "It reaches 85% accuracy.", "Code is public.");
+        assertThat(SentenceVectors.sentences(TWO_VERSIONS))
+                .containsExactly(
+                        "We train a model.", "It reaches 80% accuracy.", "It reaches 85% accuracy.", "Code is public.");
     }
 
     @Test
@@ -41,7 +52,8 @@ class SentenceVectorsTest {
         for (int i = 0; i < sentences.size(); i++) {
             assertThat(Embedder.cosine(question, decoded.get(sentences.get(i))))
                     .isCloseTo(Embedder.cosine(question, exact.get(i)), within(0.01f));
-            assertThat(Embedder.cosine(decoded.get(sentences.get(i)), decoded.get(sentences.get(i)))).isCloseTo(1f, within(1e-4f));
+            assertThat(Embedder.cosine(decoded.get(sentences.get(i)), decoded.get(sentences.get(i))))
+                    .isCloseTo(1f, within(1e-4f));
         }
     }
 
@@ -56,19 +68,23 @@ class SentenceVectorsTest {
 
     @Test
     void a_stored_form_from_before_the_header_decodes_to_nothing_and_another_version_fails_naming_the_paper() {
-        List<float[]> vectors = SentenceVectors.sentences(TWO_VERSIONS).stream().map(s -> new float[384]).toList();
+        List<float[]> vectors = SentenceVectors.sentences(TWO_VERSIONS).stream()
+                .map(s -> new float[384])
+                .toList();
         byte[] stored = SentenceVectors.encode(vectors);
         int header = FormatHeader.length(SentenceVectors.CODEC);
         byte[] headerless = Arrays.copyOfRange(stored, header, stored.length);
         byte[] otherVersion = stored.clone();
-        System.arraycopy(FormatHeader.bytes(SentenceVectors.CODEC, SentenceVectors.VERSION + 1), 0, otherVersion, 0, header);
+        System.arraycopy(
+                FormatHeader.bytes(SentenceVectors.CODEC, SentenceVectors.VERSION + 1), 0, otherVersion, 0, header);
 
         assertThat(SentenceVectors.decode(TWO_VERSIONS, stored, 384)).hasSize(vectors.size());
         assertThat(SentenceVectors.decode(TWO_VERSIONS, headerless, 384)).isEmpty();
         assertThatThrownBy(() -> SentenceVectors.decode(TWO_VERSIONS, otherVersion, 384))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("sentence vectors of paper " + TWO_VERSIONS.id() + ": expected codec 'CitedSentenceVectors' version "
-                        + SentenceVectors.VERSION + ", found version " + (SentenceVectors.VERSION + 1));
+                .hasMessage("sentence vectors of paper " + TWO_VERSIONS.id()
+                        + ": expected codec 'CitedSentenceVectors' version " + SentenceVectors.VERSION
+                        + ", found version " + (SentenceVectors.VERSION + 1));
     }
 
     @Test

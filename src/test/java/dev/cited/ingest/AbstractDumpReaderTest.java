@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class AbstractDumpReaderTest {
 
-    private static final String LONG_A = "Humans are capable of strategically deceptive behavior in many situations, and we ask whether"
-            + " current safety training can detect and remove such behavior from large language models trained on it.";
-    private static final String LONG_B = "Reinforcement learning from human feedback is a popular technique for training assistants,"
-            + " but it may also encourage responses that match user beliefs over truthful ones, known as sycophancy.";
+    private static final String LONG_A =
+            "Humans are capable of strategically deceptive behavior in many situations, and we ask whether"
+                    + " current safety training can detect and remove such behavior from large language models trained on it.";
+    private static final String LONG_B =
+            "Reinforcement learning from human feedback is a popular technique for training assistants,"
+                    + " but it may also encourage responses that match user beliefs over truthful ones, known as sycophancy.";
 
     private final List<RawRecord> records = new ArrayList<>();
     private final List<IngestProblem> problems = new ArrayList<>();
@@ -58,11 +60,13 @@ class AbstractDumpReaderTest {
 
     @Test
     void comment_lines_become_metadata_of_the_paper_before_them() throws IOException {
-        read(LONG_A + "\n32 pages, 20 figures\nFor few-shot examples and prompts, see https://github.com/org/repo\n" + LONG_B);
+        read(LONG_A + "\n32 pages, 20 figures\nFor few-shot examples and prompts, see https://github.com/org/repo\n"
+                + LONG_B);
 
         assertThat(records).hasSize(2);
-        assertThat(records.get(0).comments()).containsExactly("32 pages, 20 figures",
-                "For few-shot examples and prompts, see https://github.com/org/repo");
+        assertThat(records.get(0).comments())
+                .containsExactly(
+                        "32 pages, 20 figures", "For few-shot examples and prompts, see https://github.com/org/repo");
         assertThat(records.get(0).links()).containsExactly("https://github.com/org/repo");
         assertThat(records.get(0).text()).doesNotContain("pages");
         assertThat(comments).isEqualTo(2);
@@ -85,13 +89,18 @@ class AbstractDumpReaderTest {
         read("arXiv:2401.05566" + LONG_B + "\n");
 
         assertThat(records).singleElement().extracting(RawRecord::arxivId).isNull();
-        assertThat(problems).singleElement().extracting(IngestProblem::message).asString()
+        assertThat(problems)
+                .singleElement()
+                .extracting(IngestProblem::message)
+                .asString()
                 .contains("2401.05566 has no abstract before it");
     }
 
     @Test
     void latex_residue_is_cleaned_and_its_url_kept() throws IOException {
-        read(LONG_A + " We release code on GitHub \\footnote{\\url{github.com/ssss1029/gene_expression_294}}.\\parfillskip=0pt\n");
+        read(
+                LONG_A
+                        + " We release code on GitHub \\footnote{\\url{github.com/ssss1029/gene_expression_294}}.\\parfillskip=0pt\n");
 
         RawRecord r = records.getFirst();
         assertThat(r.text()).endsWith("We release code on GitHub (github.com/ssss1029/gene_expression_294).");

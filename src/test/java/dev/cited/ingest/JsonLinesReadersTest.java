@@ -21,12 +21,13 @@ class JsonLinesReadersTest {
     void arxiv_metadata_is_read_from_gzip_and_a_malformed_line_is_reported_by_line() throws IOException {
         Path file = dir.resolve("papers.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-            out.write(String.join("\n",
-                    "{\"id\": \"2401.05566v2\", \"title\": \"Sleeper Agents\", \"abstract\": \"We train\\nbackdoored models.\","
-                            + " \"authors\": [\"E. Hubinger\", \"C. Denison\"], \"categories\": \"cs.CR cs.AI\", \"comment\": \"70 pages\"}",
-                    "{\"id\": \"2310.13548\", \"title\": broken",
-                    "{\"id\": \"2310.13798\", \"title\": \"Principles\"}",
-                    "{\"id\": \"2212.08073\", \"title\": \"Constitutional AI\", \"abstract\": \"We train a harmless assistant.\"}")
+            out.write(String.join(
+                            "\n",
+                            "{\"id\": \"2401.05566v2\", \"title\": \"Sleeper Agents\", \"abstract\": \"We train\\nbackdoored models.\","
+                                    + " \"authors\": [\"E. Hubinger\", \"C. Denison\"], \"categories\": \"cs.CR cs.AI\", \"comment\": \"70 pages\"}",
+                            "{\"id\": \"2310.13548\", \"title\": broken",
+                            "{\"id\": \"2310.13798\", \"title\": \"Principles\"}",
+                            "{\"id\": \"2212.08073\", \"title\": \"Constitutional AI\", \"abstract\": \"We train a harmless assistant.\"}")
                     .getBytes(StandardCharsets.UTF_8));
         }
 
@@ -40,24 +41,30 @@ class JsonLinesReadersTest {
         assertThat(sleeper.categories()).containsExactly("cs.CR", "cs.AI");
         assertThat(sleeper.comments()).containsExactly("70 pages");
         assertThat(sleeper.url()).isEqualTo("https://arxiv.org/abs/2401.05566");
-        assertThat(corpus.report().problems()).extracting(IngestProblem::toString).satisfiesExactly(
-                p -> assertThat(p).startsWith(file + ":2: malformed JSON"),
-                p -> assertThat(p).isEqualTo(file + ":3: missing field 'abstract'"));
+        assertThat(corpus.report().problems())
+                .extracting(IngestProblem::toString)
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith(file + ":2: malformed JSON"),
+                        p -> assertThat(p).isEqualTo(file + ":3: missing field 'abstract'"));
     }
 
     @Test
     void beir_corpus_keeps_its_ids_and_reports_records_without_one() throws IOException {
         Path file = dir.resolve("corpus.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"_id\": \"4983\", \"title\": \"White matter\", \"text\": \"Diffusion imaging of newborns.\"}",
-                "{\"title\": \"No id\", \"text\": \"Lost.\"}",
-                "{\"_id\": \"5836\", \"text\": 12}",
-                "{\"_id\": \"77\", \"title\": \"Same text, other id\", \"text\": \"Diffusion imaging of newborns.\"}"));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "{\"_id\": \"4983\", \"title\": \"White matter\", \"text\": \"Diffusion imaging of newborns.\"}",
+                        "{\"title\": \"No id\", \"text\": \"Lost.\"}",
+                        "{\"_id\": \"5836\", \"text\": 12}",
+                        "{\"_id\": \"77\", \"title\": \"Same text, other id\", \"text\": \"Diffusion imaging of newborns.\"}"));
 
         Corpus corpus = new CorpusLoader(null).load(List.of(file));
 
         assertThat(corpus.papers()).extracting(Paper::id).containsExactly("4983", "5836", "77");
-        assertThat(corpus.report().problems()).extracting(IngestProblem::toString)
+        assertThat(corpus.report().problems())
+                .extracting(IngestProblem::toString)
                 .containsExactly(file + ":2: missing field '_id'");
         assertThat(corpus.report().duplicatesMerged()).isZero();
     }
@@ -70,6 +77,10 @@ class JsonLinesReadersTest {
         Corpus corpus = new CorpusLoader(null).load(List.of(dir));
 
         assertThat(corpus.papers()).extracting(Paper::id).containsExactly("1");
-        assertThat(corpus.report().problems()).singleElement().asString().contains("b.jsonl").contains("cannot tell the format");
+        assertThat(corpus.report().problems())
+                .singleElement()
+                .asString()
+                .contains("b.jsonl")
+                .contains("cannot tell the format");
     }
 }

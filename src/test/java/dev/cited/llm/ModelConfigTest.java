@@ -28,20 +28,25 @@ class ModelConfigTest {
     void profiles_come_from_the_file_and_the_environment_overrides_it() throws IOException {
         Path file = dir.resolve("cited.properties");
         Path key = Files.writeString(dir.resolve("openai.key"), "sk-from-file\n");
-        Files.writeString(file, String.join("\n",
-                "default = local",
-                "model.local.provider = ollama",
-                "model.local.model = llama3.1:8b",
-                "model.gpt.provider = openai",
-                "model.gpt.model = gpt-4o-mini",
-                "model.gpt.api_key_file = " + key));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "default = local",
+                        "model.local.provider = ollama",
+                        "model.local.model = llama3.1:8b",
+                        "model.gpt.provider = openai",
+                        "model.gpt.model = gpt-4o-mini",
+                        "model.gpt.api_key_file = " + key));
 
-        ModelConfig c = ModelConfig.load(file, Map.of(
-                "CITED_MODEL_LOCAL_BASE_URL", "http://127.0.0.1:8080",
-                "CITED_MODEL_CLAUDE_PROVIDER", "anthropic",
-                "CITED_MODEL_CLAUDE_MODEL", "claude-sonnet-4-5",
-                "ANTHROPIC_API_KEY", "sk-ant-env",
-                "CITED_MODEL_CLAUDE_TIMEOUT_MS", "20000"));
+        ModelConfig c = ModelConfig.load(
+                file,
+                Map.of(
+                        "CITED_MODEL_LOCAL_BASE_URL", "http://127.0.0.1:8080",
+                        "CITED_MODEL_CLAUDE_PROVIDER", "anthropic",
+                        "CITED_MODEL_CLAUDE_MODEL", "claude-sonnet-4-5",
+                        "ANTHROPIC_API_KEY", "sk-ant-env",
+                        "CITED_MODEL_CLAUDE_TIMEOUT_MS", "20000"));
 
         assertThat(c.names()).containsExactly("extractive", "claude", "gpt", "local");
         assertThat(c.defaultName()).isEqualTo("local");
@@ -53,10 +58,19 @@ class ModelConfigTest {
 
     @Test
     void keys_are_never_printed() throws IOException {
-        ModelConfig c = ModelConfig.load(null, Map.of("CITED_MODEL_GPT_PROVIDER", "openai", "CITED_MODEL_GPT_MODEL", "gpt-4o",
-                "CITED_MODEL_GPT_API_KEY", "sk-very-secret"));
+        ModelConfig c = ModelConfig.load(
+                null,
+                Map.of(
+                        "CITED_MODEL_GPT_PROVIDER",
+                        "openai",
+                        "CITED_MODEL_GPT_MODEL",
+                        "gpt-4o",
+                        "CITED_MODEL_GPT_API_KEY",
+                        "sk-very-secret"));
 
-        assertThat(c.profiles().get("gpt").toString()).doesNotContain("sk-very-secret").contains("key set");
+        assertThat(c.profiles().get("gpt").toString())
+                .doesNotContain("sk-very-secret")
+                .contains("key set");
         assertThat(c.profiles().get("gpt").describe()).doesNotContain("sk-very-secret");
     }
 
@@ -64,25 +78,38 @@ class ModelConfigTest {
     void mistakes_are_named_with_their_source() throws IOException {
         Path file = dir.resolve("bad.properties");
         Files.writeString(file, "model.gpt.api_key = sk-oops\n");
-        assertThatThrownBy(() -> ModelConfig.load(file, Map.of())).hasMessageContaining("model.gpt.api_key")
-                .hasMessageContaining("CITED_MODEL_GPT_API_KEY").hasMessageNotContaining("sk-oops");
+        assertThatThrownBy(() -> ModelConfig.load(file, Map.of()))
+                .hasMessageContaining("model.gpt.api_key")
+                .hasMessageContaining("CITED_MODEL_GPT_API_KEY")
+                .hasMessageNotContaining("sk-oops");
 
-        assertThatThrownBy(() -> ModelConfig.load(null, Map.of("CITED_MODEL_X_PROVIDER", "openia", "CITED_MODEL_X_MODEL", "m")))
-                .hasMessage("unknown provider 'openia' (CITED_MODEL_X_PROVIDER), expected ollama, openai, anthropic or extractive");
+        assertThatThrownBy(() ->
+                        ModelConfig.load(null, Map.of("CITED_MODEL_X_PROVIDER", "openia", "CITED_MODEL_X_MODEL", "m")))
+                .hasMessage(
+                        "unknown provider 'openia' (CITED_MODEL_X_PROVIDER), expected ollama, openai, anthropic or extractive");
         assertThatThrownBy(() -> ModelConfig.load(null, Map.of("CITED_MODEL_X_PROVIDER", "ollama")))
                 .hasMessage("model profile 'x' (ollama) needs a model name");
-        assertThatThrownBy(() -> ModelConfig.load(null, Map.of("CITED_MODEL_X_PROVIDER", "ollama", "CITED_MODEL_X_MODEL", "m",
-                "CITED_MODEL_X_TIMEOUT_MS", "soon"))).hasMessage("CITED_MODEL_X_TIMEOUT_MS: 'soon' is not a positive whole number");
+        assertThatThrownBy(() -> ModelConfig.load(
+                        null,
+                        Map.of(
+                                "CITED_MODEL_X_PROVIDER",
+                                "ollama",
+                                "CITED_MODEL_X_MODEL",
+                                "m",
+                                "CITED_MODEL_X_TIMEOUT_MS",
+                                "soon")))
+                .hasMessage("CITED_MODEL_X_TIMEOUT_MS: 'soon' is not a positive whole number");
         assertThatThrownBy(() -> ModelConfig.load(null, Map.of("CITED_DEFAULT_MODEL", "gpt")))
                 .hasMessage("default model 'gpt' is not a profile; profiles: extractive");
-        assertThatThrownBy(() -> ModelConfig.load(null, Map.of("CITED_MODEL_GPT_PROVIDER", "openai", "CITED_MODEL_GPT_MODEL", "m")))
+        assertThatThrownBy(() -> ModelConfig.load(
+                        null, Map.of("CITED_MODEL_GPT_PROVIDER", "openai", "CITED_MODEL_GPT_MODEL", "m")))
                 .hasMessageContaining("has no API key");
     }
 
     @Test
     void the_default_can_be_switched_at_run_time_and_unknown_names_are_refused() throws IOException {
-        ModelRegistry r = new ModelRegistry(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
-                "CITED_MODEL_LOCAL_MODEL", "llama3")));
+        ModelRegistry r = new ModelRegistry(ModelConfig.load(
+                null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama", "CITED_MODEL_LOCAL_MODEL", "llama3")));
 
         assertThat(r.get(null).name()).isEqualTo("extractive");
         r.setDefault("local");
@@ -94,12 +121,13 @@ class ModelConfigTest {
 
     @Test
     void the_extractive_profile_is_the_fallback_and_has_no_chat_model_while_language_models_do() throws IOException {
-        ModelRegistry r = new ModelRegistry(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
-                "CITED_MODEL_LOCAL_MODEL", "llama3")));
+        ModelRegistry r = new ModelRegistry(ModelConfig.load(
+                null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama", "CITED_MODEL_LOCAL_MODEL", "llama3")));
 
         assertThat(r.fallback().name()).isEqualTo("extractive");
         assertThat(r.fallback().extractive()).isTrue();
-        assertThatThrownBy(() -> r.fallback().chat()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> r.fallback().chat())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("model 'extractive' is the built-in extractive answerer, not a chat model");
         assertThatThrownBy(() -> r.fallback().streaming()).isInstanceOf(IllegalStateException.class);
         assertThat(r.get("local").extractive()).isFalse();

@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProviderAnswerTest {
 
     private static final String QUESTION = "Does adversarial training remove backdoors from deceptive models?";
-    private static final String GOOD = "Furthermore, rather than removing backdoors, we find that adversarial training can"
-            + " teach models to better recognize their backdoor triggers, effectively hiding the unsafe behavior. [1]";
+    private static final String GOOD =
+            "Furthermore, rather than removing backdoors, we find that adversarial training can"
+                    + " teach models to better recognize their backdoor triggers, effectively hiding the unsafe behavior. [1]";
 
     private FakeLlmServer server;
 
@@ -57,12 +58,19 @@ class ProviderAnswerTest {
 
     private AnswerService service(String provider, Supplier<FakeLlmServer> fake, long timeoutMs) throws IOException {
         server = fake.get();
-        ModelConfig config = ModelConfig.load(null, Map.of(
-                "CITED_MODEL_REMOTE_PROVIDER", provider,
-                "CITED_MODEL_REMOTE_BASE_URL", server.baseUrl(),
-                "CITED_MODEL_REMOTE_MODEL", "test-model",
-                "CITED_MODEL_REMOTE_API_KEY", "sk-test-secret",
-                "CITED_MODEL_REMOTE_TIMEOUT_MS", String.valueOf(timeoutMs)));
+        ModelConfig config = ModelConfig.load(
+                null,
+                Map.of(
+                        "CITED_MODEL_REMOTE_PROVIDER",
+                        provider,
+                        "CITED_MODEL_REMOTE_BASE_URL",
+                        server.baseUrl(),
+                        "CITED_MODEL_REMOTE_MODEL",
+                        "test-model",
+                        "CITED_MODEL_REMOTE_API_KEY",
+                        "sk-test-secret",
+                        "CITED_MODEL_REMOTE_TIMEOUT_MS",
+                        String.valueOf(timeoutMs)));
         return BundledIndex.get().answers(config);
     }
 
@@ -72,8 +80,8 @@ class ProviderAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("providers")
-    void a_good_cited_answer_keeps_its_citation_and_the_prompt_carries_rules_sources_and_question(String provider,
-            Supplier<FakeLlmServer> fake) throws IOException {
+    void a_good_cited_answer_keeps_its_citation_and_the_prompt_carries_rules_sources_and_question(
+            String provider, Supplier<FakeLlmServer> fake) throws IOException {
         AnswerService answers = service(provider, fake, 5000);
         server.enqueue(Reply.text(GOOD));
 
@@ -87,8 +95,12 @@ class ProviderAnswerTest {
             assertThat(c.version()).isNotNull();
         });
         String body = server.lastRequest().body();
-        assertThat(body).contains("Every sentence of your answer must end with").contains("[1] Sleeper Agents")
-                .contains("(version 2)").contains("Question: " + QUESTION).contains("test-model");
+        assertThat(body)
+                .contains("Every sentence of your answer must end with")
+                .contains("[1] Sleeper Agents")
+                .contains("(version 2)")
+                .contains("Question: " + QUESTION)
+                .contains("test-model");
         if (!provider.equals("ollama")) {
             assertThat(server.lastRequest().headers().toString()).contains("sk-test-secret");
         }
@@ -96,8 +108,8 @@ class ProviderAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("providers")
-    void a_marker_beyond_the_sources_and_a_fabricated_quote_never_reach_the_citations(String provider,
-            Supplier<FakeLlmServer> fake) throws IOException {
+    void a_marker_beyond_the_sources_and_a_fabricated_quote_never_reach_the_citations(
+            String provider, Supplier<FakeLlmServer> fake) throws IOException {
         AnswerService answers = service(provider, fake, 5000);
         server.enqueue(Reply.text(GOOD.replace("[1]", "[1][7]")
                 + " The authors state \"adversarial training removes every backdoor\" [1]."));
@@ -107,7 +119,8 @@ class ProviderAnswerTest {
         assertThat(a.citations()).extracting(Citation::n).containsExactly(1);
         assertThat(a.citations()).extracting(Citation::quote).noneMatch(q -> q.contains("removes every backdoor"));
         assertThat(a.answer()).doesNotContain("[7]").doesNotContain("\"adversarial training removes every backdoor\"");
-        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("removed citation [7]"))
+        assertThat(a.warnings())
+                .anySatisfy(w -> assertThat(w).contains("removed citation [7]"))
                 .anySatisfy(w -> assertThat(w).contains("is not a quote from the cited sources"));
     }
 
@@ -141,8 +154,8 @@ class ProviderAnswerTest {
 
     @ParameterizedTest(name = "{0} {2}")
     @MethodSource("failures")
-    void a_failing_model_is_answered_for_by_the_extractive_model_with_a_warning(String provider,
-            Supplier<FakeLlmServer> fake, String failure, Reply reply) throws IOException {
+    void a_failing_model_is_answered_for_by_the_extractive_model_with_a_warning(
+            String provider, Supplier<FakeLlmServer> fake, String failure, Reply reply) throws IOException {
         AnswerService answers = service(provider, fake, 1500);
         server.enqueue(reply);
 
@@ -151,8 +164,10 @@ class ProviderAnswerTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(a.model()).isEqualTo("extractive");
-        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).startsWith("model 'remote' failed (")
-                .endsWith("); answered with the extractive model"));
+        assertThat(a.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("model 'remote' failed (")
+                        .endsWith("); answered with the extractive model"));
         assertThat(a.citations()).extracting(Citation::arxivId).contains("2401.05566");
         assertThat(ms).as("no hang").isLessThan(4500);
         String expected = switch (failure) {
@@ -168,7 +183,8 @@ class ProviderAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("providers")
-    void a_server_that_is_not_running_is_reported_as_such(String provider, Supplier<FakeLlmServer> fake) throws IOException {
+    void a_server_that_is_not_running_is_reported_as_such(String provider, Supplier<FakeLlmServer> fake)
+            throws IOException {
         AnswerService answers = service(provider, fake, 1500);
         String url = server.baseUrl();
         server.close();
@@ -230,8 +246,8 @@ class ProviderAnswerTest {
 
     @ParameterizedTest(name = "{0} {2}")
     @MethodSource("brokenStreams")
-    void a_broken_stream_falls_back_with_a_warning_and_never_hangs(String provider, Supplier<FakeLlmServer> fake,
-            String failure, Reply reply) throws IOException {
+    void a_broken_stream_falls_back_with_a_warning_and_never_hangs(
+            String provider, Supplier<FakeLlmServer> fake, String failure, Reply reply) throws IOException {
         AnswerService answers = service(provider, fake, 1500);
         server.enqueue(reply);
         long start = System.nanoTime();
@@ -255,17 +271,20 @@ class ProviderAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("providers")
-    void a_follow_up_is_rewritten_by_the_model_and_retrieves_the_earlier_topic(String provider,
-            Supplier<FakeLlmServer> fake) throws IOException {
+    void a_follow_up_is_rewritten_by_the_model_and_retrieves_the_earlier_topic(
+            String provider, Supplier<FakeLlmServer> fake) throws IOException {
         AnswerService answers = service(provider, fake, 5000);
-        server.enqueue(Reply.text(GOOD), Reply.text("Did adversarial training remove the backdoors of sleeper agent models?"),
+        server.enqueue(
+                Reply.text(GOOD),
+                Reply.text("Did adversarial training remove the backdoors of sleeper agent models?"),
                 Reply.text(GOOD));
 
         answers.ask(new AskRequest("Can safety training remove backdoors from sleeper agents?", 5, "remote", "c1"));
         Answer followUp = answers.ask(new AskRequest("and did adversarial training help?", 5, "remote", "c1"));
 
         RecordedRequest condense = server.requests().get(1);
-        assertThat(condense.body()).contains("Follow-up question: and did adversarial training help?")
+        assertThat(condense.body())
+                .contains("Follow-up question: and did adversarial training help?")
                 .contains("User: Can safety training remove backdoors from sleeper agents?");
         assertThat(server.lastRequest().body()).contains("Question: Did adversarial training remove the backdoors");
         assertThat(followUp.sources().getFirst().paperId()).isEqualTo("2401.05566");
@@ -282,24 +301,25 @@ class ProviderAnswerTest {
         List<String> events = new ArrayList<>();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.stream(ask(QUESTION), new AnswerListener() {
-            @Override
-            public void sources(List<Source> sources) {}
+                    @Override
+                    public void sources(List<Source> sources) {}
 
-            @Override
-            public void token(String text) {
-                events.add("token");
-            }
+                    @Override
+                    public void token(String text) {
+                        events.add("token");
+                    }
 
-            @Override
-            public void done(Answer answer) {
-                events.add("done");
-            }
+                    @Override
+                    public void done(Answer answer) {
+                        events.add("done");
+                    }
 
-            @Override
-            public boolean cancelled() {
-                return !events.isEmpty();
-            }
-        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+                    @Override
+                    public boolean cancelled() {
+                        return !events.isEmpty();
+                    }
+                }))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(events).containsExactly("token");
     }
 }

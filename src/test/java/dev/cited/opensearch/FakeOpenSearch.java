@@ -93,11 +93,16 @@ final class FakeOpenSearch implements AutoCloseable {
             if (!items.isEmpty()) {
                 items.append(',');
             }
-            items.append("{\"index\":{\"_id\":\"").append(id).append("\",\"status\":").append(status);
+            items.append("{\"index\":{\"_id\":\"")
+                    .append(id)
+                    .append("\",\"status\":")
+                    .append(status);
             if (status == 429) {
-                items.append(",\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"rejected execution (queue full)\"}");
+                items.append(
+                        ",\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"rejected execution (queue full)\"}");
             } else if (status >= 300) {
-                items.append(",\"error\":{\"type\":\"mapper_parsing_exception\",\"reason\":\"failed to parse field [vector]\"}");
+                items.append(
+                        ",\"error\":{\"type\":\"mapper_parsing_exception\",\"reason\":\"failed to parse field [vector]\"}");
             }
             items.append("}}");
         }

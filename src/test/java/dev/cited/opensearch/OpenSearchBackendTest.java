@@ -63,7 +63,10 @@ class OpenSearchBackendTest {
         Files.createDirectories(localIndex.resolve("embeddings"));
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.toList()) {
-                Files.copy(f, localIndex.resolve("embeddings").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        f,
+                        localIndex.resolve("embeddings").resolve(f.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -77,8 +80,16 @@ class OpenSearchBackendTest {
 
     private static String[] cli(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--backend", "opensearch", "--opensearch-url", cluster.url(), "--opensearch-index", ALIAS,
-                "--index", localIndex.toString(), "--no-progress"));
+        all.addAll(List.of(
+                "--backend",
+                "opensearch",
+                "--opensearch-url",
+                cluster.url(),
+                "--opensearch-index",
+                ALIAS,
+                "--index",
+                localIndex.toString(),
+                "--no-progress"));
         return all.toArray(String[]::new);
     }
 
@@ -104,7 +115,9 @@ class OpenSearchBackendTest {
     void the_bundled_corpus_is_indexed_into_a_replicated_index_on_both_nodes() throws IOException {
         String[] io = run(0, cli("index"));
 
-        assertThat(io[0]).contains("indexed 28 papers, 30 versions").contains("30 chunks (0 embedded, 30 from cache)")
+        assertThat(io[0])
+                .contains("indexed 28 papers, 30 versions")
+                .contains("30 chunks (0 embedded, 30 from cache)")
                 .containsPattern("[1-9][0-9]* sentences \\(0 embedded, [1-9][0-9]* from cache\\)")
                 .contains(cluster.url() + "/" + ALIAS);
         try (OpenSearchClient client = client()) {
@@ -126,7 +139,8 @@ class OpenSearchBackendTest {
                 Retriever embedded = local.retriever(retriever(kind));
                 Retriever opensearch = remote.retriever(retriever(kind));
                 for (Question q : questions) {
-                    assertThat(ids(opensearch.search(q.question(), 5))).as("%s top 5 for %s", kind, q.id())
+                    assertThat(ids(opensearch.search(q.question(), 5)))
+                            .as("%s top 5 for %s", kind, q.id())
                             .isEqualTo(ids(embedded.search(q.question(), 5)));
                 }
             }
@@ -148,13 +162,16 @@ class OpenSearchBackendTest {
                 assertThat(a.citations()).as(q.id()).isEqualTo(b.citations());
                 assertThat(a.abstained()).as(q.id()).isEqualTo(b.abstained());
             }
-            assertThat(embedder.passagesEmbedded()).as("sentences embedded at question time").isZero();
+            assertThat(embedder.passagesEmbedded())
+                    .as("sentences embedded at question time")
+                    .isZero();
         }
     }
 
     @Test
     @Order(4)
-    void an_unchanged_corpus_is_not_reindexed_and_a_forced_rebuild_replaces_the_index_behind_the_alias() throws IOException {
+    void an_unchanged_corpus_is_not_reindexed_and_a_forced_rebuild_replaces_the_index_behind_the_alias()
+            throws IOException {
         assertThat(run(0, cli("index"))[0]).startsWith("index is current: 28 papers");
         String before;
         try (OpenSearchClient client = client()) {
@@ -164,7 +181,8 @@ class OpenSearchBackendTest {
         run(0, cli("index", "--force"));
 
         try (OpenSearchClient client = client()) {
-            String after = client.send("GET", "/_alias/" + ALIAS, null).fieldNames().next();
+            String after =
+                    client.send("GET", "/_alias/" + ALIAS, null).fieldNames().next();
             assertThat(after).isNotEqualTo(before);
             assertThat(client.exists("/" + before)).isFalse();
         }

@@ -41,14 +41,20 @@ class OpenSearchIndexerTest {
     private IndexManifest build(FakeOpenSearch fake) throws IOException {
         try (OpenSearchClient client = new OpenSearchClient(fake.url(), Duration.ofSeconds(10))) {
             return new OpenSearchIndexer(client, "cited-test", new PrintWriter(log, true), Duration.ofMillis(1))
-                    .build(List.of(corpus()), null, IndexSettings.defaults(), BundledIndex.get().embedder, dir.resolve("cache"), false);
+                    .build(
+                            List.of(corpus()),
+                            null,
+                            IndexSettings.defaults(),
+                            BundledIndex.get().embedder,
+                            dir.resolve("cache"),
+                            false);
         }
     }
 
     @Test
     void documents_the_cluster_refuses_for_load_are_sent_again_until_they_are_in() throws IOException {
-        try (FakeOpenSearch fake = new FakeOpenSearch((n, body) -> new FakeOpenSearch.Reply(200,
-                FakeOpenSearch.bulkReply(body, id -> n == 0 && id.startsWith("chunk:") ? 429 : 201)))) {
+        try (FakeOpenSearch fake = new FakeOpenSearch((n, body) -> new FakeOpenSearch.Reply(
+                200, FakeOpenSearch.bulkReply(body, id -> n == 0 && id.startsWith("chunk:") ? 429 : 201)))) {
             IndexManifest manifest = build(fake);
 
             assertThat(manifest.papers()).isEqualTo(2);
@@ -63,25 +69,30 @@ class OpenSearchIndexerTest {
     @Test
     void a_request_refused_as_a_whole_is_retried_with_back_off() throws IOException {
         try (FakeOpenSearch fake = new FakeOpenSearch((n, body) -> n < 2
-                ? new FakeOpenSearch.Reply(503, "{\"error\":{\"type\":\"cluster_block_exception\",\"reason\":\"busy\"},\"status\":503}")
+                ? new FakeOpenSearch.Reply(
+                        503, "{\"error\":{\"type\":\"cluster_block_exception\",\"reason\":\"busy\"},\"status\":503}")
                 : new FakeOpenSearch.Reply(200, FakeOpenSearch.bulkReply(body, id -> 201)))) {
             build(fake);
 
             assertThat(fake.bulkBodies()).hasSize(3);
-            assertThat(log.toString()).contains("bulk request refused (HTTP 503); retrying in 1 ms (attempt 2 of 6)")
+            assertThat(log.toString())
+                    .contains("bulk request refused (HTTP 503); retrying in 1 ms (attempt 2 of 6)")
                     .contains("retrying in 2 ms (attempt 3 of 6)");
         }
     }
 
     @Test
     void a_rejected_document_fails_the_build_names_it_and_leaves_the_live_alias_alone() throws IOException {
-        try (FakeOpenSearch fake = new FakeOpenSearch((n, body) -> new FakeOpenSearch.Reply(200,
-                FakeOpenSearch.bulkReply(body, id -> id.equals("chunk:2401.00002:1:0") ? 400 : 201)))) {
-            assertThatThrownBy(() -> build(fake)).isInstanceOf(IOException.class)
+        try (FakeOpenSearch fake = new FakeOpenSearch((n, body) -> new FakeOpenSearch.Reply(
+                200, FakeOpenSearch.bulkReply(body, id -> id.equals("chunk:2401.00002:1:0") ? 400 : 201)))) {
+            assertThatThrownBy(() -> build(fake))
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("OpenSearch rejected 1 document(s)")
-                    .hasMessageContaining("document chunk:2401.00002:1:0: mapper_parsing_exception: failed to parse field [vector]");
+                    .hasMessageContaining(
+                            "document chunk:2401.00002:1:0: mapper_parsing_exception: failed to parse field [vector]");
 
-            assertThat(fake.requests()).doesNotContain("POST /_aliases")
+            assertThat(fake.requests())
+                    .doesNotContain("POST /_aliases")
                     .anyMatch(r -> r.matches("DELETE /cited-test-\\d+"));
         }
     }
@@ -94,7 +105,8 @@ class OpenSearchIndexerTest {
         }
         try (OpenSearchClient client = new OpenSearchClient("http://127.0.0.1:" + port, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> client.send("GET", "/_cluster/health", null))
-                    .hasMessage("cannot reach OpenSearch at http://127.0.0.1:" + port + ": connection refused (is the cluster running?)");
+                    .hasMessage("cannot reach OpenSearch at http://127.0.0.1:" + port
+                            + ": connection refused (is the cluster running?)");
         }
     }
 

@@ -35,17 +35,20 @@ import java.util.stream.Stream;
  */
 public final class OpenSearchTestCluster implements AutoCloseable {
 
-    private static final Path PROJECT = Path.of("src", "test", "opensearch-cluster").toAbsolutePath();
+    private static final Path PROJECT =
+            Path.of("src", "test", "opensearch-cluster").toAbsolutePath();
     private static final Path CLASSPATH_FILE = PROJECT.resolve(Path.of("target", "runtime-classpath.txt"));
     private static final Path RUNS = Path.of("target", "opensearch-cluster").toAbsolutePath();
     private static final String MAIN_CLASS = "dev.cited.opensearch.cluster.TestClusterMain";
     /** Measured: 2 nodes with a small index use about 130 MB of heap and 400 MB resident. */
     private static final String HEAP = "-Xmx1g";
+
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Pattern NUMBER_OF_NODES = Pattern.compile("\"number_of_nodes\"\\s*:\\s*(\\d+)");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final Path dir;
@@ -73,12 +76,23 @@ public final class OpenSearchTestCluster implements AutoCloseable {
             String classpath = buildIfStale();
             Path dir = Files.createTempDirectory(Files.createDirectories(RUNS), nodes + "-nodes-");
             Path ready = dir.resolve("ready");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                    "-cp", classpath, MAIN_CLASS, String.valueOf(nodes), dir.resolve("nodes").toString(), ready.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("cluster.log").toFile()).start();
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            HEAP,
+                            "-cp",
+                            classpath,
+                            MAIN_CLASS,
+                            String.valueOf(nodes),
+                            dir.resolve("nodes").toString(),
+                            ready.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("cluster.log").toFile())
+                    .start();
             try {
                 Instant deadline = Instant.now().plus(START_TIMEOUT);
-                OpenSearchTestCluster cluster = new OpenSearchTestCluster(process, dir, awaitUrl(process, dir, ready, deadline));
+                OpenSearchTestCluster cluster =
+                        new OpenSearchTestCluster(process, dir, awaitUrl(process, dir, ready, deadline));
                 cluster.awaitGreen(nodes, deadline);
                 return cluster;
             } catch (Exception e) {
@@ -135,8 +149,11 @@ public final class OpenSearchTestCluster implements AutoCloseable {
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(15))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(15))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
                 Matcher joined = NUMBER_OF_NODES.matcher(response.body());
                 if (response.statusCode() == 200 && joined.find() && Integer.parseInt(joined.group(1)) == nodes) {
@@ -147,27 +164,31 @@ public final class OpenSearchTestCluster implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw failure("did not turn green with " + nodes + " nodes within " + START_TIMEOUT.toSeconds()
-                + " s; last health: " + last, dir);
+        throw failure(
+                "did not turn green with " + nodes + " nodes within " + START_TIMEOUT.toSeconds() + " s; last health: "
+                        + last,
+                dir);
     }
 
     /** Builds the cluster project if needed and returns its runtime classpath. */
     private static synchronized String buildIfStale() throws IOException, InterruptedException {
         if (isStale()) {
             Path log = Files.createDirectories(RUNS).resolve("build.log");
-            List<String> command = new ArrayList<>(List.of(maven(), "-B", "-q", "-f", PROJECT.resolve("pom.xml").toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    maven(), "-B", "-q", "-f", PROJECT.resolve("pom.xml").toString()));
             String repo = System.getProperty("maven.repo.local");
             if (repo != null) {
                 command.add("-Dmaven.repo.local=" + repo);
             }
             command.add("package");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process build = builder.start();
             if (!build.waitFor(BUILD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 build.destroyForcibly();
-                throw new IllegalStateException("building " + PROJECT + " took over " + BUILD_TIMEOUT.toMinutes()
-                        + " min; log: " + log);
+                throw new IllegalStateException(
+                        "building " + PROJECT + " took over " + BUILD_TIMEOUT.toMinutes() + " min; log: " + log);
             }
             if (build.exitValue() != 0 || isStale()) {
                 throw new IllegalStateException("building " + PROJECT + " failed (" + String.join(" ", command)
@@ -182,7 +203,8 @@ public final class OpenSearchTestCluster implements AutoCloseable {
             return true;
         }
         FileTime built = Files.getLastModifiedTime(CLASSPATH_FILE);
-        try (Stream<Path> sources = Stream.concat(Stream.of(PROJECT.resolve("pom.xml")), Files.walk(PROJECT.resolve("src")))) {
+        try (Stream<Path> sources =
+                Stream.concat(Stream.of(PROJECT.resolve("pom.xml")), Files.walk(PROJECT.resolve("src")))) {
             return sources.anyMatch(source -> lastModified(source).compareTo(built) > 0);
         }
     }
@@ -197,7 +219,9 @@ public final class OpenSearchTestCluster implements AutoCloseable {
 
     /** The {@code mvn} launcher: from {@code maven.home}, {@code MAVEN_HOME} or {@code M2_HOME}, else the PATH's. */
     private static String maven() {
-        for (String home : new String[] {System.getProperty("maven.home"), System.getenv("MAVEN_HOME"), System.getenv("M2_HOME")}) {
+        for (String home :
+                new String[] {System.getProperty("maven.home"), System.getenv("MAVEN_HOME"), System.getenv("M2_HOME")
+                }) {
             if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
                 return Path.of(home, "bin", "mvn").toString();
             }

@@ -14,10 +14,14 @@ class AnswerViewTest {
 
         List<AnswerView.Statement> s = AnswerView.Statement.split(text);
 
-        assertThat(s).extracting(AnswerView.Statement::cites)
+        assertThat(s)
+                .extracting(AnswerView.Statement::cites)
                 .containsExactly(List.of(1), List.of(2, 3), List.of(1, 4), List.of());
-        assertThat(s).extracting(AnswerView.Statement::text).containsExactly("One claim", ". Two", "; three", "\n\nand a tail.");
-        assertThat(String.join("", s.stream().map(x -> x.text() + x.markers()).toList())).isEqualTo(text);
+        assertThat(s)
+                .extracting(AnswerView.Statement::text)
+                .containsExactly("One claim", ". Two", "; three", "\n\nand a tail.");
+        assertThat(String.join("", s.stream().map(x -> x.text() + x.markers()).toList()))
+                .isEqualTo(text);
     }
 
     @Test
@@ -25,7 +29,9 @@ class AnswerViewTest {
         AnswerView v = AnswerView.of(Answers.answered());
 
         assertThat(v.cited()).extracting(c -> c.source().n()).containsExactly(1, 3);
-        assertThat(v.cited().getFirst().quotes()).extracting(AnswerView.Quote::version).containsExactly(1, 2);
+        assertThat(v.cited().getFirst().quotes())
+                .extracting(AnswerView.Quote::version)
+                .containsExactly(1, 2);
         assertThat(v.cited().getFirst().versioned()).isTrue();
         assertThat(v.closest()).isEmpty();
         assertThat(v.namesTheModel()).isFalse();

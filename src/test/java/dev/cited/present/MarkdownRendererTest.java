@@ -27,8 +27,11 @@ class MarkdownRendererTest {
         return Stream.of(
                 arguments("answered", Answers.answered(), CITED),
                 arguments("abstained", Answers.abstained(), "The collection does not answer this question."),
-                arguments("fell back", Answers.fellBack(), CITED + "\n\n(warning: model 'local' failed (cannot connect to"
-                        + " http://127.0.0.1:9); answered with the extractive model)"),
+                arguments(
+                        "fell back",
+                        Answers.fellBack(),
+                        CITED + "\n\n(warning: model 'local' failed (cannot connect to"
+                                + " http://127.0.0.1:9); answered with the extractive model)"),
                 arguments("hostile", Answers.hostile(), """
                         \\<script\\>x\\</script\\> @channel \\*claim\\* \\| \\> done [1].
 
@@ -50,6 +53,10 @@ class MarkdownRendererTest {
     void hostile_text_can_inject_no_html_emphasis_or_link() {
         String md = MarkdownRenderer.answer(AnswerView.of(Answers.hostile()));
 
-        assertThat(md).doesNotContain("<script>").doesNotContain("*bold*").doesNotContain("[x](").doesNotContain("<b>");
+        assertThat(md)
+                .doesNotContain("<script>")
+                .doesNotContain("*bold*")
+                .doesNotContain("[x](")
+                .doesNotContain("<b>");
     }
 }

@@ -27,8 +27,11 @@ class MattermostRendererTest {
         return Stream.of(
                 arguments("answered", Answers.answered(), CITED),
                 arguments("abstained", Answers.abstained(), "The collection does not answer this question."),
-                arguments("fell back", Answers.fellBack(), CITED + "\n\n_warning: model 'local' failed (cannot connect to"
-                        + " http://127.0.0.1:9); answered with the extractive model_"),
+                arguments(
+                        "fell back",
+                        Answers.fellBack(),
+                        CITED + "\n\n_warning: model 'local' failed (cannot connect to"
+                                + " http://127.0.0.1:9); answered with the extractive model_"),
                 arguments("hostile", Answers.hostile(), """
                         \\<script\\>x\\</script\\> @\u200Bchannel \\*claim\\* \\| \\> done [1].
 
@@ -50,7 +53,11 @@ class MattermostRendererTest {
     void hostile_text_can_notify_nobody_and_inject_no_html_or_link() {
         String post = MattermostRenderer.answer(AnswerView.of(Answers.hostile()));
 
-        assertThat(post).doesNotContain("@channel").doesNotContain("@here").doesNotContain("<script>")
-                .doesNotContain("*bold*").doesNotContain("[x](");
+        assertThat(post)
+                .doesNotContain("@channel")
+                .doesNotContain("@here")
+                .doesNotContain("<script>")
+                .doesNotContain("*bold*")
+                .doesNotContain("[x](");
     }
 }

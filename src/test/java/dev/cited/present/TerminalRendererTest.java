@@ -26,8 +26,11 @@ class TerminalRendererTest {
         return Stream.of(
                 arguments("answered", Answers.answered(), CITED),
                 arguments("abstained", Answers.abstained(), "The collection does not answer this question.\n\n"),
-                arguments("fell back", Answers.fellBack(), CITED + "warning: model 'local' failed (cannot connect to"
-                        + " http://127.0.0.1:9); answered with the extractive model\n(answered by extractive)\n"),
+                arguments(
+                        "fell back",
+                        Answers.fellBack(),
+                        CITED + "warning: model 'local' failed (cannot connect to"
+                                + " http://127.0.0.1:9); answered with the extractive model\n(answered by extractive)\n"),
                 arguments("hostile", Answers.hostile(), """
                         <script>x</script> @channel *claim* | > done [1].
 

@@ -15,7 +15,8 @@ class HybridRetrieverTest extends RetrieverContractTest {
 
     @Test
     void the_breakdown_shows_both_retrievers_and_the_fused_score() throws IOException {
-        ScoreBreakdown s = retriever().search("sleeper agents backdoor", 1).getFirst().scores();
+        ScoreBreakdown s =
+                retriever().search("sleeper agents backdoor", 1).getFirst().scores();
         assertThat(s.bm25Rank()).isEqualTo(1);
         assertThat(s.vectorRank()).isEqualTo(1);
         assertThat(s.bm25()).isPositive();

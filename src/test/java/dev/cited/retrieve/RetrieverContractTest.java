@@ -3,7 +3,6 @@ package dev.cited.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cited.BundledIndex;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,14 @@ abstract class RetrieverContractTest {
 
     @Test
     void the_paper_a_query_is_about_comes_first() throws IOException {
-        assertThat(retriever().search("backdoored models that persist through safety training", 3).getFirst().paperId())
+        assertThat(retriever()
+                        .search("backdoored models that persist through safety training", 3)
+                        .getFirst()
+                        .paperId())
                 .isEqualTo("2401.05566");
-        assertThat(retriever().search("hypergraph entropy cone", 3)).extracting(PaperHit::paperId).contains("2002.05317");
+        assertThat(retriever().search("hypergraph entropy cone", 3))
+                .extracting(PaperHit::paperId)
+                .contains("2002.05317");
     }
 
     @Test

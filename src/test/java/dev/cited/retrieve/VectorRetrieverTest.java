@@ -16,6 +16,7 @@ class VectorRetrieverTest extends RetrieverContractTest {
     @Test
     void a_paraphrase_without_shared_words_still_finds_the_paper() throws IOException {
         assertThat(retriever().search("Do chatbots flatter people instead of telling the truth?", 3))
-                .extracting(PaperHit::paperId).contains("2310.13548");
+                .extracting(PaperHit::paperId)
+                .contains("2310.13548");
     }
 }

@@ -40,7 +40,8 @@ final class OpenApiContract {
     private OpenApiContract(JsonNode document) {
         this.paths = document.get("paths");
         String text = document.toString();
-        this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(), b -> b.schemas(Map.of(DOCUMENT, text)));
+        this.registry =
+                SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(), b -> b.schemas(Map.of(DOCUMENT, text)));
     }
 
     /** The document on the class path, as {@code CitedServer} serves it. */
@@ -59,7 +60,9 @@ final class OpenApiContract {
 
     /** Sets {@code additionalProperties: false} on every schema that lists properties and says nothing about others. */
     private static void closeObjects(JsonNode node) {
-        if (node instanceof ObjectNode o && o.get("properties") instanceof ObjectNode && !o.has("additionalProperties")) {
+        if (node instanceof ObjectNode o
+                && o.get("properties") instanceof ObjectNode
+                && !o.has("additionalProperties")) {
             o.put("additionalProperties", false);
         }
         node.forEach(OpenApiContract::closeObjects);
@@ -71,7 +74,12 @@ final class OpenApiContract {
      * @throws AssertionError naming route, status and every violation
      */
     void check(String method, String path, HttpResponse<String> response) {
-        check(method, path, response.statusCode(), response.headers().firstValue("content-type").orElse(""), response.body());
+        check(
+                method,
+                path,
+                response.statusCode(),
+                response.headers().firstValue("content-type").orElse(""),
+                response.body());
     }
 
     /** Checks a response given as its status, {@code Content-Type} header and body. */
@@ -88,16 +96,18 @@ final class OpenApiContract {
         }
         JsonNode documented = operation.path("responses").get(Integer.toString(status));
         if (documented == null) {
-            throw new AssertionError(op + " answered " + status + ", a status openapi.json does not document for it: " + responseBody);
+            throw new AssertionError(
+                    op + " answered " + status + ", a status openapi.json does not document for it: " + responseBody);
         }
         String type = contentType.split(";")[0].strip();
         JsonNode content = documented.path("content");
         if (!content.has(type)) {
-            throw new AssertionError(op + " " + status + " answered " + type + "; openapi.json documents " + fieldNames(content));
+            throw new AssertionError(
+                    op + " " + status + " answered " + type + "; openapi.json documents " + fieldNames(content));
         }
         if (type.equals("application/json")) {
-            String pointer = "#/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/" + status
-                    + "/content/application~1json/schema";
+            String pointer = "#/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
+                    + status + "/content/application~1json/schema";
             Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT + pointer));
             JsonNode body;
             try {
@@ -107,7 +117,8 @@ final class OpenApiContract {
             }
             List<Error> errors = schema.validate(body);
             if (!errors.isEmpty()) {
-                throw new AssertionError(op + " " + status + " does not match openapi.json: " + errors + "\nbody: " + responseBody);
+                throw new AssertionError(
+                        op + " " + status + " does not match openapi.json: " + errors + "\nbody: " + responseBody);
             }
         }
         checked.add(op + " " + status);
@@ -116,8 +127,14 @@ final class OpenApiContract {
     /** Every documented {@code "METHOD /path status"}. */
     Set<String> documentedResponses() {
         Set<String> out = new TreeSet<>();
-        paths.properties().forEach(p -> p.getValue().properties().forEach(m -> m.getValue().path("responses").fieldNames()
-                .forEachRemaining(s -> out.add(m.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey() + " " + s))));
+        paths.properties()
+                .forEach(p -> p.getValue()
+                        .properties()
+                        .forEach(m -> m.getValue()
+                                .path("responses")
+                                .fieldNames()
+                                .forEachRemaining(s ->
+                                        out.add(m.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey() + " " + s))));
         return out;
     }
 
@@ -129,7 +146,9 @@ final class OpenApiContract {
     private Optional<String> template(String path) {
         List<String> names = new ArrayList<>();
         paths.fieldNames().forEachRemaining(names::add);
-        return names.stream().filter(t -> Pattern.matches(t.replaceAll("\\{[^/]+}", "[^/]+"), path)).findFirst();
+        return names.stream()
+                .filter(t -> Pattern.matches(t.replaceAll("\\{[^/]+}", "[^/]+"), path))
+                .findFirst();
     }
 
     private static String escape(String path) {

@@ -32,12 +32,23 @@ class ServerApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Every response this suite receives from an API route is checked against openapi.json. */
     private static final OpenApiContract CONTRACT = OpenApiContract.load();
+
     private static ServerFixture server;
 
     @BeforeAll
     static void start() throws IOException {
-        server = ServerFixture.start(ModelConfig.load(null, Map.of("CITED_MODEL_LOCAL_PROVIDER", "ollama",
-                "CITED_MODEL_LOCAL_MODEL", "llama3", "CITED_MODEL_LOCAL_BASE_URL", "http://127.0.0.1:9")), null, "admin-secret");
+        server = ServerFixture.start(
+                ModelConfig.load(
+                        null,
+                        Map.of(
+                                "CITED_MODEL_LOCAL_PROVIDER",
+                                "ollama",
+                                "CITED_MODEL_LOCAL_MODEL",
+                                "llama3",
+                                "CITED_MODEL_LOCAL_BASE_URL",
+                                "http://127.0.0.1:9")),
+                null,
+                "admin-secret");
     }
 
     @AfterAll
@@ -51,10 +62,13 @@ class ServerApiTest {
     }
 
     /** Sends a request to {@code to} and checks the response against openapi.json. */
-    static HttpResponse<String> sendTo(ServerFixture to, String method, String path, String contentType, String body,
-            String... headers) throws IOException, InterruptedException {
+    static HttpResponse<String> sendTo(
+            ServerFixture to, String method, String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(to.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -66,7 +80,8 @@ class ServerApiTest {
         return response;
     }
 
-    static HttpResponse<String> post(String path, String json, String... headers) throws IOException, InterruptedException {
+    static HttpResponse<String> post(String path, String json, String... headers)
+            throws IOException, InterruptedException {
         return send("POST", path, "application/json", json, headers);
     }
 
@@ -104,7 +119,8 @@ class ServerApiTest {
         HttpResponse<String> r = post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"k\": 3}");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode a = JSON.readTree(r.body());
         assertThat(a.get("citations").get(0).get("arxiv_id").asText()).isEqualTo("2401.05566");
         assertThat(a.get("sources")).hasSize(3);
@@ -114,35 +130,47 @@ class ServerApiTest {
 
     @Test
     void a_follow_up_in_the_same_conversation_keeps_the_topic_and_the_numbers() throws Exception {
-        JsonNode first = JSON.readTree(post("/api/v1/ask", "{\"question\": \"Can safety training remove backdoors from sleeper agents?\"}").body());
+        JsonNode first = JSON.readTree(
+                post("/api/v1/ask", "{\"question\": \"Can safety training remove backdoors from sleeper agents?\"}")
+                        .body());
         String id = first.get("conversation_id").asText();
 
-        JsonNode next = JSON.readTree(post("/api/v1/ask",
-                "{\"question\": \"and did adversarial training help?\", \"conversation_id\": \"" + id + "\"}").body());
+        JsonNode next = JSON.readTree(post(
+                        "/api/v1/ask",
+                        "{\"question\": \"and did adversarial training help?\", \"conversation_id\": \"" + id + "\"}")
+                .body());
 
         assertThat(next.get("conversation_id").asText()).isEqualTo(id);
         assertThat(next.get("sources").get(0).get("paper_id").asText()).isEqualTo("2401.05566");
-        assertThat(next.get("sources").get(0).get("n").asInt()).isEqualTo(first.get("sources").get(0).get("n").asInt());
+        assertThat(next.get("sources").get(0).get("n").asInt())
+                .isEqualTo(first.get("sources").get(0).get("n").asInt());
     }
 
     @Test
     void the_stream_sends_sources_then_tokens_then_the_checked_answer() throws Exception {
-        HttpResponse<String> r = post("/api/v1/ask/stream", "{\"question\": \"" + QUESTION + "\"}", "Accept", "text/event-stream");
+        HttpResponse<String> r =
+                post("/api/v1/ask/stream", "{\"question\": \"" + QUESTION + "\"}", "Accept", "text/event-stream");
 
-        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        assertThat(r.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         List<Event> events = events(r.body());
         assertThat(events.getFirst().name()).isEqualTo("sources");
         assertThat(events.getFirst().data().get("sources")).hasSize(5);
         assertThat(events.getLast().name()).isEqualTo("done");
-        assertThat(events.subList(1, events.size() - 1)).isNotEmpty().allSatisfy(e -> assertThat(e.name()).isEqualTo("token"));
+        assertThat(events.subList(1, events.size() - 1))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.name()).isEqualTo("token"));
         StringBuilder tokens = new StringBuilder();
-        events.subList(1, events.size() - 1).forEach(e -> tokens.append(e.data().get("text").asText()));
-        assertThat(tokens.toString()).isEqualTo(events.getLast().data().get("answer").asText());
+        events.subList(1, events.size() - 1)
+                .forEach(e -> tokens.append(e.data().get("text").asText()));
+        assertThat(tokens.toString())
+                .isEqualTo(events.getLast().data().get("answer").asText());
     }
 
     @Test
     void the_stream_also_works_as_a_get_for_event_source() throws Exception {
-        HttpResponse<String> r = get("/api/v1/ask/stream?question=" + q(QUESTION) + "&k=2", "Accept", "text/event-stream");
+        HttpResponse<String> r =
+                get("/api/v1/ask/stream?question=" + q(QUESTION) + "&k=2", "Accept", "text/event-stream");
 
         List<Event> events = events(r.body());
         assertThat(events.getFirst().data().get("sources")).hasSize(2);
@@ -151,7 +179,8 @@ class ServerApiTest {
 
     @Test
     void search_ranks_papers_with_the_score_breakdown() throws Exception {
-        JsonNode s = JSON.readTree(get("/api/v1/search?q=" + q("influence functions") + "&k=3").body());
+        JsonNode s = JSON.readTree(
+                get("/api/v1/search?q=" + q("influence functions") + "&k=3").body());
 
         assertThat(s.get("results")).hasSize(3);
         JsonNode top = s.get("results").get(0);
@@ -180,16 +209,35 @@ class ServerApiTest {
         assertThat(m.get("default").asText()).isEqualTo("extractive");
         assertThat(m.get("models")).extracting(n -> n.get("name").asText()).containsExactly("extractive", "local");
 
-        assertThat(send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"local\"}").statusCode()).isEqualTo(401);
-        assertThat(send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"nope\"}", "Authorization",
-                "Bearer admin-secret").statusCode()).isEqualTo(400);
-        HttpResponse<String> ok = send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"local\"}",
-                "Authorization", "Bearer admin-secret");
+        assertThat(send("PUT", "/api/v1/models/default", "application/json", "{\"name\": \"local\"}")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/models/default",
+                                "application/json",
+                                "{\"name\": \"nope\"}",
+                                "Authorization",
+                                "Bearer admin-secret")
+                        .statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> ok = send(
+                "PUT",
+                "/api/v1/models/default",
+                "application/json",
+                "{\"name\": \"local\"}",
+                "Authorization",
+                "Bearer admin-secret");
         try {
             assertThat(ok.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(get("/api/v1/models").body()).get("default").asText()).isEqualTo("local");
-            JsonNode a = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}").body());
-            assertThat(a.get("warnings").get(0).asText()).startsWith("model 'local' failed (cannot connect to http://127.0.0.1:9)");
+            assertThat(JSON.readTree(get("/api/v1/models").body())
+                            .get("default")
+                            .asText())
+                    .isEqualTo("local");
+            JsonNode a = JSON.readTree(
+                    post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}").body());
+            assertThat(a.get("warnings").get(0).asText())
+                    .startsWith("model 'local' failed (cannot connect to http://127.0.0.1:9)");
         } finally {
             server.models.setDefault("extractive");
         }
@@ -204,8 +252,10 @@ class ServerApiTest {
 
         post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}");
         String metrics = get("/metrics").body();
-        assertThat(metrics).contains("cited_http_requests_total{route=\"/api/v1/ask\",status=\"200\"}")
-                .contains("cited_http_request_seconds_count{route=\"/api/v1/ask\"}").contains("cited_answers_total{outcome=\"answered\"}");
+        assertThat(metrics)
+                .contains("cited_http_requests_total{route=\"/api/v1/ask\",status=\"200\"}")
+                .contains("cited_http_request_seconds_count{route=\"/api/v1/ask\"}")
+                .contains("cited_answers_total{outcome=\"answered\"}");
 
         JsonNode doc = JSON.readTree(get("/openapi.json").body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
@@ -218,9 +268,13 @@ class ServerApiTest {
         Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            e.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + e.getKey()));
+            e.getValue()
+                    .fieldNames()
+                    .forEachRemaining(m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + e.getKey()));
         }
-        List<String> routes = CitedServer.ROUTES.stream().map(r -> r.method() + " " + r.path()).toList();
+        List<String> routes = CitedServer.ROUTES.stream()
+                .map(r -> r.method() + " " + r.path())
+                .toList();
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
     }
@@ -232,16 +286,21 @@ class ServerApiTest {
         JsonNode r = JSON.readTree(post("/v1/chat/completions", body).body());
         assertThat(r.get("object").asText()).isEqualTo("chat.completion");
         String content = r.get("choices").get(0).get("message").get("content").asText();
-        assertThat(content).contains("[1]").contains("\n\nSources:\n[1] Sleeper Agents").contains("https://arxiv.org/abs/2401.05566");
+        assertThat(content)
+                .contains("[1]")
+                .contains("\n\nSources:\n[1] Sleeper Agents")
+                .contains("https://arxiv.org/abs/2401.05566");
 
-        String streamed = post("/v1/chat/completions", body.replace("\"model\"", "\"stream\": true, \"model\"")).body();
+        String streamed = post("/v1/chat/completions", body.replace("\"model\"", "\"stream\": true, \"model\""))
+                .body();
         assertThat(streamed).startsWith("data: {").endsWith("data: [DONE]\n\n");
         StringBuilder text = new StringBuilder();
         for (String line : streamed.split("\n")) {
             if (line.startsWith("data: {")) {
                 JsonNode chunk = JSON.readTree(line.substring(6));
                 assertThat(chunk.get("object").asText()).isEqualTo("chat.completion.chunk");
-                text.append(chunk.get("choices").get(0).get("delta").path("content").asText(""));
+                text.append(
+                        chunk.get("choices").get(0).get("delta").path("content").asText(""));
             }
         }
         assertThat(text.toString()).isEqualTo(content);
@@ -249,37 +308,52 @@ class ServerApiTest {
 
     @Test
     void the_outcome_says_answered_abstained_or_fell_back_as_data() throws Exception {
-        JsonNode answered = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}").body()).get("outcome");
+        JsonNode answered = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\"}")
+                        .body())
+                .get("outcome");
         assertThat(answered.get("status").asText()).isEqualTo("answered");
         assertThat(answered.get("answered_by").asText()).isEqualTo("extractive");
         assertThat(answered.get("closest")).isEmpty();
         assertThat(answered.get("fallbacks")).isEmpty();
 
-        JsonNode egg = JSON.readTree(post("/api/v1/ask", "{\"question\": \"How long should I boil an egg for a runny yolk?\", \"k\": 3}").body());
+        JsonNode egg = JSON.readTree(
+                post("/api/v1/ask", "{\"question\": \"How long should I boil an egg for a runny yolk?\", \"k\": 3}")
+                        .body());
         assertThat(egg.get("abstained").asBoolean()).isTrue();
         assertThat(egg.get("outcome").get("status").asText()).isEqualTo("abstained");
-        assertThat(egg.get("outcome").get("closest")).extracting(JsonNode::asInt)
-                .containsExactlyElementsOf(egg.get("sources").findValues("n").stream().map(JsonNode::asInt).toList());
+        assertThat(egg.get("outcome").get("closest"))
+                .extracting(JsonNode::asInt)
+                .containsExactlyElementsOf(egg.get("sources").findValues("n").stream()
+                        .map(JsonNode::asInt)
+                        .toList());
         assertThat(egg.get("citations")).isEmpty();
 
-        JsonNode fell = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"model\": \"local\"}").body());
+        JsonNode fell = JSON.readTree(post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"model\": \"local\"}")
+                .body());
         JsonNode outcome = fell.get("outcome");
         assertThat(outcome.get("status").asText()).isEqualTo("answered");
-        assertThat(outcome.get("answered_by").asText()).isEqualTo("extractive").isEqualTo(fell.get("model").asText());
+        assertThat(outcome.get("answered_by").asText())
+                .isEqualTo("extractive")
+                .isEqualTo(fell.get("model").asText());
         assertThat(outcome.get("fallbacks")).singleElement().satisfies(f -> {
             assertThat(f.get("step").asText()).isEqualTo("answer");
             assertThat(f.get("failed_model").asText()).isEqualTo("local");
             assertThat(f.get("reason").asText()).isEqualTo("cannot connect to http://127.0.0.1:9");
             assertThat(f.get("instead").asText()).isEqualTo("extractive");
         });
-        assertThat(fell.get("warnings").get(0).asText()).isEqualTo(
-                "model 'local' failed (cannot connect to http://127.0.0.1:9); answered with the extractive model");
+        assertThat(fell.get("warnings").get(0).asText())
+                .isEqualTo(
+                        "model 'local' failed (cannot connect to http://127.0.0.1:9); answered with the extractive model");
     }
 
     @Test
     void the_streams_done_event_carries_the_outcome() throws Exception {
-        List<Event> events = events(post("/api/v1/ask/stream", "{\"question\": \"" + QUESTION + "\", \"model\": \"local\"}",
-                "Accept", "text/event-stream").body());
+        List<Event> events = events(post(
+                        "/api/v1/ask/stream",
+                        "{\"question\": \"" + QUESTION + "\", \"model\": \"local\"}",
+                        "Accept",
+                        "text/event-stream")
+                .body());
 
         JsonNode outcome = events.getLast().data().get("outcome");
         assertThat(events.getLast().name()).isEqualTo("done");
@@ -304,67 +378,180 @@ class ServerApiTest {
     /** The value of {@code cited_answers_total{outcome="..."}}, 0 when absent. */
     private static long answers(String outcome) throws Exception {
         String prefix = "cited_answers_total{outcome=\"" + outcome + "\"} ";
-        return get("/metrics").body().lines().filter(l -> l.startsWith(prefix))
-                .mapToLong(l -> (long) Double.parseDouble(l.substring(prefix.length()).strip())).findFirst().orElse(0);
+        return get("/metrics")
+                .body()
+                .lines()
+                .filter(l -> l.startsWith(prefix))
+                .mapToLong(l ->
+                        (long) Double.parseDouble(l.substring(prefix.length()).strip()))
+                .findFirst()
+                .orElse(0);
     }
 
     static Stream<Arguments> badInput() {
         String big = "{\"question\": \"" + "x".repeat(70_000) + "\"}";
         return Stream.of(
-                Arguments.of("missing question", "POST", "/api/v1/ask", "application/json", "{}", 400, "missing_question"),
-                Arguments.of("empty question", "POST", "/api/v1/ask", "application/json", "{\"question\": \"  \"}", 400, "missing_question"),
-                Arguments.of("question too long", "POST", "/api/v1/ask", "application/json",
-                        "{\"question\": \"" + "why ".repeat(600) + "\"}", 400, "question_too_long"),
-                Arguments.of("question not a string", "POST", "/api/v1/ask", "application/json", "{\"question\": 42}", 400, "invalid_field"),
-                Arguments.of("k not a number", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"k\": \"five\"}", 400, "invalid_field"),
-                Arguments.of("k out of range", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"k\": 500}", 400, "invalid_k"),
-                Arguments.of("unknown model", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"model\": \"gpt9\"}", 400, "invalid_request"),
-                Arguments.of("unknown field", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"temperature\": 1}", 400, "unknown_field"),
-                Arguments.of("malformed JSON", "POST", "/api/v1/ask", "application/json", "{\"question\": ", 400, "malformed_json"),
+                Arguments.of(
+                        "missing question", "POST", "/api/v1/ask", "application/json", "{}", 400, "missing_question"),
+                Arguments.of(
+                        "empty question",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"  \"}",
+                        400,
+                        "missing_question"),
+                Arguments.of(
+                        "question too long",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"" + "why ".repeat(600) + "\"}",
+                        400,
+                        "question_too_long"),
+                Arguments.of(
+                        "question not a string",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": 42}",
+                        400,
+                        "invalid_field"),
+                Arguments.of(
+                        "k not a number",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"q\", \"k\": \"five\"}",
+                        400,
+                        "invalid_field"),
+                Arguments.of(
+                        "k out of range",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"q\", \"k\": 500}",
+                        400,
+                        "invalid_k"),
+                Arguments.of(
+                        "unknown model",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"q\", \"model\": \"gpt9\"}",
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "unknown field",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"q\", \"temperature\": 1}",
+                        400,
+                        "unknown_field"),
+                Arguments.of(
+                        "malformed JSON",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": ",
+                        400,
+                        "malformed_json"),
                 Arguments.of("JSON array", "POST", "/api/v1/ask", "application/json", "[1, 2]", 400, "malformed_json"),
-                Arguments.of("wrong content type", "POST", "/api/v1/ask", "text/plain", "question=hi", 415, "unsupported_media_type"),
-                Arguments.of("control characters", "POST", "/api/v1/ask", "application/json", "{\"question\": \"hi\\u0000there\\u0007\"}", 400, "invalid_question"),
+                Arguments.of(
+                        "wrong content type",
+                        "POST",
+                        "/api/v1/ask",
+                        "text/plain",
+                        "question=hi",
+                        415,
+                        "unsupported_media_type"),
+                Arguments.of(
+                        "control characters",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"hi\\u0000there\\u0007\"}",
+                        400,
+                        "invalid_question"),
                 Arguments.of("huge body", "POST", "/api/v1/ask", "application/json", big, 413, "body_too_large"),
-                Arguments.of("bad conversation id", "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\", \"conversation_id\": \"../x\"}", 400, "invalid_conversation_id"),
-                Arguments.of("stream without question", "POST", "/api/v1/ask/stream", "application/json", "{}", 400, "missing_question"),
+                Arguments.of(
+                        "bad conversation id",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"q\", \"conversation_id\": \"../x\"}",
+                        400,
+                        "invalid_conversation_id"),
+                Arguments.of(
+                        "stream without question",
+                        "POST",
+                        "/api/v1/ask/stream",
+                        "application/json",
+                        "{}",
+                        400,
+                        "missing_question"),
                 Arguments.of("search without q", "GET", "/api/v1/search", null, null, 400, "missing_q"),
                 Arguments.of("search k too big", "GET", "/api/v1/search?q=x&k=1000", null, null, 400, "invalid_k"),
                 Arguments.of("unknown endpoint", "GET", "/api/v1/nothing", null, null, 404, "not_found"),
-                Arguments.of("openai without messages", "POST", "/v1/chat/completions", "application/json", "{\"model\": \"cited\"}", 400, "invalid_messages"));
+                Arguments.of(
+                        "openai without messages",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"model\": \"cited\"}",
+                        400,
+                        "invalid_messages"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
-    void bad_input_gets_a_clean_4xx_with_a_code_and_a_message(String name, String method, String path, String type,
-            String body, int status, String code) throws Exception {
+    void bad_input_gets_a_clean_4xx_with_a_code_and_a_message(
+            String name, String method, String path, String type, String body, int status, String code)
+            throws Exception {
         HttpResponse<String> r = send(method, path, type, body);
 
         assertThat(r.statusCode()).isEqualTo(status);
         JsonNode e = JSON.readTree(r.body());
         assertThat(e.get("error").asText()).isEqualTo(code);
-        assertThat(e.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(e.get("message").asText())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(get("/api/v1/health").statusCode()).isEqualTo(200);
     }
 
     @Test
     void a_script_tag_in_a_question_is_just_text() throws Exception {
-        HttpResponse<String> r = post("/api/v1/ask", "{\"question\": \"<script>alert(1)</script> what is sycophancy?\"}");
+        HttpResponse<String> r =
+                post("/api/v1/ask", "{\"question\": \"<script>alert(1)</script> what is sycophancy?\"}");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(r.body()).get("question").asText()).isEqualTo("<script>alert(1)</script> what is sycophancy?");
+        assertThat(JSON.readTree(r.body()).get("question").asText())
+                .isEqualTo("<script>alert(1)</script> what is sycophancy?");
     }
 
     @Test
     void with_an_api_token_requests_without_it_get_401_and_health_stays_open() throws Exception {
         try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> without = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x")).build(),
+            HttpResponse<String> without = http.send(
+                    HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
-                    .header("Authorization", "Bearer nope").build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> with = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
-                    .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/health")).build(),
+            HttpResponse<String> wrong = http.send(
+                    HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
+                            .header("Authorization", "Bearer nope")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> with = http.send(
+                    HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/search?q=x"))
+                            .header("Authorization", "Bearer s3cret")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/health"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(without.statusCode()).isEqualTo(401);
@@ -372,9 +559,13 @@ class ServerApiTest {
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(with.statusCode()).isEqualTo(200);
             assertThat(health.statusCode()).isEqualTo(200);
-            HttpResponse<String> admin = http.send(HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/models/default"))
-                    .header("Authorization", "Bearer s3cret").header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"extractive\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> admin = http.send(
+                    HttpRequest.newBuilder(URI.create(locked.baseUrl() + "/api/v1/models/default"))
+                            .header("Authorization", "Bearer s3cret")
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"extractive\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(admin.statusCode()).isEqualTo(403);
         }
     }
@@ -420,10 +611,34 @@ class ServerApiTest {
                 new Call("GET", "/api/v1/papers/2310.13548", null, null, 401, true),
                 new Call("GET", "/api/v1/models", null, null, 200, false),
                 new Call("GET", "/api/v1/models", null, null, 401, true),
-                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"extractive\"}", 200, false, "Authorization", admin),
-                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"nope\"}", 400, false, "Authorization", admin),
+                new Call(
+                        "PUT",
+                        "/api/v1/models/default",
+                        json,
+                        "{\"name\": \"extractive\"}",
+                        200,
+                        false,
+                        "Authorization",
+                        admin),
+                new Call(
+                        "PUT",
+                        "/api/v1/models/default",
+                        json,
+                        "{\"name\": \"nope\"}",
+                        400,
+                        false,
+                        "Authorization",
+                        admin),
                 new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"extractive\"}", 401, false),
-                new Call("PUT", "/api/v1/models/default", json, "{\"name\": \"extractive\"}", 403, true, "Authorization", "Bearer s3cret"),
+                new Call(
+                        "PUT",
+                        "/api/v1/models/default",
+                        json,
+                        "{\"name\": \"extractive\"}",
+                        403,
+                        true,
+                        "Authorization",
+                        "Bearer s3cret"),
                 new Call("GET", "/api/v1/health", null, null, 200, false),
                 new Call("GET", "/metrics", null, null, 200, false),
                 new Call("GET", "/openapi.json", null, null, 200, false)));
@@ -431,10 +646,14 @@ class ServerApiTest {
 
         try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
             for (Call c : calls) {
-                HttpResponse<String> r = sendTo(c.locked() ? locked : server, c.method(), c.path(), c.type(), c.body(), c.headers());
+                HttpResponse<String> r =
+                        sendTo(c.locked() ? locked : server, c.method(), c.path(), c.type(), c.body(), c.headers());
                 assertThat(r.statusCode()).as(c.method() + " " + c.path()).isEqualTo(c.status());
-                exercised.add(c.method() + " " + c.path().replaceAll("\\?.*", "").replace("2310.13548", "{id}").replace("9999.99999", "{id}")
-                        + " " + c.status());
+                exercised.add(c.method() + " "
+                        + c.path()
+                                .replaceAll("\\?.*", "")
+                                .replace("2310.13548", "{id}")
+                                .replace("9999.99999", "{id}") + " " + c.status());
             }
         }
 

@@ -63,10 +63,12 @@ class WebChatBrowserTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static final String SLEEPER_QUESTION = "Does adversarial training remove backdoors from deceptive models?";
-    private static final String SLEEPER_TITLE = "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training";
+    private static final String SLEEPER_TITLE =
+            "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training";
     private static final String EGG_QUESTION = "How long should I boil an egg for a runny yolk?";
     /** States an answer message ends in. */
-    private static final String FINISHED = ".message.answer:is([data-state='done'],[data-state='abstained'],[data-state='error'],[data-state='stopped'])";
+    private static final String FINISHED =
+            ".message.answer:is([data-state='done'],[data-state='abstained'],[data-state='error'],[data-state='stopped'])";
 
     private static ServerFixture server;
 
@@ -78,10 +80,13 @@ class WebChatBrowserTest {
     @BeforeAll
     static void startServerAndDriver() throws IOException {
         assertThat(Files.isExecutable(CHROMIUM))
-                .as("the browser test needs Chromium at %s (apt-get install chromium, or -Dcited.chromium=PATH)", CHROMIUM)
+                .as(
+                        "the browser test needs Chromium at %s (apt-get install chromium, or -Dcited.chromium=PATH)",
+                        CHROMIUM)
                 .isTrue();
         assertThat(Files.isExecutable(CHROMEDRIVER))
-                .as("the browser test needs ChromeDriver at %s (apt-get install chromium-driver, or -Dcited.chromedriver=PATH)",
+                .as(
+                        "the browser test needs ChromeDriver at %s (apt-get install chromium-driver, or -Dcited.chromedriver=PATH)",
                         CHROMEDRIVER)
                 .isTrue();
         Files.createDirectories(SCREENSHOTS);
@@ -100,14 +105,28 @@ class WebChatBrowserTest {
         // one driver process per test (quitting a driver stops its service); built with the constructor, not
         // ChromeDriverService.Builder, whose @AutoService annotation is not on the class path (javac would warn)
         int port = freePort();
-        service = new ChromeDriverService(CHROMEDRIVER.toFile(), port, Duration.ofSeconds(30),
-                List.of("--port=" + port, "--allowed-ips=127.0.0.1"), Map.of());
+        service = new ChromeDriverService(
+                CHROMEDRIVER.toFile(),
+                port,
+                Duration.ofSeconds(30),
+                List.of("--port=" + port, "--allowed-ips=127.0.0.1"),
+                Map.of());
         profile = Files.createTempDirectory("cited-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=1280,900", "--force-device-scale-factor=1",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
+                "--force-device-scale-factor=1",
                 "--lang=en-US",
                 // anything that is not loopback goes to a closed port and fails; the log below still records it
                 "--proxy-server=http://127.0.0.1:9");
@@ -137,7 +156,8 @@ class WebChatBrowserTest {
     }
 
     @Test
-    void a_question_streams_a_cited_answer_and_a_citation_opens_its_paper_with_the_quote_highlighted() throws Exception {
+    void a_question_streams_a_cited_answer_and_a_citation_opens_its_paper_with_the_quote_highlighted()
+            throws Exception {
         JsonNode expected = askOverHttp(SLEEPER_QUESTION);
         JsonNode citation = expected.get("citations").get(0);
         String quote = citation.get("quote").asText();
@@ -148,15 +168,21 @@ class WebChatBrowserTest {
         WebElement answer = ask(SLEEPER_QUESTION);
 
         assertThat(answer.getDomAttribute("data-state")).isEqualTo("done");
-        assertThat(Integer.parseInt(answer.getDomAttribute("data-tokens"))).as("tokens streamed before the final answer").isPositive();
-        assertThat(text(driver.findElements(By.cssSelector(".message.user")).getLast())).isEqualTo(SLEEPER_QUESTION);
+        assertThat(Integer.parseInt(answer.getDomAttribute("data-tokens")))
+                .as("tokens streamed before the final answer")
+                .isPositive();
+        assertThat(text(driver.findElements(By.cssSelector(".message.user")).getLast()))
+                .isEqualTo(SLEEPER_QUESTION);
         assertThat(text(answer.findElement(By.cssSelector(".answer-text")))).contains("adversarial training");
         assertThat(answer.findElements(By.cssSelector(".answer-text .chip"))).isNotEmpty();
-        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("focus returns to the question box").isEqualTo("question");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
+                .as("focus returns to the question box")
+                .isEqualTo("question");
         assertThat(driver.findElement(By.id("question")).isEnabled()).isTrue();
         List<WebElement> sources = driver.findElements(By.cssSelector("#sources .source"));
         assertThat(sources).hasSize(expected.get("sources").size());
-        assertThat(text(sources.getFirst().findElement(By.cssSelector(".source-title")))).isEqualTo(SLEEPER_TITLE);
+        assertThat(text(sources.getFirst().findElement(By.cssSelector(".source-title"))))
+                .isEqualTo(SLEEPER_TITLE);
         assertThat(sources.getFirst().getDomAttribute("class")).contains("cited");
         screenshot("answer");
 
@@ -170,15 +196,22 @@ class WebChatBrowserTest {
         assertThat(text(mark)).isEqualTo(quote);
         assertThat(text(card.findElement(By.cssSelector(".card-abstract")))).contains(quote);
         assertThat(text(card.findElement(By.cssSelector(".card-version")))).isEqualTo("version 1 of 2");
-        assertThat(card.findElement(By.cssSelector(".card-link")).getDomProperty("href")).isEqualTo("https://arxiv.org/abs/2401.05566");
+        assertThat(card.findElement(By.cssSelector(".card-link")).getDomProperty("href"))
+                .isEqualTo("https://arxiv.org/abs/2401.05566");
         assertThat(card.findElement(By.cssSelector(".card-meta")).getText()).contains("2024");
         screenshot("paper-card");
 
         sources.getLast().findElement(By.cssSelector(".source-open")).click();
-        String lastTitle = expected.get("sources").get(expected.get("sources").size() - 1).get("title").asText();
+        String lastTitle = expected.get("sources")
+                .get(expected.get("sources").size() - 1)
+                .get("title")
+                .asText();
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> text(d.findElement(By.cssSelector("#paper-card .card-title"))).equals(lastTitle));
-        assertThat(driver.findElements(By.cssSelector("#paper-card mark"))).as("an uncited source has nothing highlighted").isEmpty();
+                .until(d -> text(d.findElement(By.cssSelector("#paper-card .card-title")))
+                        .equals(lastTitle));
+        assertThat(driver.findElements(By.cssSelector("#paper-card mark")))
+                .as("an uncited source has nothing highlighted")
+                .isEmpty();
 
         assertOnlyLoopbackRequests();
         assertNoConsoleErrors();
@@ -186,13 +219,18 @@ class WebChatBrowserTest {
 
     @Test
     void a_citation_of_another_version_shows_that_versions_text_and_the_papers_other_quotes() throws Exception {
-        String other = "The backdoored behavior is most persistent in the largest models and in models trained to produce"
-                + " chain-of-thought reasoning about deceiving the training process, with the persistence remaining even when"
-                + " the chain-of-thought is distilled away.";
+        String other =
+                "The backdoored behavior is most persistent in the largest models and in models trained to produce"
+                        + " chain-of-thought reasoning about deceiving the training process, with the persistence remaining even when"
+                        + " the chain-of-thought is distilled away.";
         JsonNode paper = getOverHttp("/api/v1/papers/2401.05566");
         String version2 = paper.get("versions").get(1).get("text").asText();
         assertThat(version2).contains(other);
-        String quote = askOverHttp(SLEEPER_QUESTION).get("citations").get(0).get("quote").asText();
+        String quote = askOverHttp(SLEEPER_QUESTION)
+                .get("citations")
+                .get(0)
+                .get("quote")
+                .asText();
         open(server.baseUrl());
         // the bundled answer cites version 1, the version its source carries; make the browser see a citation of
         // version 2 instead, plus a second quote from the same paper, as a language model could produce
@@ -223,8 +261,10 @@ class WebChatBrowserTest {
         assertThat(text(card.findElement(By.cssSelector(".card-version")))).isEqualTo("version 2 of 2");
         assertThat(text(card.findElement(By.cssSelector(".card-abstract")))).isEqualTo(version2);
         assertThat(text(mark)).isEqualTo(quote);
-        assertThat(text(card.findElement(By.cssSelector(".card-abstract mark.also")))).isEqualTo(other);
-        assertThat(card.findElements(By.cssSelector(".card-others li"))).singleElement()
+        assertThat(text(card.findElement(By.cssSelector(".card-abstract mark.also"))))
+                .isEqualTo(other);
+        assertThat(card.findElements(By.cssSelector(".card-others li")))
+                .singleElement()
                 .satisfies(li -> assertThat(text(li)).contains(other));
         assertThat(resourceUrls()).contains(server.baseUrl() + "/api/v1/papers/2401.05566");
         screenshot("paper-card-other-version");
@@ -238,12 +278,16 @@ class WebChatBrowserTest {
         WebElement answer = ask(EGG_QUESTION);
 
         assertThat(answer.getDomAttribute("data-state")).isEqualTo("abstained");
-        assertThat(text(answer.findElement(By.cssSelector(".abstention")))).contains("The collection does not answer this");
-        assertThat(answer.findElements(By.cssSelector(".chip"))).as("closest papers are not citations").isEmpty();
+        assertThat(text(answer.findElement(By.cssSelector(".abstention"))))
+                .contains("The collection does not answer this");
+        assertThat(answer.findElements(By.cssSelector(".chip")))
+                .as("closest papers are not citations")
+                .isEmpty();
         assertThat(answer.findElements(By.cssSelector(".closest li"))).isNotEmpty();
         assertThat(text(driver.findElement(By.id("sources-title")))).isEqualTo("Closest papers");
         assertThat(driver.findElements(By.cssSelector("#sources .source"))).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("#sources .source.cited"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#sources .source.cited")))
+                .isEmpty();
         screenshot("abstention");
 
         answer.findElements(By.cssSelector(".closest-open")).getFirst().click();
@@ -286,8 +330,11 @@ class WebChatBrowserTest {
         assertThat(answer.getDomAttribute("data-state")).isEqualTo("abstained");
         assertThat(answer.getDomAttribute("data-outcome")).isEqualTo("abstained");
         assertThat(answer.findElements(By.cssSelector(".chip"))).isEmpty();
-        assertThat(answer.findElements(By.cssSelector(".closest-open"))).extracting(this::text)
-                .containsExactly(sources.get(1).get("title").asText(), sources.get(0).get("title").asText());
+        assertThat(answer.findElements(By.cssSelector(".closest-open")))
+                .extracting(this::text)
+                .containsExactly(
+                        sources.get(1).get("title").asText(),
+                        sources.get(0).get("title").asText());
         assertThat(text(driver.findElement(By.id("sources-title")))).isEqualTo("Closest papers");
         assertNoConsoleErrors();
     }
@@ -303,7 +350,8 @@ class WebChatBrowserTest {
         WebElement user = driver.findElements(By.cssSelector(".message.user")).getLast();
         assertThat(text(user)).isEqualTo(question);
         assertThat(user.getText()).contains("<script>alert(1)</script>");
-        assertThat(driver.findElements(By.cssSelector("#conversation script, #conversation img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#conversation script, #conversation img")))
+                .isEmpty();
         assertThat(Files.readString(Path.of("src", "main", "resources", "web", "app.js")))
                 .as("the page builds its DOM from text nodes only")
                 .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
@@ -325,7 +373,8 @@ class WebChatBrowserTest {
         assertThat(bodies.get(1).get("conversation_id").asText()).isNotBlank();
         assertThat(bodies).allSatisfy(b -> assertThat(b.get("model").asText()).isEqualTo("extractive"));
         assertThat(second.getDomAttribute("data-state")).isEqualTo("done");
-        assertThat(text(driver.findElement(By.cssSelector("#sources .source[data-n='1'] .source-title")))).isEqualTo(SLEEPER_TITLE);
+        assertThat(text(driver.findElement(By.cssSelector("#sources .source[data-n='1'] .source-title"))))
+                .isEqualTo(SLEEPER_TITLE);
         assertThat(driver.findElements(By.cssSelector(".message.answer"))).hasSize(2);
     }
 
@@ -378,20 +427,25 @@ class WebChatBrowserTest {
 
         long viewport = (Long) js.executeScript("return window.innerWidth");
         assertThat(viewport).isLessThanOrEqualTo(400);
-        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+                .as("no sideways scrolling")
                 .isLessThanOrEqualTo(viewport);
         WebElement chat = driver.findElement(By.cssSelector("main.chat"));
         WebElement sources = driver.findElement(By.id("sources"));
-        assertThat(sources.getRect().getY()).as("sources stack below the conversation")
+        assertThat(sources.getRect().getY())
+                .as("sources stack below the conversation")
                 .isGreaterThanOrEqualTo(chat.getRect().getY() + chat.getRect().getHeight());
         screenshot("phone");
 
         answer.findElement(By.cssSelector(".chip[data-n='1']")).click();
         WebElement card = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-card")));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#paper-card mark.current")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#paper-card mark.current"))
+                        .isEmpty());
         assertThat(card.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
-        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(viewport);
+        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(viewport);
         screenshot("phone-card");
     }
 
@@ -418,7 +472,8 @@ class WebChatBrowserTest {
 
     private void waitForModels() {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#model option[value='extractive']")).isEmpty());
+                .until(d -> !d.findElements(By.cssSelector("#model option[value='extractive']"))
+                        .isEmpty());
     }
 
     /** Types the question, presses Enter and waits for the answer message to reach its final state. */
@@ -428,7 +483,8 @@ class WebChatBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> box.isEnabled());
         box.sendKeys(question);
         box.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, ANSWER_WAIT).until(d -> d.findElements(By.cssSelector(FINISHED)).size() > before);
+        new WebDriverWait(driver, ANSWER_WAIT)
+                .until(d -> d.findElements(By.cssSelector(FINISHED)).size() > before);
         return driver.findElements(By.cssSelector(".message.answer")).getLast();
     }
 
@@ -448,15 +504,18 @@ class WebChatBrowserTest {
     }
 
     private JsonNode getOverHttp(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private List<String> resourceUrls() {
-        List<?> entries = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                "return performance.getEntries().filter(e => e.entryType === 'navigation' || e.entryType === 'resource').map(e => e.name)");
+        List<?> entries = (List<?>)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return performance.getEntries().filter(e => e.entryType === 'navigation' || e.entryType === 'resource').map(e => e.name)");
         return entries.stream().map(String::valueOf).toList();
     }
 
@@ -490,15 +549,19 @@ class WebChatBrowserTest {
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
             if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
-                requestedUrls.add(message.path("params").path("request").path("url").asText());
+                requestedUrls.add(
+                        message.path("params").path("request").path("url").asText());
             }
         }
         assertThat(requestedUrls).anySatisfy(url -> assertThat(url).startsWith(base + "api/v1/ask/stream"));
         // data: URLs are inline (the icons) and chrome: ones the browser's own pages; neither touches the network
-        assertThat(requestedUrls).as("requests seen by Chromium").allSatisfy(url -> assertThat(url).satisfiesAnyOf(
-                u -> assertThat(u).startsWith(base),
-                u -> assertThat(u).startsWith("data:"),
-                u -> assertThat(u).startsWith("chrome:")));
+        assertThat(requestedUrls)
+                .as("requests seen by Chromium")
+                .allSatisfy(url -> assertThat(url)
+                        .satisfiesAnyOf(
+                                u -> assertThat(u).startsWith(base),
+                                u -> assertThat(u).startsWith("data:"),
+                                u -> assertThat(u).startsWith("chrome:")));
     }
 
     private void assertNoConsoleErrors() {
@@ -506,7 +569,9 @@ class WebChatBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
-        assertThat(severe).as("console errors (CSP violations, failed loads, script errors)").isEmpty();
+        assertThat(severe)
+                .as("console errors (CSP violations, failed loads, script errors)")
+                .isEmpty();
     }
 
     private void screenshot(String name) throws IOException {

@@ -114,7 +114,9 @@ public final class AnthropicFakeServer extends FakeLlmServer {
                 "text/event-stream; charset=utf-8",
                 List.of(event("message_start", start), event("content_block_start", blockStart), event("ping", ping)),
                 deltas,
-                List.of(event("content_block_stop", blockStop), event("message_delta", messageDelta),
+                List.of(
+                        event("content_block_stop", blockStop),
+                        event("message_delta", messageDelta),
                         event("message_stop", messageStop)));
     }
 
@@ -128,16 +130,18 @@ public final class AnthropicFakeServer extends FakeLlmServer {
         ObjectNode body = object();
         body.put("type", "error");
         ObjectNode error = body.putObject("error");
-        error.put("type", switch (status) {
-            case 400 -> "invalid_request_error";
-            case 401 -> "authentication_error";
-            case 403 -> "permission_error";
-            case 404 -> "not_found_error";
-            case 413 -> "request_too_large";
-            case 429 -> "rate_limit_error";
-            case 529 -> "overloaded_error";
-            default -> status >= 500 ? "api_error" : "invalid_request_error";
-        });
+        error.put(
+                "type",
+                switch (status) {
+                    case 400 -> "invalid_request_error";
+                    case 401 -> "authentication_error";
+                    case 403 -> "permission_error";
+                    case 404 -> "not_found_error";
+                    case 413 -> "request_too_large";
+                    case 429 -> "rate_limit_error";
+                    case 529 -> "overloaded_error";
+                    default -> status >= 500 ? "api_error" : "invalid_request_error";
+                });
         error.put("message", message);
         return json(body);
     }

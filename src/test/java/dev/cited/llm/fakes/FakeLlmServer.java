@@ -268,8 +268,8 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
 
     private static RecordedRequest record(HttpExchange exchange) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach(
-                (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), UTF_8);
@@ -299,8 +299,10 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
     private void respond(HttpExchange exchange, RecordedRequest request) throws IOException {
         extraHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         if (!request.path().equals(chatPath)) {
-            sendError(exchange, 404, "fake " + getClass().getSimpleName() + " serves only POST " + chatPath
-                    + ", not " + request.path());
+            sendError(
+                    exchange,
+                    404,
+                    "fake " + getClass().getSimpleName() + " serves only POST " + chatPath + ", not " + request.path());
             return;
         }
         if (!request.method().equals("POST")) {
@@ -346,7 +348,11 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
     private void sendText(HttpExchange exchange, RecordedRequest request, String content, boolean streaming)
             throws IOException {
         if (!streaming) {
-            sendBody(exchange, 200, "application/json", completion(request, content).getBytes(UTF_8));
+            sendBody(
+                    exchange,
+                    200,
+                    "application/json",
+                    completion(request, content).getBytes(UTF_8));
             return;
         }
         StreamScript script = stream(request, Reply.pieces(content));
@@ -357,8 +363,9 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
         out.close();
     }
 
-    private void sendCut(HttpExchange exchange, RecordedRequest request, String content, boolean streaming,
-            boolean dropConnection) throws IOException {
+    private void sendCut(
+            HttpExchange exchange, RecordedRequest request, String content, boolean streaming, boolean dropConnection)
+            throws IOException {
         if (!streaming) {
             byte[] full = completion(request, content).getBytes(UTF_8);
             int half = full.length / 2;

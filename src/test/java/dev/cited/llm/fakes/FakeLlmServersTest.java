@@ -78,14 +78,23 @@ class FakeLlmServersTest {
 
             @Override
             ChatModel chatModel(String baseUrl, Duration timeout) {
-                return OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("test-key").modelName(model)
-                        .maxRetries(0).timeout(timeout).build();
+                return OpenAiChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey("test-key")
+                        .modelName(model)
+                        .maxRetries(0)
+                        .timeout(timeout)
+                        .build();
             }
 
             @Override
             StreamingChatModel streamingModel(String baseUrl, Duration timeout) {
-                return OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey("test-key").modelName(model)
-                        .timeout(timeout).build();
+                return OpenAiStreamingChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey("test-key")
+                        .modelName(model)
+                        .timeout(timeout)
+                        .build();
             }
 
             @Override
@@ -111,13 +120,21 @@ class FakeLlmServersTest {
 
             @Override
             ChatModel chatModel(String baseUrl, Duration timeout) {
-                return OllamaChatModel.builder().baseUrl(baseUrl).modelName(model)
-                        .maxRetries(0).timeout(timeout).build();
+                return OllamaChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .modelName(model)
+                        .maxRetries(0)
+                        .timeout(timeout)
+                        .build();
             }
 
             @Override
             StreamingChatModel streamingModel(String baseUrl, Duration timeout) {
-                return OllamaStreamingChatModel.builder().baseUrl(baseUrl).modelName(model).timeout(timeout).build();
+                return OllamaStreamingChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .modelName(model)
+                        .timeout(timeout)
+                        .build();
             }
 
             @Override
@@ -143,14 +160,23 @@ class FakeLlmServersTest {
 
             @Override
             ChatModel chatModel(String baseUrl, Duration timeout) {
-                return AnthropicChatModel.builder().baseUrl(baseUrl).apiKey("test-key").modelName(model)
-                        .maxRetries(0).timeout(timeout).build();
+                return AnthropicChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey("test-key")
+                        .modelName(model)
+                        .maxRetries(0)
+                        .timeout(timeout)
+                        .build();
             }
 
             @Override
             StreamingChatModel streamingModel(String baseUrl, Duration timeout) {
-                return AnthropicStreamingChatModel.builder().baseUrl(baseUrl).apiKey("test-key").modelName(model)
-                        .timeout(timeout).build();
+                return AnthropicStreamingChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey("test-key")
+                        .modelName(model)
+                        .timeout(timeout)
+                        .build();
             }
 
             @Override
@@ -315,7 +341,9 @@ class FakeLlmServersTest {
             Stream stream = Stream.of(provider.streamingModel(server));
             ChatResponse response = stream.awaitCompletion();
 
-            assertThat(stream.partials).containsExactlyElementsOf(Reply.pieces(ANSWER)).hasSize(5);
+            assertThat(stream.partials)
+                    .containsExactlyElementsOf(Reply.pieces(ANSWER))
+                    .hasSize(5);
             assertThat(String.join("", stream.partials)).isEqualTo(ANSWER);
             assertThat(response.aiMessage().text()).isEqualTo(ANSWER);
             assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
@@ -335,9 +363,14 @@ class FakeLlmServersTest {
         try (FakeLlmServer server = new OpenAiFakeServer()) {
             server.enqueue(Reply.text(ANSWER));
 
-            ChatResponse response = Stream.of(Provider.OPENAI.streamingModel(server)).awaitCompletion();
+            ChatResponse response =
+                    Stream.of(Provider.OPENAI.streamingModel(server)).awaitCompletion();
 
-            assertThat(server.lastRequest().json().path("stream_options").path("include_usage").asBoolean())
+            assertThat(server.lastRequest()
+                            .json()
+                            .path("stream_options")
+                            .path("include_usage")
+                            .asBoolean())
                     .isTrue();
             assertThat(response.tokenUsage().inputTokenCount()).isPositive();
         }
@@ -356,15 +389,15 @@ class FakeLlmServersTest {
                     .isInstanceOf(RateLimitException.class)
                     .hasMessageContaining("Rate limit reached for requests")
                     .cause()
-                    .isInstanceOfSatisfying(HttpException.class, e -> assertThat(e.statusCode()).isEqualTo(429));
+                    .isInstanceOfSatisfying(
+                            HttpException.class, e -> assertThat(e.statusCode()).isEqualTo(429));
             assertThat(server.requests()).hasSize(1); // maxRetries(0): no retry
         }
     }
 
     @ParameterizedTest
     @EnumSource(Provider.class)
-    void a_429_fails_a_streamed_chat_through_on_error_with_a_rate_limit_exception(Provider provider)
-            throws Exception {
+    void a_429_fails_a_streamed_chat_through_on_error_with_a_rate_limit_exception(Provider provider) throws Exception {
         try (FakeLlmServer server = provider.start()) {
             server.enqueue(Reply.status(429, "Rate limit reached for requests"));
 
@@ -397,8 +430,8 @@ class FakeLlmServersTest {
         try (FakeLlmServer server = provider.start()) {
             server.enqueue(Reply.status(429, "Rate limit reached for requests"));
 
-            HttpResponse<String> response = post(server.origin() + server.chatPath(),
-                    "{\"model\": \"m\", \"stream\": true}");
+            HttpResponse<String> response =
+                    post(server.origin() + server.chatPath(), "{\"model\": \"m\", \"stream\": true}");
 
             assertThat(response.statusCode()).isEqualTo(429);
             assertThat(response.headers().firstValue("retry-after")).hasValue("1");
@@ -432,8 +465,8 @@ class FakeLlmServersTest {
 
     @ParameterizedTest
     @EnumSource(Provider.class)
-    void a_reply_slower_than_the_client_timeout_fails_a_streamed_chat_through_on_error_with_a_timeout(
-            Provider provider) throws Exception {
+    void a_reply_slower_than_the_client_timeout_fails_a_streamed_chat_through_on_error_with_a_timeout(Provider provider)
+            throws Exception {
         try (FakeLlmServer server = provider.start()) {
             server.enqueue(Reply.slow(ANSWER, Duration.ofSeconds(30)));
 
@@ -449,8 +482,7 @@ class FakeLlmServersTest {
 
     @ParameterizedTest
     @EnumSource(Provider.class)
-    void the_client_timeout_does_not_bound_a_stream_that_stalls_after_its_headers(Provider provider)
-            throws Exception {
+    void the_client_timeout_does_not_bound_a_stream_that_stalls_after_its_headers(Provider provider) throws Exception {
         try (FakeLlmServer server = provider.start()) {
             Duration pause = SHORT_TIMEOUT.multipliedBy(2);
             server.enqueue(Reply.stalling(ANSWER, pause));
@@ -540,7 +572,9 @@ class FakeLlmServersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"OLLAMA", "ANTHROPIC"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"OLLAMA", "ANTHROPIC"})
     void ollama_and_anthropic_streaming_report_a_dropped_connection_through_on_error_only(Provider provider)
             throws Exception {
         try (FakeLlmServer server = provider.start()) {
@@ -583,8 +617,7 @@ class FakeLlmServersTest {
     }
 
     @Test
-    void openai_streaming_completes_without_any_error_with_the_partial_text_when_done_never_comes()
-            throws Exception {
+    void openai_streaming_completes_without_any_error_with_the_partial_text_when_done_never_comes() throws Exception {
         try (FakeLlmServer server = new OpenAiFakeServer()) {
             server.enqueue(Reply.endsEarly(ANSWER));
 
@@ -594,12 +627,16 @@ class FakeLlmServersTest {
 
             assertThat(stream.order).containsExactly("complete");
             assertThat(response.aiMessage().text()).isEqualTo(String.join("", FIRST_HALF));
-            assertThat(response.finishReason()).as("the only sign of truncation").isNull();
+            assertThat(response.finishReason())
+                    .as("the only sign of truncation")
+                    .isNull();
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"OLLAMA", "ANTHROPIC"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"OLLAMA", "ANTHROPIC"})
     void ollama_and_anthropic_streaming_never_call_back_when_the_end_marker_never_comes(Provider provider)
             throws Exception {
         try (FakeLlmServer server = provider.start()) {
@@ -647,7 +684,9 @@ class FakeLlmServersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"OLLAMA", "ANTHROPIC"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"OLLAMA", "ANTHROPIC"})
     void ollama_and_anthropic_streaming_drop_a_malformed_chunk_silently_and_complete_normally(Provider provider)
             throws Exception {
         try (FakeLlmServer server = provider.start()) {
@@ -697,7 +736,8 @@ class FakeLlmServersTest {
                     .isInstanceOf(ModelNotFoundException.class);
             assertThat(server.lastRequest().path()).isEqualTo("/chat/completions");
 
-            assertThat(chat(Provider.OPENAI.chatModel(server)).aiMessage().text()).isEqualTo(ANSWER);
+            assertThat(chat(Provider.OPENAI.chatModel(server)).aiMessage().text())
+                    .isEqualTo(ANSWER);
         }
     }
 
@@ -741,8 +781,15 @@ class FakeLlmServersTest {
 
             assertThat(streamed.headers().firstValue("content-type")).hasValue("application/x-ndjson");
             assertThat(streamed.body().lines()).hasSize(6);
-            assertThat(MAPPER.readTree(streamed.body().lines().toList().getLast()).path("done").asBoolean()).isTrue();
-            assertThat(MAPPER.readTree(single.body()).path("message").path("content").asText()).isEqualTo(ANSWER);
+            assertThat(MAPPER.readTree(streamed.body().lines().toList().getLast())
+                            .path("done")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(MAPPER.readTree(single.body())
+                            .path("message")
+                            .path("content")
+                            .asText())
+                    .isEqualTo(ANSWER);
         }
     }
 
@@ -751,22 +798,32 @@ class FakeLlmServersTest {
         try (FakeLlmServer server = new AnthropicFakeServer()) {
             server.enqueue(Reply.text("Five words of plain text."));
 
-            HttpResponse<String> response = post(server.origin() + "/v1/messages", "{\"model\": \"m\", \"stream\": true}");
+            HttpResponse<String> response =
+                    post(server.origin() + "/v1/messages", "{\"model\": \"m\", \"stream\": true}");
 
-            List<String> events = response.body().lines()
+            List<String> events = response.body()
+                    .lines()
                     .filter(line -> line.startsWith("event: "))
                     .map(line -> line.substring("event: ".length()))
                     .toList();
-            assertThat(events).containsExactly("message_start", "content_block_start", "ping",
-                    "content_block_delta", "content_block_delta", "content_block_stop", "message_delta",
-                    "message_stop");
+            assertThat(events)
+                    .containsExactly(
+                            "message_start",
+                            "content_block_start",
+                            "ping",
+                            "content_block_delta",
+                            "content_block_delta",
+                            "content_block_stop",
+                            "message_delta",
+                            "message_stop");
         }
     }
 
     @Test
     void pieces_hold_about_three_words_and_concatenate_back_to_the_text() {
-        assertThat(Reply.pieces(ANSWER)).containsExactly(
-                "Compound X inhibits ", "growth in vitro ", "[1]. The effect ", "is dose dependent ", "[2].");
+        assertThat(Reply.pieces(ANSWER))
+                .containsExactly(
+                        "Compound X inhibits ", "growth in vitro ", "[1]. The effect ", "is dose dependent ", "[2].");
         assertThat(Reply.pieces("  two  words\n")).containsExactly("  two  words\n");
         assertThat(Reply.pieces("")).isEmpty();
     }

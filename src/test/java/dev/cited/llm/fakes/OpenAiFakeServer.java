@@ -65,7 +65,8 @@ public final class OpenAiFakeServer extends FakeLlmServer {
     StreamScript stream(RecordedRequest request, List<String> pieces) {
         String id = "chatcmpl-fake-" + nextId();
         long created = Instant.now().getEpochSecond();
-        boolean includeUsage = request.json().path("stream_options").path("include_usage").asBoolean(false);
+        boolean includeUsage =
+                request.json().path("stream_options").path("include_usage").asBoolean(false);
 
         ObjectNode roleDelta = object();
         roleDelta.put("role", "assistant");
@@ -102,11 +103,13 @@ public final class OpenAiFakeServer extends FakeLlmServer {
         ObjectNode body = object();
         ObjectNode error = body.putObject("error");
         error.put("message", message);
-        error.put("type", switch (status) {
-            case 429 -> "requests";
-            case 401, 403, 404 -> "invalid_request_error";
-            default -> status >= 500 ? "server_error" : "invalid_request_error";
-        });
+        error.put(
+                "type",
+                switch (status) {
+                    case 429 -> "requests";
+                    case 401, 403, 404 -> "invalid_request_error";
+                    default -> status >= 500 ? "server_error" : "invalid_request_error";
+                });
         error.putNull("param");
         switch (status) {
             case 401 -> error.put("code", "invalid_api_key");

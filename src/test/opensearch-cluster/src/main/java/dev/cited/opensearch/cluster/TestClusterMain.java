@@ -69,7 +69,9 @@ public final class TestClusterMain {
     /** Builds the nodes, waits for at least yellow and returns the HTTP port of node 1. */
     private static int start(OpenSearchRunner runner, int nodes, String basePath) throws IOException {
         int firstPort = freePortRange(2 * nodes);
-        List<String> seedHosts = IntStream.range(0, nodes).mapToObj(i -> "127.0.0.1:" + (firstPort + nodes + i)).toList();
+        List<String> seedHosts = IntStream.range(0, nodes)
+                .mapToObj(i -> "127.0.0.1:" + (firstPort + nodes + i))
+                .toList();
         runner.setMaxHttpPort(-1); // the runner would probe only up to 9299; the ports below are known to be free
         runner.onBuild((id, settings) -> {
             settings.put("network.host", "127.0.0.1");
