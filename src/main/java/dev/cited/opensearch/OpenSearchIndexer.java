@@ -35,20 +35,17 @@ import java.util.Optional;
  * go. A failed build leaves the alias, and so the live index, untouched.
  *
  * <p>Documents go in {@code _bulk} requests of at most {@value #BULK_DOCS} documents, one request
- * in flight (the cluster's pace is the pace). A request refused as a whole for load (HTTP 429,
- * 502, 503, 504), and the documents a reply rejects with 429, are retried with exponential
- * back-off up to {@value #ATTEMPTS} attempts; any other document error fails the build with the
- * document and OpenSearch's reason.
+ * in flight (the cluster's pace is the pace), through a {@link BulkLoader}, which retries what the
+ * cluster refuses for load.
  */
 public final class OpenSearchIndexer {
 
     static final int BULK_DOCS = 500;
-    static final int ATTEMPTS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final OpenSearchClient client;
     private final String alias;
     private final PrintWriter log;
-    private final Duration firstBackoff;
+    private final BulkLoader bulk;
 
     /**
      * @param alias the name searches use; the concrete indices are named after it
@@ -58,7 +55,7 @@ public final class OpenSearchIndexer {
         this.client = client;
         this.alias = OpenSearchBackend.checkIndexName(alias);
         this.log = log;
-        this.firstBackoff = firstBackoff;
+        this.bulk = new BulkLoader(client, log, firstBackoff);
     }
 
     /**
@@ -161,12 +158,12 @@ public final class OpenSearchIndexer {
                 next = chunks.hasNext() ? chunks.next() : null;
             }
             if (batch.size() >= BULK_DOCS * 2) {
-                sent += bulk(target, batch);
+                sent += bulk.load(target, batch);
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            sent += bulk(target, batch);
+            sent += bulk.load(target, batch);
         }
         log.printf(Locale.ROOT, "sent %d documents to %s/%s%n", sent, client.url(), target);
         log.flush();
@@ -176,68 +173,6 @@ public final class OpenSearchIndexer {
         batch.add(JSON.writeValueAsString(
                 JSON.createObjectNode().set("index", JSON.createObjectNode().put("_id", id))));
         batch.add(JSON.writeValueAsString(doc));
-    }
-
-    /** Sends one batch (action and source lines), retrying what the cluster refuses for load. */
-    private int bulk(String target, List<String> lines) throws IOException {
-        List<String> pending = lines;
-        for (int attempt = 1; ; attempt++) {
-            JsonNode reply;
-            try {
-                reply = client.sendNdjson("/" + target + "/_bulk", String.join("\n", pending) + "\n");
-            } catch (OpenSearchException e) {
-                if (!retryable(e.status()) || attempt == ATTEMPTS) {
-                    throw e;
-                }
-                backOff(attempt, "bulk request refused (HTTP " + e.status() + ")");
-                continue;
-            }
-            if (!reply.path("errors").asBoolean()) {
-                return lines.size() / 2;
-            }
-            List<String> retry = new ArrayList<>();
-            List<String> failures = new ArrayList<>();
-            JsonNode items = reply.path("items");
-            for (int i = 0; i < items.size(); i++) {
-                JsonNode item = items.get(i).path("index");
-                int status = item.path("status").asInt();
-                if (status == 429) {
-                    retry.add(pending.get(2 * i));
-                    retry.add(pending.get(2 * i + 1));
-                } else if (status >= 300) {
-                    failures.add("document " + item.path("_id").asText() + ": " + OpenSearchClient.reason(item));
-                }
-            }
-            if (!failures.isEmpty()) {
-                throw new IOException("OpenSearch rejected " + failures.size() + " document(s) in " + target
-                        + ", first: " + String.join("; ", failures.subList(0, Math.min(3, failures.size()))));
-            }
-            if (retry.isEmpty()) {
-                return lines.size() / 2;
-            }
-            if (attempt == ATTEMPTS) {
-                throw new IOException("OpenSearch at " + client.url() + " kept refusing " + retry.size() / 2
-                        + " document(s) for load (HTTP 429) after " + ATTEMPTS + " attempts");
-            }
-            backOff(attempt, retry.size() / 2 + " document(s) refused for load (HTTP 429)");
-            pending = retry;
-        }
-    }
-
-    static boolean retryable(int status) {
-        return status == 429 || status == 502 || status == 503 || status == 504;
-    }
-
-    private void backOff(int attempt, String why) throws IOException {
-        long millis = firstBackoff.toMillis() << (attempt - 1);
-        log.printf(Locale.ROOT, "%s; retrying in %d ms (attempt %d of %d)%n", why, millis, attempt + 1, ATTEMPTS);
-        log.flush();
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while backing off from OpenSearch");
-        }
     }
 
     /** Refreshes, restores replicas and refresh interval, records the final manifest, waits for health. */
