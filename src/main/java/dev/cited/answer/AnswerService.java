@@ -234,7 +234,14 @@ public final class AnswerService {
                     p.versions().size(),
                     p.version(version).text(),
                     e.hit().score(),
-                    Source.Scores.of(e.hit().scores())));
+                    Source.Scores.of(e.hit().scores()),
+                    citations.stream()
+                            .filter(c -> c.n() == e.n() && c.version() != null)
+                            .map(Citation::version)
+                            .distinct()
+                            .sorted()
+                            .map(v -> new Source.VersionText(v, p.version(v).text()))
+                            .toList()));
         }
         return out;
     }

@@ -47,6 +47,23 @@ class ExtractiveAnswerTest {
                 .contains("non-negligible fraction")
                 .contains("a negligible fraction")
                 .contains("disagree");
+        Source sycophancy = a.sources().stream()
+                .filter(s -> s.paperId().equals("2310.13548"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sycophancy.citedVersions())
+                .extracting(Source.VersionText::version)
+                .containsExactly(1, 2);
+        for (Citation c : a.citations()) {
+            Source s =
+                    a.sources().stream().filter(x -> x.n() == c.n()).findFirst().orElseThrow();
+            assertThat(s.citedVersions())
+                    .as("every quote can be checked from the response alone: %s", c.quote())
+                    .anySatisfy(v -> {
+                        assertThat(v.version()).isEqualTo(c.version());
+                        assertThat(v.text()).contains(c.quote());
+                    });
+        }
     }
 
     @Test

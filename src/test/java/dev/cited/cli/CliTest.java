@@ -70,7 +70,7 @@ class CliTest {
         assertThat(fields(a.get("citations").get(0)))
                 .containsExactly("n", "paper_id", "arxiv_id", "title", "version", "quote");
         assertThat(fields(a.get("sources").get(0)))
-                .contains("n", "paper_id", "arxiv_id", "title", "url", "text", "score", "scores");
+                .contains("n", "paper_id", "arxiv_id", "title", "url", "text", "score", "scores", "cited_versions");
         assertThat(fields(a.get("sources").get(0).get("scores"))).containsExactly("bm25", "vector", "fused");
         assertThat(fields(a.get("timings_ms"))).containsExactly("retrieve", "answer", "total");
         assertThat(a.get("citations").get(0).get("arxiv_id").asText()).isEqualTo("2401.05566");

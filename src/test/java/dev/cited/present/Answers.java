@@ -26,7 +26,8 @@ final class Answers {
                 versions,
                 "abstract " + n,
                 1.0 / n,
-                new Source.Scores(1f, 0.5f, 1.0 / n));
+                new Source.Scores(1f, 0.5f, 1.0 / n),
+                List.of());
     }
 
     /** Paper 1 (two versions) cited twice, paper 2 not cited, paper 3 cited once. */

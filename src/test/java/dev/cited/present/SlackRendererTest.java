@@ -36,7 +36,8 @@ class SlackRendererTest {
                     2,
                     quote,
                     1.0,
-                    new Source.Scores(1f, 0.5f, 1.0)));
+                    new Source.Scores(1f, 0.5f, 1.0),
+                    List.of()));
             c.add(new Citation(n, "p" + n, null, title, 2, quote));
         }
         return new Answer(
