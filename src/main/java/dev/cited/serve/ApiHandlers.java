@@ -95,6 +95,8 @@ final class ApiHandlers {
         } catch (IllegalArgumentException e) {
             sse.send("error", Map.of("error", "invalid_request", "message", e.getMessage()));
         } catch (IOException | RuntimeException e) {
+            System.getLogger(ApiHandlers.class.getName())
+                    .log(System.Logger.Level.ERROR, "the answer stream failed: " + ctx.path(), e);
             sse.send(
                     "error",
                     Map.of(

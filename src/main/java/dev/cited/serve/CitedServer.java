@@ -48,6 +48,8 @@ public final class CitedServer {
             new Route(HandlerType.POST, "/v1/chat/completions", false));
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Every 5xx is logged here with its cause (the client sees only the error's type). */
+    private static final System.Logger LOG = System.getLogger(CitedServer.class.getName());
 
     private CitedServer() {}
 
@@ -110,13 +112,14 @@ public final class CitedServer {
                             e.getStatus() == 413
                                     ? "the body is larger than " + ServerSettings.MAX_BODY_BYTES + " bytes"
                                     : e.getMessage()));
-            cfg.routes.exception(
-                    Exception.class,
-                    (e, ctx) -> error(
-                            ctx,
-                            500,
-                            "internal_error",
-                            "the server failed to answer (" + e.getClass().getSimpleName() + ")"));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed with a 500", e);
+                error(
+                        ctx,
+                        500,
+                        "internal_error",
+                        "the server failed to answer (" + e.getClass().getSimpleName() + ")");
+            });
             cfg.routes.error(404, ctx -> {
                 boolean answered = ctx.result() != null && !ctx.result().isEmpty();
                 if (!answered && (ctx.path().startsWith("/api/") || ctx.path().startsWith("/v1/"))) {

@@ -129,6 +129,14 @@ class ServerApiTest {
     }
 
     @Test
+    void a_valid_question_with_more_terms_than_lucene_allows_clauses_is_answered_not_a_500() throws Exception {
+        String chinese = "对抗训练能否消除大型语言模型中的后门行为".repeat(55);
+
+        assertThat(post("/api/v1/ask", "{\"question\": \"" + chinese + "\"}").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void a_follow_up_in_the_same_conversation_keeps_the_topic_and_the_numbers() throws Exception {
         JsonNode first = JSON.readTree(
                 post("/api/v1/ask", "{\"question\": \"Can safety training remove backdoors from sleeper agents?\"}")
