@@ -32,21 +32,13 @@ final class ApiHandlers {
     private final PaperLookup papers;
     private final ModelRegistry models;
     private final Metrics metrics;
-    private final ServerSettings settings;
 
-    ApiHandlers(
-            AnswerService answers,
-            Retriever retriever,
-            PaperLookup papers,
-            ModelRegistry models,
-            Metrics metrics,
-            ServerSettings settings) {
+    ApiHandlers(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models, Metrics metrics) {
         this.answers = answers;
         this.retriever = retriever;
         this.papers = papers;
         this.models = models;
         this.metrics = metrics;
-        this.settings = settings;
     }
 
     void ask(Context ctx) throws IOException {
@@ -190,13 +182,8 @@ final class ApiHandlers {
         CitedServer.json(ctx, body);
     }
 
+    /** Switches the default model; {@link CitedServer} has checked the admin token. */
     void setDefaultModel(Context ctx) {
-        if (settings.adminToken() == null) {
-            throw new ApiError(
-                    403, "admin_disabled", "admin endpoints are off; start the server with CITED_ADMIN_TOKEN set");
-        }
-        CitedServer.requireBearer(
-                ctx, settings.adminToken(), "this endpoint needs the admin token (Authorization: Bearer <token>)");
         String name = ApiRequests.text(ApiRequests.jsonBody(ctx), "name", true);
         models.setDefault(name);
         CitedServer.json(ctx, Map.of("default", models.defaultName()));

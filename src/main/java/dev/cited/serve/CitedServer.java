@@ -31,21 +31,31 @@ import org.eclipse.jetty.server.Server;
  */
 public final class CitedServer {
 
-    /** One route: method, path and handler. {@link #ROUTES} lists them all, for the OpenAPI check too. */
-    public record Route(HandlerType method, String path, boolean open) {}
+    /** Who may call a route. */
+    public enum Access {
+        /** Anyone: health, metrics, the OpenAPI document. */
+        OPEN,
+        /** The API token's holder, when an API token is configured; anyone otherwise. */
+        API,
+        /** The admin token's holder only; off (403) when no admin token is configured. */
+        ADMIN
+    }
+
+    /** One route: method, path and who may call it. {@link #ROUTES} lists them all, for the OpenAPI check too. */
+    public record Route(HandlerType method, String path, Access access) {}
 
     public static final List<Route> ROUTES = List.of(
-            new Route(HandlerType.POST, "/api/v1/ask", false),
-            new Route(HandlerType.POST, "/api/v1/ask/stream", false),
-            new Route(HandlerType.GET, "/api/v1/ask/stream", false),
-            new Route(HandlerType.GET, "/api/v1/search", false),
-            new Route(HandlerType.GET, "/api/v1/papers/{id}", false),
-            new Route(HandlerType.GET, "/api/v1/models", false),
-            new Route(HandlerType.PUT, "/api/v1/models/default", false),
-            new Route(HandlerType.GET, "/api/v1/health", true),
-            new Route(HandlerType.GET, "/metrics", true),
-            new Route(HandlerType.GET, "/openapi.json", true),
-            new Route(HandlerType.POST, "/v1/chat/completions", false));
+            new Route(HandlerType.POST, "/api/v1/ask", Access.API),
+            new Route(HandlerType.POST, "/api/v1/ask/stream", Access.API),
+            new Route(HandlerType.GET, "/api/v1/ask/stream", Access.API),
+            new Route(HandlerType.GET, "/api/v1/search", Access.API),
+            new Route(HandlerType.GET, "/api/v1/papers/{id}", Access.API),
+            new Route(HandlerType.GET, "/api/v1/models", Access.API),
+            new Route(HandlerType.PUT, "/api/v1/models/default", Access.ADMIN),
+            new Route(HandlerType.GET, "/api/v1/health", Access.OPEN),
+            new Route(HandlerType.GET, "/metrics", Access.OPEN),
+            new Route(HandlerType.GET, "/openapi.json", Access.OPEN),
+            new Route(HandlerType.POST, "/v1/chat/completions", Access.API));
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** Every 5xx is logged here with its cause (the client sees only the error's type). */
@@ -72,7 +82,7 @@ public final class CitedServer {
             ServerSettings settings,
             List<ChatAdapter> chats) {
         Metrics metrics = new Metrics();
-        ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics, settings);
+        ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics);
         Map<String, Handler> handlers = Map.ofEntries(
                 Map.entry("POST /api/v1/ask", api::ask),
                 Map.entry("POST /api/v1/ask/stream", api::askStreamPost),
@@ -97,7 +107,7 @@ public final class CitedServer {
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
             for (Route r : ROUTES) {
                 Handler h = handlers.get(r.method() + " " + r.path());
-                cfg.routes.addHttpHandler(r.method(), r.path(), r.open() ? h : protect(h, settings.apiToken()));
+                cfg.routes.addHttpHandler(r.method(), r.path(), guard(r.access(), h, settings));
             }
             chats.forEach(chat -> chat.install(cfg));
             cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
@@ -132,20 +142,45 @@ public final class CitedServer {
         });
     }
 
-    private static Handler protect(Handler handler, String token) {
-        if (token == null) {
-            return handler;
-        }
-        return ctx -> {
-            requireBearer(ctx, token, "this API needs a bearer token (Authorization: Bearer <token>)");
-            handler.handle(ctx);
+    /**
+     * The handler behind its access check: an API route needs the API token when one is
+     * configured; an admin route needs the admin token (the API token is neither needed nor
+     * enough there), and is off with a 403 when no admin token is configured.
+     */
+    private static Handler guard(Access access, Handler handler, ServerSettings settings) {
+        return switch (access) {
+            case OPEN -> handler;
+            case API ->
+                settings.apiToken() == null
+                        ? handler
+                        : ctx -> {
+                            requireBearer(
+                                    ctx,
+                                    settings.apiToken(),
+                                    "this API needs a bearer token (Authorization: Bearer <token>)");
+                            handler.handle(ctx);
+                        };
+            case ADMIN ->
+                ctx -> {
+                    if (settings.adminToken() == null) {
+                        throw new ApiError(
+                                403,
+                                "admin_disabled",
+                                "admin endpoints are off; start the server with CITED_ADMIN_TOKEN set");
+                    }
+                    requireBearer(
+                            ctx,
+                            settings.adminToken(),
+                            "this endpoint needs the admin token (Authorization: Bearer <token>)");
+                    handler.handle(ctx);
+                };
         };
     }
 
-    /** Checks {@code Authorization: Bearer <token>} in constant time. */
+    /** Checks {@code Authorization: Bearer <token>} in constant time; the scheme's case does not matter. */
     static void requireBearer(Context ctx, String token, String message) {
         String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ")
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).strip()
                 : "";
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {

@@ -211,6 +211,52 @@ class ServerApiTest {
         assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("paper_not_found");
     }
 
+    static Stream<Arguments> tokenCombinations() {
+        return Stream.of(
+                Arguments.of(null, null, 403, 403, 200),
+                Arguments.of("api-secret", null, 403, 403, 401),
+                Arguments.of(null, "admin-secret", 401, 200, 200),
+                Arguments.of("api-secret", "admin-secret", 401, 200, 401));
+    }
+
+    @ParameterizedTest(name = "api token {0}, admin token {1}")
+    @MethodSource("tokenCombinations")
+    void the_admin_token_alone_opens_the_admin_route_whatever_api_token_is_set(
+            String apiToken, String adminToken, int withApiToken, int withAdminToken, int apiRouteWithAdminToken)
+            throws Exception {
+        try (ServerFixture s = ServerFixture.start(ModelConfig.builtIn(), apiToken, adminToken)) {
+            HttpClient http = HttpClient.newHttpClient();
+            java.util.function.Function<String, Integer> putDefault = auth -> {
+                try {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/v1/models/default"))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"extractive\"}"));
+                    if (auth != null) {
+                        b.header("Authorization", auth);
+                    }
+                    return http.send(b.build(), HttpResponse.BodyHandlers.ofString())
+                            .statusCode();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+
+            assertThat(putDefault.apply("Bearer api-secret")).isEqualTo(withApiToken);
+            assertThat(putDefault.apply("Bearer admin-secret")).isEqualTo(withAdminToken);
+            assertThat(putDefault.apply("bearer admin-secret"))
+                    .as("the Bearer scheme is case-insensitive")
+                    .isEqualTo(withAdminToken);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/v1/models"))
+                                            .header("Authorization", "Bearer admin-secret")
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .as("the admin token is not an API token")
+                    .isEqualTo(apiRouteWithAdminToken);
+        }
+    }
+
     @Test
     void the_default_model_is_switched_at_run_time_with_the_admin_token_only() throws Exception {
         JsonNode m = JSON.readTree(get("/api/v1/models").body());
