@@ -3,6 +3,7 @@ package dev.cited.answer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.llm.ModelProfile;
 import dev.cited.llm.ModelRegistry;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -118,9 +119,13 @@ final class ModelCall {
     /**
      * A one-line reason for a provider error, never a stack trace: the HTTP status and the
      * provider's own error message when there is one ("HTTP 429: rate limited"), else the error's
-     * type and first line.
+     * type and first line. URLs in it never carry credentials ({@link ModelProfile#redactUrls}).
      */
     static String describe(Throwable e, ModelRegistry.Model model) {
+        return ModelProfile.redactUrls(reason(e, model));
+    }
+
+    private static String reason(Throwable e, ModelRegistry.Model model) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpException http) {
                 return "HTTP " + http.statusCode() + ": " + errorMessage(http.getMessage());
@@ -134,7 +139,7 @@ final class ModelCall {
                 return "cannot connect to "
                         + (model.profile().baseUrl() == null
                                 ? "the provider"
-                                : model.profile().baseUrl());
+                                : model.profile().displayUrl());
             }
             if (t instanceof JsonProcessingException) {
                 return "malformed response: " + firstLine(t.getMessage());

@@ -44,7 +44,7 @@ public final class ModelsCommand implements Callable<Integer> {
                         .put("name", name)
                         .put("provider", p.provider().id())
                         .put("model", p.model())
-                        .put("base_url", p.baseUrl())
+                        .put("base_url", p.displayUrl())
                         .put("api_key_set", p.apiKey() != null);
             }
             out.println(JSON.writeValueAsString(root));

@@ -49,8 +49,36 @@ public record ModelProfile(
             case EXTRACTIVE -> "extractive (built in, no model)";
             default ->
                 String.format(
-                        Locale.ROOT, "%s %s at %s", provider.id(), model, baseUrl == null ? "default URL" : baseUrl);
+                        Locale.ROOT,
+                        "%s %s at %s",
+                        provider.id(),
+                        model,
+                        baseUrl == null ? "default URL" : displayUrl());
         };
+    }
+
+    /**
+     * The base URL as it may be shown or logged: without {@code user:password@} and with the
+     * values of key-like query parameters ({@code key}, {@code api_key}, {@code token},
+     * {@code secret}, {@code password}, {@code sig}...) replaced by {@code ***}; null when there is
+     * no base URL. Only the client that calls the provider ever sees the real one.
+     */
+    public String displayUrl() {
+        return baseUrl == null ? null : redactUrls(baseUrl);
+    }
+
+    /**
+     * {@code text} with every URL in it redacted as {@link #displayUrl} describes: for messages
+     * that may quote a URL, such as a provider's or the HTTP client's error.
+     */
+    public static String redactUrls(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text.replaceAll("([A-Za-z][A-Za-z0-9+.-]*://)[^/@?#\\s]*@", "$1");
+        return out.replaceAll(
+                "(?i)([?&][^=&#\\s]*(?:key|token|secret|password|passwd|pwd|sig|signature|auth)[^=&#\\s]*=)[^&#\\s]*",
+                "$1***");
     }
 
     @Override

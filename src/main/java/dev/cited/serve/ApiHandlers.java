@@ -172,7 +172,7 @@ final class ApiHandlers {
             m.put("name", p.name());
             m.put("provider", p.provider().id());
             m.put("model", p.model());
-            m.put("base_url", p.baseUrl());
+            m.put("base_url", p.displayUrl());
             m.put("default", p.name().equals(models.defaultName()));
             list.add(m);
         }

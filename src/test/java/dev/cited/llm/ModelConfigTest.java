@@ -134,4 +134,18 @@ class ModelConfigTest {
         assertThat(r.get("local").chat()).isNotNull();
         assertThat(r.get("local").streaming()).isNotNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "http://alice:hunter2@host:8080/v1|http://host:8080/v1",
+                "https://host/v1?api_key=sk-1&model=x|https://host/v1?api_key=***&model=x",
+                "https://host/v1?x=1&access_token=abc|https://host/v1?x=1&access_token=***",
+                "http://localhost:11434|http://localhost:11434",
+                "cannot connect to http://u:p@h:1/v1 (refused)|cannot connect to http://h:1/v1 (refused)"
+            })
+    void urls_are_shown_without_credentials_or_key_like_query_values(String raw, String shown) {
+        assertThat(ModelProfile.redactUrls(raw)).isEqualTo(shown);
+    }
 }

@@ -211,6 +211,45 @@ class ServerApiTest {
         assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("paper_not_found");
     }
 
+    @Test
+    void credentials_in_a_model_url_are_never_shown_in_the_model_list_or_a_failure() throws Exception {
+        ModelConfig config = ModelConfig.load(
+                null,
+                Map.of(
+                        "CITED_MODEL_PRIVATE_PROVIDER",
+                        "openai",
+                        "CITED_MODEL_PRIVATE_API_KEY",
+                        "sk-test",
+                        "CITED_MODEL_PRIVATE_MODEL",
+                        "m",
+                        "CITED_MODEL_PRIVATE_BASE_URL",
+                        "http://alice:hunter2@127.0.0.1:9/v1?api_key=sk-live-123&x=1"));
+        try (ServerFixture s = ServerFixture.start(config, null, null)) {
+            HttpResponse<String> models = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/v1/models"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/v1/ask"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"question\": \"" + QUESTION + "\", \"model\": \"private\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(models.body()).contains("127.0.0.1:9").doesNotContain("hunter2", "alice", "sk-live-123");
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(answer.body())
+                            .get("outcome")
+                            .get("fallbacks")
+                            .get(0)
+                            .get("failed_model")
+                            .asText())
+                    .isEqualTo("private");
+            assertThat(answer.body()).doesNotContain("hunter2", "alice", "sk-live-123");
+        }
+    }
+
     static Stream<Arguments> tokenCombinations() {
         return Stream.of(
                 Arguments.of(null, null, 403, 403, 200),
