@@ -77,7 +77,7 @@ public final class Polarity {
                 continue;
             }
             Optional<String> reason =
-                    PolarityLexicon.negation(c, e).or(() -> PolarityLexicon.direction(c.text(), e.text()));
+                    NegationCues.negation(c, e).or(() -> PolarityLexicon.direction(c.text(), e.text()));
             if (reason.isPresent()) {
                 return reason;
             }

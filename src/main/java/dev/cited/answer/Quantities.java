@@ -1,10 +1,11 @@
 package dev.cited.answer;
 
+import dev.cited.answer.Quantity.Bound;
+import dev.cited.answer.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,47 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-    /** How a stated number binds the true value. */
-    public enum Bound {
-        /** The number as written. */
-        EXACT,
-        /** "about", "approximately", "nearly", "roughly", "around", "almost", "~": to its precision. */
-        ABOUT,
-        /** "over", "more than", "at least", "above", "exceeding", "&gt;", "≥". */
-        AT_LEAST,
-        /** "under", "less than", "fewer than", "below", "at most", "up to", "&lt;", "≤". */
-        AT_MOST
-    }
-
-    /** How a value is expressed; a percent also matches its fraction, a ratio its percent. */
-    public enum Unit {
-        NUMBER,
-        PERCENT,
-        FOLD,
-        RATIO
-    }
-
-    /**
-     * One stated quantity.
-     *
-     * @param value the normalised value (scale applied: "52B" is 5.2e10)
-     * @param precision half of this is how far a value may be from {@code value} and still round
-     *     to it as written ("52.3" has 0.1, "50" has 10, "52 billion" has 1e9)
-     * @param text the text it was read from, for messages
-     * @param start where {@code text} starts in the (cleaned) input
-     */
-    public record Quantity(double value, double precision, Unit unit, Bound bound, String text, int start) {
-
-        /** The values this quantity may be written as elsewhere: a percent also as a fraction. */
-        List<Double> alternatives() {
-            return switch (unit) {
-                case PERCENT -> List.of(value, value / 100);
-                case RATIO -> List.of(value, value * 100);
-                default -> List.of(value);
-            };
-        }
-    }
-
     private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     private static final Pattern LIST_NUMBERS =
             Pattern.compile("(?m)(?:^\\s*\\d{1,2}[.)](?=\\s)|\\(\\d{1,2}\\)(?=\\s))");
@@ -80,46 +40,11 @@ public final class Quantities {
             + "(?:\\s*[x×]\\s*10\\^(?<tenexp>[-−+]?\\d+)|\\^(?<powexp>[-−+]?\\d+)|[eE](?<exp>[-−+]?\\d+))?");
     private static final Pattern NAME_NUMBER =
             Pattern.compile("(?<![A-Za-z])([A-Za-z]+)-(\\d+(?:\\.\\d+)?)(?![\\d.]*\\d)");
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?i)\\b(?:sources?|refs?\\.?|references?|fig\\.?|figures?|tables?|eqs?\\.?|equations?|sections?|sec\\.)\\s*$");
-    private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|these|those|their|its|both|all)\\s+$");
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
-    private static final Map<String, Double> SCALES =
-            Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    private static final Map<String, Integer> FOLDS =
-            Map.of("twofold", 2, "threefold", 3, "fourfold", 4, "fivefold", 5, "tenfold", 10, "hundredfold", 100);
     private static final Pattern SUFFIX_SCALE =
             Pattern.compile("^(?:(?<s>[kKMBT]|bn)(?![A-Za-z])|\\s*-?\\s*(?<w>thousand|million|billion|trillion)\\b)");
-    private static final Pattern SUFFIX_UNIT = Pattern.compile(
+    static final Pattern SUFFIX_UNIT = Pattern.compile(
             "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|\\s*-?\\s*(?<fold>fold\\b)|(?<x>[x×])(?![A-Za-z\\d]))");
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
     private static final Pattern APPROX =
@@ -188,7 +113,7 @@ public final class Quantities {
                 .replace('*', ' ');
         List<Quantity> out = new ArrayList<>();
         digits(clean, out);
-        words(clean, out);
+        NumberWords.words(clean, out);
         out.sort(Comparator.comparingInt(Quantity::start));
         return ratios(clean, out);
     }
@@ -296,7 +221,7 @@ public final class Quantities {
                             case "T" -> 1e12;
                             default -> 1e9;
                         }
-                        : SCALES.get(scale.group("w"));
+                        : NumberWords.SCALES.get(scale.group("w"));
                 value *= f;
                 precision *= f;
                 end += scale.end();
@@ -348,7 +273,7 @@ public final class Quantities {
         return !before.isEmpty() && !before.endsWith(".") && !before.endsWith(":");
     }
 
-    private static double precision(String mant) {
+    static double precision(String mant) {
         int dot = mant.indexOf('.');
         if (dot >= 0) {
             return Math.pow(10, -(mant.length() - dot - 1));
@@ -360,7 +285,7 @@ public final class Quantities {
         return Math.pow(10, zeros);
     }
 
-    private static Bound bound(String s, int start) {
+    static Bound bound(String s, int start) {
         String before = s.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
         before = before.replaceAll("\\$\\s*$", "");
         if (APPROX.matcher(before).find()) {
@@ -373,104 +298,6 @@ public final class Quantities {
             return Bound.AT_MOST;
         }
         return Bound.EXACT;
-    }
-
-    private static void words(String s, List<Quantity> out) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        Matcher m = WORD.matcher(lower);
-        List<int[]> run = new ArrayList<>();
-        int lastEnd = -1;
-        while (m.find()) {
-            String w = m.group();
-            boolean joiner = lastEnd >= 0 && lower.substring(lastEnd, m.start()).matches("[\\s-]+");
-            boolean numeric = SMALL.containsKey(w) || SCALES.containsKey(w) || w.equals("hundred");
-            if (numeric && (run.isEmpty() || joiner)) {
-                run.add(new int[] {m.start(), m.end()});
-            } else if (w.equals("and") && !run.isEmpty() && joiner && afterHundredOrScale(lower, run)) {
-                // "two hundred and fifty": kept only when a number word follows
-                run.add(new int[] {m.start(), m.end(), 1});
-            } else {
-                flush(s, lower, run, out);
-                run.clear();
-                if (numeric) {
-                    run.add(new int[] {m.start(), m.end()});
-                } else if (FOLDS.containsKey(w)) {
-                    out.add(new Quantity(
-                            FOLDS.get(w),
-                            1,
-                            Unit.FOLD,
-                            bound(s, m.start()),
-                            s.substring(m.start(), m.end()),
-                            m.start()));
-                }
-            }
-            lastEnd = m.end();
-        }
-        flush(s, lower, run, out);
-    }
-
-    private static boolean afterHundredOrScale(String lower, List<int[]> run) {
-        int[] last = run.getLast();
-        String w = lower.substring(last[0], last[1]);
-        return w.equals("hundred") || SCALES.containsKey(w);
-    }
-
-    private static void flush(String s, String lower, List<int[]> run, List<Quantity> out) {
-        while (!run.isEmpty() && run.getLast().length == 3) {
-            run.removeLast();
-        }
-        if (run.isEmpty()) {
-            return;
-        }
-        String first = lower.substring(run.getFirst()[0], run.getFirst()[1]);
-        String before = lower.substring(0, run.getFirst()[0]).replaceAll("[\\s-]+$", "");
-        if (!SMALL.containsKey(first) && !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))) {
-            return; // the scale word of "52 billion", already read with its digits
-        }
-        double total = 0;
-        double current = 0;
-        boolean sawScale = false;
-        for (int[] t : run) {
-            if (t.length == 3) {
-                continue;
-            }
-            String w = lower.substring(t[0], t[1]);
-            if (SMALL.containsKey(w)) {
-                current += SMALL.get(w);
-            } else if (w.equals("hundred")) {
-                current = (current == 0 ? 1 : current) * 100;
-            } else {
-                total += (current == 0 ? 1 : current) * SCALES.get(w);
-                current = 0;
-                sawScale = true;
-            }
-        }
-        double value = total + current;
-        int start = run.getFirst()[0];
-        int end = run.getLast()[1];
-        String rest = s.substring(end);
-        Unit unit = Unit.NUMBER;
-        Matcher u = SUFFIX_UNIT.matcher(rest);
-        if (u.find() && u.group("x") == null) {
-            unit = u.group("pct") != null ? Unit.PERCENT : Unit.FOLD;
-            end += u.end();
-        }
-        boolean loneOne = run.size() == 1 && lower.substring(start, end).equals("one");
-        if (loneOne && unit == Unit.NUMBER && !sawScale && !rest.startsWith(" in ")) {
-            return;
-        }
-        if (unit == Unit.NUMBER
-                && value <= 10
-                && DEFINITE.matcher(lower.substring(0, start)).find()) {
-            return; // "the two cones": a reference to things already named, not a count to check
-        }
-        double precision = sawScale
-                ? SCALES.values().stream()
-                        .filter(v -> v <= value)
-                        .max(Double::compare)
-                        .orElse(1.0)
-                : precision(Long.toString((long) value));
-        out.add(new Quantity(value, precision, unit, bound(s, start), s.substring(start, end), start));
     }
 
     /** Joins "N in M" and "N out of M" into one ratio, for a whole N from 1 to 10 below M ("2003 in 14" is not one). */

@@ -58,7 +58,7 @@ class ClaimChecksTest {
         int verdicts = 0;
         int verdictsCaught = 0;
         for (Labelled s : statements) {
-            List<Quantities.Quantity> unsupported = Quantities.unsupported(s.text(), s.evidence());
+            List<Quantity> unsupported = Quantities.unsupported(s.text(), s.evidence());
             Optional<String> disagreement = Polarity.disagreement(s.text(), s.evidence());
             switch (s.kind()) {
                 case "fault/changed_number" -> {
@@ -83,9 +83,7 @@ class ClaimChecksTest {
                     faithful++;
                     if (!unsupported.isEmpty() || disagreement.isPresent()) {
                         falseAlarms.add(s.id() + ": " + s.text() + " -> "
-                                + unsupported.stream()
-                                        .map(Quantities.Quantity::text)
-                                        .toList() + " " + disagreement.orElse(""));
+                                + unsupported.stream().map(Quantity::text).toList() + " " + disagreement.orElse(""));
                     }
                 }
                 default -> {}

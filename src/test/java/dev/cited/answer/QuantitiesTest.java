@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuantitiesTest {
 
     private static List<Double> values(String text) {
-        return Quantities.extract(text).stream().map(Quantities.Quantity::value).toList();
+        return Quantities.extract(text).stream().map(Quantity::value).toList();
     }
 
     @ParameterizedTest(name = "{0} states {1}")
@@ -116,7 +116,7 @@ class QuantitiesTest {
             """)
     void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
         assertThat(Quantities.unsupported(claim, evidence))
-                .extracting(Quantities.Quantity::text)
+                .extracting(Quantity::text)
                 .contains(reported);
     }
 }
