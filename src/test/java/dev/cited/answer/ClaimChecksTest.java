@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -112,6 +113,31 @@ class ClaimChecksTest {
         assertThat(missed).as("missed faults").isEmpty();
         assertThat(falseAlarms).as("faithful statements flagged").isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bundled", "scifact"})
+    void reads_every_labelled_absence_statement_and_its_missing_content(String corpus) throws IOException {
+        int absences = 0;
+        for (JsonNode item : lines("/citations/" + corpus + ".jsonl")) {
+            for (JsonNode st : item.get("statements")) {
+                String text = st.get("text").asText();
+                boolean statesAbsence = st.get("label").asText().equals("faithful")
+                        && ABSENCE.matcher(text).find()
+                        && !text.contains("\"");
+                if (statesAbsence) {
+                    absences++;
+                    assertThat(AbsenceStatement.detect(text))
+                            .as(text)
+                            .hasValueSatisfying(
+                                    a -> assertThat(a.missingTerms()).isNotEmpty());
+                }
+            }
+        }
+        System.err.printf(Locale.ROOT, "%s: absence statements read %d (all that state one)%n", corpus, absences);
+    }
+
+    private static final Pattern ABSENCE =
+            Pattern.compile("\\b(?:do|does) not (?:mention|address|report|study|estimate|compare)\\b|^Neither \\[");
 
     /** A reversed verdict is flagged when the statement's own claim or the question's claim disagrees with the support. */
     private static boolean verdictFlagged(Labelled s) {
