@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +37,6 @@ public final class Quantities {
     private static final Pattern DIGITS = Pattern.compile("(?<sign>[-−](?=[\\d.]))?"
             + "(?<mant>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:\\s*[x×]\\s*10\\^(?<tenexp>[-−+]?\\d+)|\\^(?<powexp>[-−+]?\\d+)|[eE](?<exp>[-−+]?\\d+))?");
-    private static final Pattern NAME_NUMBER =
-            Pattern.compile("(?<![A-Za-z])([A-Za-z]+)-(\\d+(?:\\.\\d+)?)(?![\\d.]*\\d)");
-    private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?i)\\b(?:sources?|refs?\\.?|references?|fig\\.?|figures?|tables?|eqs?\\.?|equations?|sections?|sec\\.)\\s*$");
     private static final Pattern SUFFIX_SCALE =
             Pattern.compile("^(?:(?<s>[kKMBT]|bn)(?![A-Za-z])|\\s*-?\\s*(?<w>thousand|million|billion|trillion)\\b)");
     static final Pattern SUFFIX_UNIT = Pattern.compile(
@@ -53,55 +48,6 @@ public final class Quantities {
             Pattern.compile("(?:over|more than|greater than|at least|above|exceeding|>|≥|>=)\\s*$");
     private static final Pattern UPPER_BOUND =
             Pattern.compile("(?:under|less than|fewer than|below|at most|up to|as much as|as many as|<|≤|<=)\\s*$");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "In",
-            "Of",
-            "At",
-            "For",
-            "With",
-            "By",
-            "From",
-            "To",
-            "On",
-            "Only",
-            "About",
-            "Over",
-            "Under",
-            "Nearly",
-            "Approximately",
-            "Among",
-            "After",
-            "Before",
-            "Since",
-            "Until",
-            "Within",
-            "Across",
-            "During",
-            "Between",
-            "Up",
-            "All",
-            "And",
-            "But",
-            "The",
-            "A",
-            "An",
-            "Around",
-            "Roughly",
-            "Almost",
-            "Just",
-            "Than",
-            "Some",
-            "Were",
-            "Was",
-            "Are",
-            "Is",
-            "Yes",
-            "No",
-            "Both",
-            "Each",
-            "Every",
-            "Least",
-            "Most");
 
     private Quantities() {}
 
@@ -138,29 +84,7 @@ public final class Quantities {
                 out.add(q);
             }
         }
-        out.addAll(changedNames(claim, evidence));
-        return out;
-    }
-
-    /** "GPT-3" in the claim where the evidence names only "GPT-4": the same name, another number. */
-    private static List<Quantity> changedNames(String claim, String evidence) {
-        List<Quantity> out = new ArrayList<>();
-        String ev = evidence.toLowerCase(Locale.ROOT);
-        Matcher m = NAME_NUMBER.matcher(claim);
-        while (m.find()) {
-            String name = m.group().toLowerCase(Locale.ROOT);
-            String prefix = m.group(1).toLowerCase(Locale.ROOT);
-            boolean sameName = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(name) + "(?![0-9])")
-                    .matcher(ev)
-                    .find();
-            boolean otherNumber = Pattern.compile("(?<![a-z])" + Pattern.quote(prefix) + "-\\d")
-                    .matcher(ev)
-                    .find();
-            if (!sameName && otherNumber) {
-                out.add(new Quantity(
-                        Double.parseDouble(m.group(2)), 1, Unit.NUMBER, Bound.EXACT, m.group(), m.start()));
-            }
-        }
+        out.addAll(NumberNames.changedNames(claim, evidence));
         return out;
     }
 
@@ -191,7 +115,7 @@ public final class Quantities {
         Matcher m = DIGITS.matcher(s);
         while (m.find()) {
             int start = m.start();
-            if (start > 0 && nameBefore(s, start)) {
+            if (start > 0 && NumberNames.nameBefore(s, start)) {
                 continue;
             }
             String mant = m.group("mant").replace(",", "");
@@ -241,36 +165,17 @@ public final class Quantities {
                 unit = u.group("pct") != null ? Unit.PERCENT : Unit.FOLD;
                 end += u.end();
             }
-            if (LABEL_BEFORE
+            if (NumberNames.LABEL_BEFORE
                     .matcher(s.substring(Math.max(0, start - 16), start))
                     .find()) {
                 continue; // "source 2", "Table 3": a label, not a quantity
             }
             boolean year = exp == null && unit == Unit.NUMBER && mant.matches("(?:1[89]|20)\\d\\d");
-            if (!year && exp == null && unit == Unit.NUMBER && capitalisedNameBefore(s, start)) {
+            if (!year && exp == null && unit == Unit.NUMBER && NumberNames.capitalisedNameBefore(s, start)) {
                 continue;
             }
             out.add(new Quantity(value, precision, unit, bound(s, start), s.substring(start, end), start));
         }
-    }
-
-    /** Digits glued to a letter, directly or by a hyphen, are part of a name: GPT-4, p53, COVID-19. */
-    private static boolean nameBefore(String s, int start) {
-        char c = s.charAt(start - 1);
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        return (c == '-' || c == '−') && start > 1 && Character.isLetter(s.charAt(start - 2));
-    }
-
-    /** "Llama 2", "Claude 3.5": a number right after a capitalised word that is not a function word. */
-    private static boolean capitalisedNameBefore(String s, int start) {
-        Matcher w = Pattern.compile("([A-Z][a-z]+)\\s+$").matcher(s.substring(0, start));
-        if (!w.find() || NOT_NAMES.contains(w.group(1))) {
-            return false;
-        }
-        String before = s.substring(0, w.start()).strip();
-        return !before.isEmpty() && !before.endsWith(".") && !before.endsWith(":");
     }
 
     static double precision(String mant) {
