@@ -26,6 +26,13 @@
  * sentence the cited paper does not support loses its citation. An answer with no supported
  * sentence becomes an abstention that lists the closest papers without claiming them as support.
  *
+ * <p>Claim checks, pure functions of text that a checker can combine: {@link
+ * dev.cited.answer.Quantities} (the numbers a claim states that its evidence does not, with digits,
+ * words and scales normalised), {@link dev.cited.answer.Polarity} (a negation or direction on one
+ * side of content both share), {@link dev.cited.answer.Verdict} (a "Yes"/"No"/"Partly" verdict
+ * and what evidence says about a question's claim) and {@link dev.cited.answer.AbsenceStatement}
+ * ("source [2] does not mention X").
+ *
  * <p>Depends on {@code retrieve}, {@code index}, {@code ingest} and {@code llm}; imports neither
  * Lucene nor Javalin.
  */

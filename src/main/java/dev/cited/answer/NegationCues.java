@@ -1,0 +1,155 @@
+package dev.cited.answer;
+
+import dev.cited.index.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Negation for {@link Polarity}: the cues ("not", "never", "fails to", "neither", "without",
+ * "absent", …), their scope, and prefixed antonyms ("ineffective" against "effective").
+ */
+final class NegationCues {
+
+    /**
+     * Negation cues. "no" counts only before a word ("no recipient"), not as an answer ("No,
+     * ..."); "nor" is not a cue, so "neither ... nor" and "not ... nor" count once.
+     */
+    static final Pattern NEGATIONS = Pattern.compile(
+            "\\b(?:not|never|without|none|neither|cannot|unable|nobody|nothing"
+                    + "|no(?=\\s+[a-z])"
+                    + "|\\w+n['’]t|fail(?:s|ed|ing)?\\s+to|lack(?:s|ed|ing)?|struggl(?:e|es|ed|ing)\\s+with"
+                    + "|absen(?:t|ce)(?:\\s+of)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> NEGATION_WORDS = Set.of("unable", "none", "neither", "nobody", "nothing");
+    private static final Set<String> CHANGE_STEMS = Set.of("chang", "differ", "alter", "affect", "impact", "effect");
+    private static final Pattern NOUN_CUES = Pattern.compile("no\\b|none|neither|without|lack|absen");
+
+    private static final List<String> PREFIXES = List.of("non-", "non", "un", "in", "im", "ir", "il");
+    private static final Pattern ADJECTIVE = Pattern.compile(".*(?:ive|ble|ent|ant|ful|al|ic|ous|ate|ct|ed)$");
+
+    private NegationCues() {}
+
+    /**
+     * A reason when exactly one of the two aligned clauses is negated (cue counts modulo two);
+     * empty when a cue's scope is uncertain.
+     */
+    static Optional<String> negation(Polarity.Clause claim, Polarity.Clause evidence) {
+        Set<String> claimWords = PolarityLexicon.words(claim.text());
+        Set<String> evidenceWords = PolarityLexicon.words(evidence.text());
+        boolean evidenceDirected = PolarityLexicon.hasDirection(evidence.text());
+        boolean claimDirected = PolarityLexicon.hasDirection(claim.text());
+        Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected);
+        Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected);
+        claimCues.found().addAll(antonyms(claimWords, evidenceWords));
+        evidenceCues.found().addAll(antonyms(evidenceWords, claimWords));
+        if (claimCues.uncertain() || evidenceCues.uncertain()) {
+            return Optional.empty();
+        }
+        if (claimCues.found().size() % 2 == evidenceCues.found().size() % 2) {
+            return Optional.empty();
+        }
+        if (claimCues.found().size() % 2 == 1) {
+            return Optional.of("the claim says '" + claimCues.found().getFirst()
+                    + "' where the source states it without negation");
+        }
+        return Optional.of(
+                "the source says '" + evidenceCues.found().getFirst() + "' where the claim states it without negation");
+    }
+
+    /** The negation cues that count, each with the word after it, and whether any was uncertain. */
+    private record Cues(List<String> found, boolean uncertain) {}
+
+    /**
+     * The negation cues of {@code text} about content of the other side. A noun cue ("no",
+     * "without", "neither", "absent", …) counts when one of the next three content terms is in
+     * {@code otherTerms}; a verb cue ("not", "fails to", …) when the next content term (the
+     * negated word) is, or is a change verb ("did not change", "did not differ") and the other
+     * side states a direction. A verb cue whose negated word is missing but whose later terms are
+     * present is uncertain ("not removed by supervised fine-tuning" against "including supervised
+     * fine-tuning"). A cue with no content after it ("which is not always the case") counts.
+     */
+    private static Cues cues(String text, Set<String> otherTerms, boolean otherDirected) {
+        List<String> out = new ArrayList<>();
+        boolean uncertain = false;
+        Matcher m = NEGATIONS.matcher(text);
+        while (m.find()) {
+            String cue = m.group().toLowerCase(Locale.ROOT);
+            List<String> scope = scope(text.substring(m.end()), 3);
+            boolean any = scope.stream().anyMatch(otherTerms::contains);
+            boolean counts;
+            if (scope.isEmpty()) {
+                counts = true;
+            } else if (NOUN_CUES.matcher(cue).lookingAt()) {
+                counts = any;
+            } else {
+                String head = scope.getFirst();
+                counts = otherTerms.contains(head) || CHANGE_STEMS.contains(head) && otherDirected;
+                uncertain |= !counts && any;
+            }
+            if (counts) {
+                out.add(withNextWord(text, m.start(), m.end()));
+            }
+        }
+        return new Cues(out, uncertain);
+    }
+
+    /** Prefixed antonyms in {@code own} of a base that {@code other} uses and {@code own} does not. */
+    private static List<String> antonyms(Set<String> own, Set<String> other) {
+        List<String> out = new ArrayList<>();
+        for (String w : own) {
+            String base = antonymBase(w, other);
+            if (base != null && !NEGATION_WORDS.contains(w) && !own.contains(base) && !other.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The first {@code k} content terms of the clause that starts {@code text}. */
+    private static List<String> scope(String text, int k) {
+        Matcher end = Polarity.CLAUSE_BREAK.matcher(text);
+        String clause = end.find() ? text.substring(0, end.start()) : text;
+        return TermAnalyzer.terms(clause).stream()
+                .filter(t -> !PolarityLexicon.IGNORED_STEMS.contains(t))
+                .limit(k)
+                .toList();
+    }
+
+    /**
+     * The base of a prefixed antonym ("ineffective" → "effective", "UCP1-independent" →
+     * "UCP1-dependent") when {@code other} uses the base; otherwise null.
+     */
+    static String antonymBase(String word, Set<String> other) {
+        int dash = word.startsWith("non-") ? -1 : word.lastIndexOf('-');
+        String head = dash < 0 ? "" : word.substring(0, dash + 1);
+        String tail = word.substring(head.length());
+        for (String p : PREFIXES) {
+            if (!tail.startsWith(p)) {
+                continue;
+            }
+            String base = tail.substring(p.length());
+            boolean latin = p.length() == 2 && p.charAt(0) == 'i';
+            if (base.length() >= (latin ? 5 : 4)
+                    && other.contains(head + base)
+                    && (!latin || ADJECTIVE.matcher(base).matches() && !base.endsWith("ed"))) {
+                return head + base;
+            }
+        }
+        return null;
+    }
+
+    private static String withNextWord(String text, int start, int end) {
+        Matcher next = PolarityLexicon.WORD.matcher(text);
+        String cue = text.substring(start, end);
+        if (next.find(end)) {
+            return cue + " " + next.group();
+        }
+        return cue;
+    }
+}

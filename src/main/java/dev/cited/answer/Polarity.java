@@ -1,0 +1,212 @@
+package dev.cited.answer;
+
+import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.Sentences;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a claim and the evidence it is compared with say opposite things about the same
+ * content: one negates what the other states, or they point a comparison or change in opposite
+ * directions. Pure and deterministic.
+ *
+ * <p>Both texts are cut into clauses (at commas not followed by "which", semicolons, colons,
+ * dashes and the words "but", "while", "whereas", "although", "though", "despite", "however").
+ * Each claim clause is compared with the evidence clause that shares the most of its content
+ * terms (ties go to the shorter), or, when no single clause is aligned, with the best window of
+ * two or three consecutive clauses of one sentence; aligned means sharing at least two terms and
+ * at least half of the claim clause's terms. Content terms are analysed terms without numbers
+ * (those are {@link Quantities}' business) and without the polarity words themselves. Only aligned clauses are compared, so
+ * a negation in another clause of the source ("despite not being associated with disease
+ * susceptibility") does not count against a claim about its other clause. Within aligned clauses
+ * the checks are, in order:
+ *
+ * <ol>
+ *   <li>negation: each side's number of negation cues ("not", "never", "fails to", "neither …
+ *       nor", …, plus a prefixed antonym such as "ineffective" whose base word the other side
+ *       uses), counted modulo two, so "did not reduce" agrees with "failed to reduce" and "not
+ *       ineffective" with "effective". A cue counts only when its scope (the next two content
+ *       terms of its clause, three after "no", "none", "neither", "without", "lack", "absent")
+ *       is empty or shares a term with the other side: in "may not automatically mitigate X"
+ *       the negation is about mitigating, not about X;
+ *   <li>direction: a comparison or change word ("more", "increased", "better", "outperforms",
+ *       "dependent", "positive", "faster", "largest" …) left on one side after cancelling the
+ *       words both sides use, against a word of the opposite direction on the same scale left
+ *       on the other ("more faithful" vs "less faithful"). Scales: amount, comparison (where
+ *       "the same … as", "similar to" oppose "outperforms" and "better"), quality (improves vs
+ *       hurts), speed, sign, dependence;
+ *   <li>swapped alternatives: both say "X instead of Y" (or "rather than") with X and Y
+ *       exchanged.
+ * </ol>
+ *
+ * <p>Known limits: a negation separated from its content by a comma ("did not, however, reduce")
+ * is missed; scope inside a clause is not parsed, so "not only X but also Y" reads as negated.
+ */
+public final class Polarity {
+
+    /** Where a clause ends; a comma before "which" does not end one ("…, which is not always the case"). */
+    static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ",(?!\\s*which\\b)|[;:—–]|\\s-\\s|\\b(?:but|while|whereas|although|though|despite|however)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
+    private static final Pattern SWAP = Pattern.compile("\\b(?:instead of|rather than)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC = Pattern.compile("[\\d.,]+");
+    private static final double MIN_SHARED_FRACTION = 0.5;
+    private static final int MIN_SHARED = 2;
+    private static final int SWAP_WINDOW = 3;
+
+    private Polarity() {}
+
+    /**
+     * A reason, fit for a warning, when {@code claim} and {@code evidence} disagree in polarity
+     * about content they share; empty when they agree or share too little to compare.
+     */
+    public static Optional<String> disagreement(String claim, String evidence) {
+        List<Clause> evidenceClauses = clauses(evidence, 3);
+        for (Clause c : clauses(claim, 1)) {
+            Clause e = aligned(c, evidenceClauses);
+            if (e == null) {
+                continue;
+            }
+            Optional<String> reason =
+                    NegationCues.negation(c, e).or(() -> PolarityLexicon.direction(c.text(), e.text()));
+            if (reason.isPresent()) {
+                return reason;
+            }
+        }
+        return swapped(clean(claim), clean(evidence));
+    }
+
+    /** Whether some clause of {@code claim} is aligned with {@code evidence} (see the class doc). */
+    public static boolean sharesContent(String claim, String evidence) {
+        List<Clause> evidenceClauses = clauses(evidence, 3);
+        return clauses(claim, 1).stream().anyMatch(c -> aligned(c, evidenceClauses) != null);
+    }
+
+    /** A clause, or a window of {@code size} consecutive clauses, with its content terms (analysed, without polarity words). */
+    record Clause(String text, Set<String> terms, int size) {}
+
+    /** The clauses of {@code text}, and windows of up to {@code maxWindow} consecutive clauses of a sentence. */
+    static List<Clause> clauses(String text, int maxWindow) {
+        List<Clause> out = new ArrayList<>();
+        for (String sentence : Sentences.split(clean(text))) {
+            List<Clause> inSentence = new ArrayList<>();
+            for (String piece : CLAUSE_BREAK.split(sentence)) {
+                if (!piece.isBlank()) {
+                    inSentence.add(new Clause(piece.strip(), contentTerms(piece), 1));
+                }
+            }
+            for (int n = 1; n <= maxWindow; n++) {
+                for (int i = 0; i + n <= inSentence.size(); i++) {
+                    List<Clause> window = inSentence.subList(i, i + n);
+                    StringBuilder sb = new StringBuilder();
+                    Set<String> terms = new HashSet<>();
+                    for (Clause c : window) {
+                        sb.append(sb.isEmpty() ? "" : ", ").append(c.text());
+                        terms.addAll(c.terms());
+                    }
+                    out.add(new Clause(sb.toString(), terms, n));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The evidence clause aligned with {@code claim}: the single clause sharing the most terms
+     * when it is aligned, else the best window of consecutive clauses; null when none is aligned.
+     */
+    private static Clause aligned(Clause claim, List<Clause> evidence) {
+        if (claim.terms().size() < MIN_SHARED) {
+            return null;
+        }
+        Clause single = best(claim, evidence.stream().filter(e -> e.size() == 1).toList());
+        return single != null ? single : best(claim, evidence);
+    }
+
+    private static Clause best(Clause claim, List<Clause> evidence) {
+        Clause best = null;
+        long bestShared = 0;
+        for (Clause e : evidence) {
+            long shared = claim.terms().stream().filter(e.terms()::contains).count();
+            if (shared > bestShared
+                    || shared == bestShared
+                            && best != null
+                            && e.terms().size() < best.terms().size()) {
+                best = e;
+                bestShared = shared;
+            }
+        }
+        boolean enough = bestShared >= MIN_SHARED
+                && bestShared >= MIN_SHARED_FRACTION * claim.terms().size();
+        return enough ? best : null;
+    }
+
+    static String clean(String text) {
+        return MARKERS.matcher(text)
+                .replaceAll(" ")
+                .replace('*', ' ')
+                .replace('"', ' ')
+                .replace('“', ' ')
+                .replace('”', ' ');
+    }
+
+    static Set<String> contentTerms(String text) {
+        Set<String> out = new HashSet<>(TermAnalyzer.terms(text));
+        out.removeAll(PolarityLexicon.IGNORED_STEMS);
+        out.removeIf(t -> NUMERIC.matcher(t).matches());
+        return out;
+    }
+
+    /** "a refusal instead of responses" against "responses … instead of a refusal". */
+    private static Optional<String> swapped(String claim, String evidence) {
+        Matcher c = SWAP.matcher(claim);
+        Matcher e = SWAP.matcher(evidence);
+        if (!c.find() || !e.find()) {
+            return Optional.empty();
+        }
+        Set<String> claimBefore = lastTerms(claim.substring(0, c.start()));
+        Set<String> claimAfter = firstTerms(claim.substring(c.end()));
+        Set<String> evidenceBefore = lastTerms(evidence.substring(0, e.start()));
+        Set<String> evidenceAfter = firstTerms(evidence.substring(e.end()));
+        long crossed = overlap(claimBefore, evidenceAfter) + overlap(claimAfter, evidenceBefore);
+        long straight = overlap(claimBefore, evidenceBefore) + overlap(claimAfter, evidenceAfter);
+        if (overlap(claimBefore, evidenceAfter) > 0 && overlap(claimAfter, evidenceBefore) > 0 && crossed > straight) {
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "the claim says '%s %s', the source has the two sides the other way round",
+                    lastWords(claim.substring(0, c.start())),
+                    c.group().toLowerCase(Locale.ROOT)));
+        }
+        return Optional.empty();
+    }
+
+    private static long overlap(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).count();
+    }
+
+    private static Set<String> lastTerms(String text) {
+        String[] pieces = CLAUSE_BREAK.split(text);
+        List<String> terms = TermAnalyzer.terms(pieces.length == 0 ? "" : pieces[pieces.length - 1]);
+        return new HashSet<>(terms.subList(Math.max(0, terms.size() - SWAP_WINDOW), terms.size()));
+    }
+
+    private static Set<String> firstTerms(String text) {
+        String[] pieces = CLAUSE_BREAK.split(text);
+        List<String> terms = TermAnalyzer.terms(pieces.length == 0 ? "" : pieces[0]);
+        return new HashSet<>(terms.subList(0, Math.min(SWAP_WINDOW, terms.size())));
+    }
+
+    private static String lastWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.asList(words).subList(Math.max(0, words.length - 2), words.length));
+    }
+}

@@ -1,0 +1,278 @@
+package dev.cited.answer;
+
+import dev.cited.index.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The direction words {@link Polarity} reads (a scale and a sign each), the stems that are not
+ * content, and the direction comparison of one aligned pair of clauses.
+ */
+final class PolarityLexicon {
+
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+
+    /** A direction word: its scale and sign (+1 up, -1 down, 0 "the same"). */
+    record Direction(String scale, int sign) {}
+
+    private static final Map<String, Direction> DIRECTIONS = directions();
+    private static final Set<String> COMPARED_TO = Set.of("as", "to", "with", "between");
+
+    /** Stems that are not content: polarity words and a few reporting words. */
+    static final Set<String> IGNORED_STEMS = ignoredStems();
+
+    private PolarityLexicon() {}
+
+    private static Map<String, Direction> directions() {
+        Map<String, Direction> m = new java.util.HashMap<>();
+        put(
+                m,
+                "amount",
+                1,
+                "more",
+                "increase",
+                "increased",
+                "increases",
+                "increasing",
+                "higher",
+                "greater",
+                "greatest",
+                "larger",
+                "largest",
+                "bigger",
+                "biggest",
+                "elevated",
+                "raise",
+                "raised",
+                "raises",
+                "gain",
+                "gains",
+                "rise",
+                "rises",
+                "rose",
+                "stronger",
+                "strongest",
+                "most",
+                "drives",
+                "upregulated",
+                "promotes",
+                "enhanced",
+                "enhances");
+        put(
+                m,
+                "amount",
+                -1,
+                "less",
+                "fewer",
+                "decrease",
+                "decreased",
+                "decreases",
+                "decreasing",
+                "lower",
+                "lowest",
+                "smaller",
+                "smallest",
+                "lowers",
+                "lowered",
+                "lowering",
+                "reduced",
+                "reduces",
+                "reduce",
+                "reducing",
+                "reduction",
+                "loss",
+                "losses",
+                "decline",
+                "declined",
+                "declines",
+                "drop",
+                "dropped",
+                "weaker",
+                "weakest",
+                "least",
+                "downregulated",
+                "inhibits",
+                "suppresses",
+                "suppressed",
+                "attenuated");
+        put(m, "comparison", 1, "better", "best", "outperform", "outperforms", "outperformed", "superior");
+        put(m, "comparison", -1, "worse", "worst", "underperform", "underperforms", "underperformed", "inferior");
+        put(m, "quality", 1, "improve", "improves", "improved", "improving", "improvement");
+        put(m, "quality", -1, "hurt", "hurts", "degrade", "degrades", "degraded", "worsen", "worsens", "worsened");
+        put(m, "speed", 1, "faster", "fastest", "quicker", "accelerates", "accelerated");
+        put(m, "speed", -1, "slower", "slowest", "slows", "delayed");
+        put(m, "sign", 1, "positive", "positively");
+        put(m, "sign", -1, "negative", "negatively", "inverse", "inversely");
+        put(m, "dependence", 1, "depends", "depend", "dependent", "dependence");
+        put(m, "dependence", -1, "independent", "independently", "independence");
+        put(m, "comparison", 0, "same", "similar", "equal", "equally", "equivalent", "comparable", "identical");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, Direction> m, String scale, int sign, String... words) {
+        for (String w : words) {
+            m.put(w, new Direction(scale, sign));
+        }
+    }
+
+    private static Set<String> ignoredStems() {
+        Set<String> out = new HashSet<>();
+        List<String> words = new ArrayList<>(DIRECTIONS.keySet());
+        words.addAll(List.of(
+                "never",
+                "without",
+                "none",
+                "neither",
+                "nor",
+                "cannot",
+                "unable",
+                "fail",
+                "fails",
+                "failed",
+                "lack",
+                "lacks",
+                "absent",
+                "absence",
+                "struggle",
+                "struggles",
+                "also",
+                "any",
+                "may",
+                "might",
+                "can",
+                "could",
+                "would",
+                "should",
+                "however",
+                "we",
+                "our",
+                "find",
+                "finds",
+                "found",
+                "show",
+                "shows",
+                "shown",
+                "suggest",
+                "suggests",
+                "report",
+                "reports",
+                "reported",
+                "source",
+                "sources",
+                "author",
+                "authors",
+                "study",
+                "still",
+                "significantly",
+                "consistently",
+                "necessarily",
+                "did",
+                "does",
+                "do",
+                "done",
+                "has",
+                "have",
+                "had",
+                "been",
+                "being",
+                "were",
+                "clearly",
+                "always",
+                "case",
+                "generally",
+                "fully",
+                "entirely",
+                "only"));
+        for (String w : words) {
+            out.addAll(TermAnalyzer.terms(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    static boolean hasDirection(String text) {
+        return wordList(text).stream().anyMatch(w -> {
+            Direction d = DIRECTIONS.get(w);
+            return d != null && d.sign() != 0;
+        });
+    }
+
+    /**
+     * A reason when a direction word left on one side (after cancelling those both use) meets one
+     * of the opposite direction on the same scale left on the other.
+     */
+    static Optional<String> direction(String claim, String evidence) {
+        List<String> claimWords = wordList(claim);
+        List<String> evidenceWords = wordList(evidence);
+        List<Integer> claimLeft = directionIndexes(claimWords);
+        List<Integer> evidenceLeft = directionIndexes(evidenceWords);
+        for (int i = 0; i < claimLeft.size(); i++) {
+            Direction d = DIRECTIONS.get(claimWords.get(claimLeft.get(i)));
+            for (int j = 0; j < evidenceLeft.size(); j++) {
+                if (DIRECTIONS.get(evidenceWords.get(evidenceLeft.get(j))).equals(d)) {
+                    claimLeft.remove(i--);
+                    evidenceLeft.remove(j);
+                    break;
+                }
+            }
+        }
+        for (int ci : claimLeft) {
+            Direction c = DIRECTIONS.get(claimWords.get(ci));
+            for (int ei : evidenceLeft) {
+                Direction e = DIRECTIONS.get(evidenceWords.get(ei));
+                if (c.scale().equals(e.scale()) && c.sign() != e.sign()) {
+                    return Optional.of("the claim says '" + phrase(claimWords, ci) + "', the source says '"
+                            + phrase(evidenceWords, ei) + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The positions of direction words; an equality word counts only as a comparison ("the same
+     * predictive power as", "similar to"), not as a determiner ("the same work").
+     */
+    private static List<Integer> directionIndexes(List<String> words) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Direction d = DIRECTIONS.get(words.get(i));
+            if (d != null && (d.sign() != 0 || comparedTo(words, i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean comparedTo(List<String> words, int i) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
+            if (COMPARED_TO.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<String> words, int i) {
+        return i + 1 < words.size() ? words.get(i) + " " + words.get(i + 1) : words.get(i);
+    }
+
+    static List<String> wordList(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    static Set<String> words(String text) {
+        return new HashSet<>(wordList(text));
+    }
+}

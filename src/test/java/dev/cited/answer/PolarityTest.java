@@ -1,0 +1,76 @@
+package dev.cited.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PolarityTest {
+
+    @ParameterizedTest(name = "''{0}'' disagrees with ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            Larger models produce more faithful reasoning.                | Larger models produce less faithful reasoning.
+            LMs get better with size.                                     | LMs get worse with size.
+            Surgery was associated with increases in depression.          | Surgery was associated with decreases in depression.
+            The effect is most persistent in the smallest models.         | The effect is most persistent in the largest models.
+            The relationship with gene expression is dependent on cell type. | The relationship with gene expression is independent of cell type.
+            The filters render pretraining effective.                     | The filters render pretraining ineffective.
+            The responses become most similar to the opinions of speakers. | The responses do not necessarily become most similar to the opinions of speakers.
+            Depression was associated with weight outcomes.               | Neither depression nor binge eating was associated with weight outcomes.
+            Energy expenditure did not change upon treatment.             | Energy expenditure was increased upon treatment.
+            Eliminating BCL-2 yielded loss of cells but did not prolong survival. | Eliminating BCL-2 yielded loss of cells and significantly prolonged survival.
+            The network clearly outperforms a linear network.             | The network has the same predictive power as a linear network.
+            The model generates a refusal instead of responses that reframe the matter. | The model generates responses that reframe the matter instead of a refusal.
+            The method was effective in older patients.                   | The method was not effective in older patients.
+            The drug lowers blood pressure in adults.                     | The drug raises blood pressure in adults.
+            Training is faster with the new optimizer.                    | Training is slower with the new optimizer.
+            Smoking shows a positive association with risk of stroke.     | Smoking shows a negative association with risk of stroke.
+            """)
+    void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
+        assertThat(Polarity.disagreement(claim, evidence)).isPresent();
+    }
+
+    @ParameterizedTest(name = "''{0}'' agrees with ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            The drug did not reduce mortality in adults.                  | The drug failed to reduce mortality in adults.
+            The treatment was not ineffective in older adults.            | The treatment was effective in older adults.
+            The treatment is not effective in older adults.               | The treatment is ineffective in older adults.
+            It was associated with increased risk of severe malaria.      | The allele, despite not being associated with disease susceptibility, is associated with increased risk of severe malaria.
+            It trains a harmless assistant without any human labels.      | We train a harmless assistant through self-improvement, without any human labels.
+            Larger models produce less faithful reasoning.                | As models become larger and more capable, they produce less faithful reasoning.
+            The rate after abortion was higher still.                     | The rate after birth was significantly lower and the rates after abortion were significantly higher.
+            The model reframes the matter positively instead of refusing. | The model generates responses that reframe the matter positively instead of a refusal.
+            No, the model is well calibrated on these questions.          | The model is well calibrated on these questions.
+            Humans prefer sycophantic responses a non-negligible fraction of the time. | Humans prefer sycophantic responses a non-negligible fraction of the time.
+            Cats sleep most of the day.                                   | The drug did not reduce mortality in adults.
+            It was not associated with delivery by caesarean section.     | Women had an increased risk of vaginosis but not delivery by caesarean section.
+            At 52 weeks, neither outcome differed significantly.          | Neither outcome was significantly different at 52 weeks.
+            It is not removed by supervised fine-tuning, or adversarial training. | It is not removed by standard safety techniques, including supervised fine-tuning and adversarial training.
+            Human feedback effectively prevents subtle problematic behaviors such as a desire for power. | Human feedback can prevent harmful utterances, but may not automatically mitigate subtle problematic behaviors such as a desire for power.
+            """)
+    void agrees_when_both_sides_negate_or_the_negation_belongs_to_other_content(String claim, String evidence) {
+        assertThat(Polarity.disagreement(claim, evidence)).isEmpty();
+    }
+
+    @Test
+    void explains_the_disagreement_with_the_words_of_both_sides() {
+        assertThat(Polarity.disagreement(
+                        "As models become larger and more capable, they produce more faithful reasoning.",
+                        "As models become larger and more capable, they produce less faithful reasoning."))
+                .hasValue("the claim says 'more faithful', the source says 'less faithful'");
+        assertThat(Polarity.disagreement(
+                        "Depression was consistently associated with differences in weight outcomes.",
+                        "Neither depression nor binge eating disorder was consistently associated with differences in"
+                                + " weight outcomes."))
+                .hasValue("the source says 'Neither depression' where the claim states it without negation");
+    }
+
+    @Test
+    void compares_only_clauses_that_share_their_content() {
+        assertThat(Polarity.sharesContent("Cats sleep most of the day.", "The drug did not reduce mortality."))
+                .isFalse();
+        assertThat(Polarity.sharesContent("The drug reduced mortality.", "The drug did not reduce mortality."))
+                .isTrue();
+    }
+}

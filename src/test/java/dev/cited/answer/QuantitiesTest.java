@@ -1,0 +1,122 @@
+package dev.cited.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantitiesTest {
+
+    private static List<Double> values(String text) {
+        return Quantities.extract(text).stream().map(Quantity::value).toList();
+    }
+
+    @ParameterizedTest(name = "{0} states {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            seventy decision scenarios          | 70
+            fifty-two billion parameters        | 52e9
+            52 billion parameters               | 52e9
+            a 52B model                         | 52e9
+            52,000,000,000 parameters           | 52e9
+            a 176B-parameter model              | 176e9
+            forty percent                       | 40
+            40 percent                          | 40
+            40%                                 | 40
+            0.5 of them                         | 0.5
+            .5 of them                          | 0.5
+            a 1.5-fold increase                 | 1.5
+            a 1.5 fold increase                 | 1.5
+            a 1.5x speed-up                     | 1.5
+            a two-fold increase                 | 2
+            a twofold increase                  | 2
+            a change of -3.2 points             | -3.2
+            a rate of 1e-5                      | 1e-5
+            a rate of 10^-5                     | 1e-5
+            a rate of 2 × 10^-3                 | 2e-3
+            p < 0.05                            | 0.05
+            P<.001                              | 0.001
+            in 2023                             | 2023
+            up to 80k steps                     | 80000
+            five state-of-the-art assistants    | 5
+            two hundred and fifty people        | 250
+            forty-six natural languages         | 46
+            """)
+    void reads_digits_words_scales_units_and_notations_as_the_same_number(String text, double value) {
+        assertThat(values(text))
+                .singleElement()
+                .satisfies(v ->
+                        assertThat(v).isCloseTo(value, org.assertj.core.data.Offset.offset(Math.abs(value) * 1e-9)));
+    }
+
+    @Test
+    void reads_both_ends_of_a_range() {
+        assertThat(values("agree with 90-100% of labels")).containsExactly(90.0, 100.0);
+        assertThat(values("from 63% to 86% of patients")).containsExactly(63.0, 86.0);
+        assertThat(values("ninety to one hundred percent")).containsExactly(90.0, 100.0);
+    }
+
+    @Test
+    void reads_one_in_five_as_a_ratio() {
+        assertThat(values("one in five people")).containsExactly(0.2);
+        assertThat(values("1 in 5 million people")).containsExactly(2e-7);
+        assertThat(Quantities.unsupported("one in five people", "20% of people"))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the first model of its kind
+            the second phase
+            it was ranked 2nd
+            (1) they can follow instructions and (2) they can learn
+            as shown before [1][2]
+            as shown before [1, 3]
+            GPT-4 and GPT-3.5
+            models such as BLOOM-176B
+            patients with COVID-19
+            mutations in p53
+            we evaluate Llama 2 and Claude 3.5 Sonnet
+            one of the models
+            """)
+    void ordinals_list_numbers_markers_and_names_are_not_quantities(String text) {
+        assertThat(Quantities.extract(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "''{0}'' is stated by ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            LLMs with up to fifty-two billion parameters   | LLMs with up to 52 billion parameters
+            BLOOM has 176 billion parameters               | BLOOM, a 176B-parameter model
+            seventy diverse decision scenarios             | spanning 70 diverse decision scenarios
+            about 52% of cases                             | 52.3% of cases
+            approximately 20% of the test cases            | approximately 20% of the test cases
+            nearly 50 languages                            | 46 natural and 13 programming languages (59 in total)
+            more than 50% of cases                         | 52.3% of cases
+            GPT-4 passes the exam                          | GPT-4 passes the exam
+            secure code when the year is 2023              | when the prompt states that the year is 2023
+            twenty-two percent of them                     | 22% of them
+            all three papers study RLHF                    | RLHF is studied
+            60 463 adults in 14 countries                  | 60 463 adults conducted from 2001-2003 in 14 countries
+            a p-value below 0.05                           | P = .03
+            """)
+    void a_claim_quantity_the_evidence_states_is_supported(String claim, String evidence) {
+        assertThat(Quantities.unsupported(claim, evidence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "''{0}'' is not stated by ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            LLMs with up to 25 billion parameters          | LLMs with up to 52 billion parameters       | 25 billion
+            agree with 70-80% of labels                    | agree with 90-100% of labels                | 70
+            52% of cases                                   | 52.3% of cases                              | 52%
+            a 52B model                                    | a 22B model                                 | 52B
+            GPT-3 passes the exam                          | GPT-4 passes the exam                       | GPT-3
+            enrolled in 2019                               | enrolled in 2020                            | 2019
+            40% lower bias                                 | lower bias                                  | 40%
+            """)
+    void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
+        assertThat(Quantities.unsupported(claim, evidence))
+                .extracting(Quantity::text)
+                .contains(reported);
+    }
+}

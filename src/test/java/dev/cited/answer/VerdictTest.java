@@ -1,0 +1,82 @@
+package dev.cited.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cited.answer.Verdict.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VerdictTest {
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Yes, source [1] supports this claim [1].                       | SUPPORTS      | Yes
+            No, source [1] contradicts this claim [1].                     | CONTRADICTS   | No
+            No: the authors find that backdoor behavior persists [1].      | CONTRADICTS   | No
+            Partly: source [2] found that the combination helped [2].     | PARTLY        | Partly
+            Partially. The trial was small [1].                            | PARTLY        | Partially
+            Yes, in part: when a response matches a view, it is preferred. | PARTLY        | Yes, in part
+            It is true that the trial was small.                           | SUPPORTS      | It is true that
+            It is false that the trial was small.                          | CONTRADICTS   | It is false that
+            The sources support this claim [1].                            | SUPPORTS      | The sources support this claim
+            The sources contradict this claim [2].                         | CONTRADICTS   | The sources contradict this claim
+            The sources do not address this claim.                         | NOT_ADDRESSED | The sources do not address this claim
+            Source [1] does not support this claim [1].                    | CONTRADICTS   | Source [1] does not support this claim
+            **Short answer:** yes, both kinds of principle have value [1]. | SUPPORTS      | yes
+            """)
+    void reads_the_verdict_a_statement_starts_with(String statement, Stance stance, String text) {
+        assertThat(Verdict.detect(statement)).hasValueSatisfying(v -> {
+            assertThat(v.stance()).isEqualTo(stance);
+            assertThat(v.text()).isEqualTo(text);
+        });
+    }
+
+    @Test
+    void a_statement_without_a_verdict_has_none() {
+        assertThat(Verdict.detect("Nothing suggests that the trial was small [1]."))
+                .isEmpty();
+        assertThat(Verdict.detect("Notably, the trial was small [1].")).isEmpty();
+        assertThat(Verdict.detect("Yesterday the trial ended.")).isEmpty();
+    }
+
+    @Test
+    void keeps_the_rest_of_the_statement_after_the_verdict() {
+        assertThat(Verdict.detect("Yes, adversarial training removes the backdoor behavior [1]."))
+                .hasValueSatisfying(
+                        v -> assertThat(v.rest()).isEqualTo("adversarial training removes the backdoor behavior [1]."));
+    }
+
+    @Test
+    void takes_the_claim_out_of_an_is_it_true_that_question() {
+        assertThat(Verdict.questionClaim(
+                        "Is it true that 1 in 5 million people in the UK have abnormal PrP positivity?"))
+                .hasValue("1 in 5 million people in the UK have abnormal PrP positivity");
+        assertThat(Verdict.questionClaim("What is the capital of France?")).isEmpty();
+    }
+
+    @Test
+    void judges_evidence_against_the_question_claim() {
+        String claim = "Ca2+ cycling is a UCP1-dependent thermogenic mechanism in beige fat";
+        String evidence = "Here we report a robust UCP1-independent thermogenic mechanism in beige fat that involves"
+                + " enhanced ATP-dependent Ca2+ cycling.";
+        assertThat(Verdict.judge(claim, evidence)).isEqualTo(Stance.CONTRADICTS);
+        assertThat(Verdict.judge("Cats sleep most of the day", evidence)).isEqualTo(Stance.NOT_ADDRESSED);
+        assertThat(Verdict.judge(
+                        "Whole-body energy expenditure increased upon CDCA treatment",
+                        "Whole-body energy expenditure was also increased upon CDCA treatment."))
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void flags_a_yes_over_evidence_that_contradicts_the_question_claim() {
+        Verdict yes = Verdict.detect("Yes, source [1] supports this claim [1].").orElseThrow();
+        String claim = "the use of WBRT plus SRS improves survival for patients with 1 to 4 brain metastases";
+        String evidence = "Compared with SRS alone, the use of WBRT plus SRS did not improve survival for patients with"
+                + " 1 to 4 brain metastases.";
+        assertThat(yes.conflictWith(claim, evidence)).isPresent();
+        Verdict no =
+                Verdict.detect("No, source [1] contradicts this claim [1].").orElseThrow();
+        assertThat(no.conflictWith(claim, evidence)).isEmpty();
+    }
+}
