@@ -92,13 +92,13 @@ public final class AnswerReader {
                 int indent = line.length() - line.stripLeading().length();
                 if (heading.lookingAt() || boldLine) {
                     String m = heading.lookingAt() ? heading.group().strip() + " " : "";
-                    int c = lineStart + (heading.lookingAt() ? heading.end() : indent);
+                    int c = Math.min(trimmedEnd, lineStart + (heading.lookingAt() ? heading.end() : indent));
                     blocks.add(new ReplyRoles.Draft(Kind.HEADING, m, lineStart + indent, c, trimmedEnd, List.of()));
                 } else if (opensItem) {
                     kind = item.group(1) != null ? Kind.BULLET_ITEM : Kind.NUMBERED_ITEM;
                     marker = item.group();
                     start = lineStart;
-                    content = lineStart + item.end();
+                    content = Math.min(trimmedEnd, lineStart + item.end());
                     end = trimmedEnd;
                 } else if (kind == null && leadIn(line) && blocks.stream().allMatch(b -> b.kind() == Kind.HEADING)) {
                     blocks.add(draft(reply, Kind.PARAGRAPH, "", lineStart + indent, lineStart + indent, trimmedEnd));

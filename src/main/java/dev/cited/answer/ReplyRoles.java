@@ -95,6 +95,9 @@ final class ReplyRoles {
 
     private static boolean entry(String reply, Draft d) {
         String content = reply.substring(d.content(), d.end());
+        if (content.isBlank()) {
+            return false;
+        }
         if (d.kind() != Kind.PARAGRAPH
                 && d.kind() != Kind.HEADING
                 && LOCATOR.matcher(content).matches()

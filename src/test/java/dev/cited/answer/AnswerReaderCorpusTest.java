@@ -27,6 +27,9 @@ class AnswerReaderCorpusTest {
 
     private static final Path DIR = Path.of("src/test/resources/citations");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+    /** Labelled text that is layout rather than a sentence: a lead-in, a heading, a source list. */
+    private static final Pattern LAYOUT = Pattern.compile("(?s).*:|#.*|\\*\\*.*\\*\\*|\\[\\d+].*|.*\n.*");
+
     private static final Pattern TRAILING = Pattern.compile("[\\s.;:,!?*_]*");
 
     private record Label(String text, String label, int start, int end) {}
@@ -77,9 +80,13 @@ class AnswerReaderCorpusTest {
             boolean framing = reply.blocks().stream()
                     .filter(b -> !b.kind().claims())
                     .anyMatch(b -> overlaps(b.start(), b.end(), l));
-            boolean uncited = reply.statements().stream()
-                    .anyMatch(s -> s.markers().isEmpty() && overlaps(s.start(), s.end(), l) && alone(s, l, labels));
-            return framing || uncited ? null : "no_claim text read as a cited claim " + kinds(reply, l);
+            // a refusal ("The sources do not answer this question.") is an uncited statement; framing
+            // lines, headings and source lists must be blocks that claim nothing
+            boolean refusal = !LAYOUT.matcher(l.text()).matches()
+                    && reply.statements().stream()
+                            .anyMatch(s ->
+                                    s.markers().isEmpty() && overlaps(s.start(), s.end(), l) && alone(s, l, labels));
+            return framing || refusal ? null : "no_claim text read as a claim " + kinds(reply, l);
         }
         List<Integer> expected = expectedMarkers(l.text());
         for (Statement s : reply.statements()) {

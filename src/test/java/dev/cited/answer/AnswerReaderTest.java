@@ -9,6 +9,7 @@ import dev.cited.answer.Reply.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -228,7 +229,9 @@ class AnswerReaderTest {
                         List.of("HEADING|## |", "PARAGRAPH||Text code and bold. [1]")),
                 Arguments.of("**Findings.**\n* X [1]", List.of("HEADING||", "BULLET_ITEM|* |X [1]")),
                 Arguments.of("A [1].\n\n---\n\nB [1].", List.of("PARAGRAPH||A. [1]", "PARAGRAPH||B. [1]")),
-                Arguments.of("- snake_case and a * b [1]", List.of("BULLET_ITEM|- |snake_case and a * b [1]")));
+                Arguments.of("- snake_case and a * b [1]", List.of("BULLET_ITEM|- |snake_case and a * b [1]")),
+                Arguments.of("- a [1]\n  - b [2]", List.of("BULLET_ITEM|- |a [1]", "BULLET_ITEM|  - |b [2]")),
+                Arguments.of("A [1].\r\n\r\n- B [2]\r\n", List.of("PARAGRAPH||A. [1]", "BULLET_ITEM|- |B [2]")));
     }
 
     @ParameterizedTest
@@ -333,6 +336,83 @@ class AnswerReaderTest {
         assertThat(r.blocks())
                 .extracting(Block::kind)
                 .containsExactly(Kind.HEADING, Kind.FRAMING, Kind.PARAGRAPH, Kind.SOURCE_LIST);
+    }
+
+    @Test
+    void any_text_is_read_with_spans_inside_the_reply_and_in_order() {
+        List<String> pieces = List.of(
+                "[",
+                "]",
+                "1",
+                "-",
+                ",",
+                ";",
+                "\"",
+                "“",
+                "”",
+                "‘",
+                "’",
+                "(",
+                ")",
+                ".",
+                "!",
+                "?",
+                " ",
+                "\n",
+                "\n\n",
+                "*",
+                "**",
+                "_",
+                "#",
+                ":",
+                "a",
+                "A",
+                "<",
+                ">",
+                "…",
+                "–",
+                "- ",
+                "* ",
+                "1. ",
+                "2) ",
+                "## ",
+                "[1]",
+                "[2-4]",
+                "[1, 3]",
+                "Source ",
+                "Sources:",
+                "e.g. ",
+                "Yes. ",
+                "No, ",
+                "http://a.b/c. ",
+                "<!everyone>",
+                "  ");
+        Random random = new Random(42);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                sb.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = sb.toString();
+            Reply r = AnswerReader.read(text);
+            int previous = 0;
+            for (Block b : r.blocks()) {
+                assertThat(b.start()).as(text).isBetween(previous, b.end());
+                assertThat(b.end()).as(text).isLessThanOrEqualTo(text.length());
+                for (Statement s : b.statements()) {
+                    assertThat(s.start()).as(text).isBetween(b.start(), s.end());
+                    assertThat(s.end()).as(text).isLessThanOrEqualTo(b.end());
+                }
+                previous = b.end();
+            }
+            assertThat(r.render(Map.of())).isEmpty();
+        }
+    }
+
+    @Test
+    void empty_list_items_and_headings_are_read() {
+        assertThat(blocks("- \n## \n1. ")).containsExactly("BULLET_ITEM|- |", "HEADING|## |", "NUMBERED_ITEM|1. |");
     }
 
     @Test
