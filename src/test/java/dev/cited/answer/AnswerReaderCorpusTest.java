@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,33 @@ class AnswerReaderCorpusTest {
         misses.forEach(m -> System.out.println("  MISS " + m));
 
         assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void a_rendered_answer_reads_back_to_the_same_citations() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String file : List.of("bundled.jsonl", "scifact.jsonl")) {
+            for (String line : Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Reply reply =
+                        AnswerReader.read(json.readTree(line).get("answer").asText());
+                Map<Statement, List<Integer>> all = new LinkedHashMap<>();
+                reply.statements().forEach(s -> all.put(s, s.markers()));
+                String rendered = reply.render(all);
+
+                assertThat(cited(AnswerReader.read(rendered))).as(rendered).isEqualTo(cited(reply));
+            }
+        }
+    }
+
+    /** The markers of each cited statement, in order. */
+    private static List<List<Integer>> cited(Reply reply) {
+        return reply.statements().stream()
+                .map(Statement::markers)
+                .filter(m -> !m.isEmpty())
+                .toList();
     }
 
     /** Null when the reader agrees with the labelled statement, else what differs. */
