@@ -57,10 +57,6 @@ final class StatementSplitter {
             "see",
             "cf",
             "with");
-    /** Words before a period that does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "al.", "e.g.", "i.e.", "vs.", "fig.", "figs.", "eq.", "eqs.", "sec.", "ref.", "refs.", "approx.", "cf.",
-            "resp.", "dr.", "prof.", "inc.", "ltd.", "st.", "ca.", "et.", "ed.", "eds.", "vol.", "p.", "pp.");
 
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}-]*)[\\s*_]*$");
     private static final Pattern CHAIN = Pattern.compile("[\\s,]*(?:(?:and|or|nor|to|through|&)\\s*)?");
@@ -68,12 +64,12 @@ final class StatementSplitter {
             "(?i)(?:yes|no|partly|partially|mostly|largely|in part|not quite|not really|somewhat|unclear|correct|incorrect)");
     private static final Pattern ALL_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)[^*_]+\\1");
     private static final String SEPARATORS = " \t\n\r,;:—–";
-    private static final String CLOSERS = "*_”\"’)";
 
     private final String text;
     private final int from;
     private final int to;
     private final InlineSpans spans;
+    private final SentenceEnds ends;
     private final List<Part> parts = new ArrayList<>();
 
     private StatementSplitter(String text, int from, int to) {
@@ -81,6 +77,7 @@ final class StatementSplitter {
         this.from = from;
         this.to = to;
         this.spans = new InlineSpans(text, from, to);
+        this.ends = new SentenceEnds(text, from, to, spans);
     }
 
     /** The statements of {@code text.substring(from, to)}, in order. */
@@ -101,7 +98,7 @@ final class StatementSplitter {
             if (spans.quoted(i)) {
                 int close = spans.quoteEnd(i);
                 if (close > i && ".!?".indexOf(text.charAt(close - 1)) >= 0) {
-                    int next = sentenceEnd(close);
+                    int next = ends.after(close);
                     if (next >= 0) {
                         emit(start, next, next, List.of(), references, opens);
                         start = next;
@@ -147,7 +144,7 @@ final class StatementSplitter {
                 continue;
             }
             if (".!?".indexOf(c) >= 0 && !spans.opaque(i) && !spans.parenthesised(i)) {
-                int next = sentenceEnd(i);
+                int next = ends.after(i);
                 if (next >= 0) {
                     emit(start, next, next, List.of(), references, opens);
                     start = next;
@@ -178,63 +175,7 @@ final class StatementSplitter {
         }
         boolean opening =
                 MarkdownText.plain(before).replaceAll("[\\s,;:—–-]", "").isEmpty();
-        return opening && nextWordIsLowerCase(runEnd);
-    }
-
-    private boolean nextWordIsLowerCase(int p) {
-        while (p < to && Character.isWhitespace(text.charAt(p))) {
-            p++;
-        }
-        return p < to && Character.isLowerCase(text.charAt(p));
-    }
-
-    /**
-     * When a sentence ends at the terminator at {@code p}: where the next one starts. -1 when it does
-     * not end there, also when a closing marker run follows (that run ends the sentence).
-     */
-    private int sentenceEnd(int p) {
-        int j = p + 1;
-        while (j < to && ".!?".indexOf(text.charAt(j)) >= 0) {
-            j++;
-        }
-        while (j < to && CLOSERS.indexOf(text.charAt(j)) >= 0 && !spans.opensQuote(j)) {
-            j++;
-        }
-        if (j >= to) {
-            return to;
-        }
-        int k = j;
-        while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k++;
-        }
-        Matcher run = CitationMarkers.RUN.matcher(text).region(k, to);
-        if (k < to && text.charAt(k) == '[' && run.lookingAt()) {
-            return nextWordIsLowerCase(run.end()) ? j : -1;
-        }
-        if (!Character.isWhitespace(text.charAt(j))) {
-            return -1;
-        }
-        while (k < to && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        char c = k < to ? text.charAt(k) : ' ';
-        if (k < to && !Character.isUpperCase(c) && !Character.isDigit(c) && "\"“‘'*_`([".indexOf(c) < 0) {
-            return -1;
-        }
-        return text.charAt(p) == '.' && abbreviation(p, c) ? -1 : j;
-    }
-
-    /** Whether the period at {@code p} closes an abbreviation or initial; {@code next} is the character after the space. */
-    private boolean abbreviation(int p, char next) {
-        int s = p;
-        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && "(*_\"“".indexOf(text.charAt(s - 1)) < 0) {
-            s--;
-        }
-        String word = text.substring(s, p + 1);
-        String lower = word.toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(lower)
-                || (lower.equals("no.") && Character.isDigit(next))
-                || word.matches("\\p{Lu}\\.|(?:\\p{L}\\.){2,}");
+        return opening && ends.nextWordIsLowerCase(runEnd);
     }
 
     private void emit(int start, int bodyEnd, int end, List<Integer> markers, List<Integer> references, boolean opens) {
