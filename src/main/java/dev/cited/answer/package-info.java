@@ -26,6 +26,11 @@
  * sentence the cited paper does not support loses its citation. An answer with no supported
  * sentence becomes an abstention that lists the closest papers without claiming them as support.
  *
+ * <p>{@link dev.cited.answer.AnswerReader} reads a model's Markdown reply into a {@link
+ * dev.cited.answer.Reply}: blocks (paragraphs, list items, headings, framing lines, a closing source
+ * list) and statements, each with the source numbers it cites, the numbers it names in passing and
+ * its quotes; {@link dev.cited.answer.Reply#render} writes the checked reply back in its shape.
+ *
  * <p>Claim checks, pure functions of text that a checker can combine: {@link
  * dev.cited.answer.Quantities} (the numbers a claim states that its evidence does not, with digits,
  * words and scales normalised), {@link dev.cited.answer.Polarity} (a negation or direction on one
