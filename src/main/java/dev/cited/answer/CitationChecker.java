@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
  * <p>Claims left without a supported marker are dropped (with a warning), so every sentence of
  * the checked answer carries a citation. Each citation quotes the exact source sentence it
  * relies on, with the version it comes from.
+ *
+ * <p>Besides the checked text, every decision is returned as data: one {@link Judgement} per claim
+ * considered (its span in the reply, the markers it carried, those kept, and why the others were
+ * removed), for measurements such as {@code eval.CitationEvaluation}. The cutting into claims is
+ * one private step ({@code cut}); the judgements depend only on the spans it yields.
  */
 public final class CitationChecker {
 
@@ -44,12 +49,36 @@ public final class CitationChecker {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{8,})\"|“([^”]{8,})”");
 
-    /** The checked reply: text made of supported claims only, their citations, and warnings. */
-    public record Checked(String text, List<Citation> citations, List<String> warnings) {
+    /**
+     * The checked reply: text made of supported claims only, their citations, warnings for humans,
+     * and the checker's decision about every claim it considered, as data.
+     *
+     * @param judgements one per claim, in reply order: cited claims and the uncited sentences the
+     *     checker dropped
+     */
+    public record Checked(String text, List<Citation> citations, List<String> warnings, List<Judgement> judgements) {
+        public Checked {
+            citations = List.copyOf(citations);
+            warnings = List.copyOf(warnings);
+            judgements = List.copyOf(judgements);
+        }
+
+        /** A checked reply without judgements (nothing was checked). */
+        public Checked(String text, List<Citation> citations, List<String> warnings) {
+            this(text, citations, warnings, List.of());
+        }
+
         public boolean supported() {
             return !citations.isEmpty();
         }
     }
+
+    /**
+     * A piece of the reply to judge: a claim with the markers after it, or a sentence with none.
+     *
+     * @param trailing whether it comes after the reply's last marker
+     */
+    private record Claim(int start, int end, String text, List<Integer> markers, boolean trailing) {}
 
     private final Embedder embedder;
 
@@ -68,37 +97,76 @@ public final class CitationChecker {
         List<String> warnings = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> kept = new ArrayList<>();
+        List<Judgement> judgements = new ArrayList<>();
+        for (Claim claim : cut(reply)) {
+            int warned = warnings.size();
+            if (claim.markers().isEmpty()) {
+                if (!claim.trailing() || !claim.text().equals(ExtractiveAnswerer.NO_ANSWER)) {
+                    warnings.add("dropped a sentence without a citation: \"" + abbreviate(claim.text()) + "\"");
+                }
+                judgements.add(new Judgement(
+                        claim.start(),
+                        claim.end(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        warnings.size() > warned));
+            } else {
+                judgements.add(checkClaim(claim, sources, warnings, citations, kept));
+            }
+        }
+        return new Checked(String.join(" ", kept), List.copyOf(citations), warnings, judgements);
+    }
+
+    /**
+     * Cuts the reply into claims: the text before each run of markers (its last sentence, when it
+     * holds several; the sentences before it become claims without markers), then the sentences
+     * after the last run, without markers.
+     */
+    private static List<Claim> cut(String reply) {
+        List<Claim> claims = new ArrayList<>();
         Matcher m = MARKERS.matcher(reply);
         int last = 0;
         while (m.find()) {
-            String before = reply.substring(last, m.start()).strip();
+            List<Claim> sentences = sentences(reply, last, m.start(), false);
             last = m.end();
-            List<String> sentences = Sentences.split(before);
             if (sentences.isEmpty()) {
                 continue;
             }
-            for (String uncited : sentences.subList(0, sentences.size() - 1)) {
-                warnings.add("dropped a sentence without a citation: \"" + abbreviate(uncited) + "\"");
-            }
-            String claim = sentences.getLast();
-            checkClaim(claim, numbers(m.group()), sources, warnings, citations, kept);
+            claims.addAll(sentences.subList(0, sentences.size() - 1));
+            Claim claim = sentences.getLast();
+            claims.add(new Claim(claim.start(), m.end(), claim.text(), numbers(m.group()), false));
         }
-        for (String tail : Sentences.split(reply.substring(last).strip())) {
-            if (!tail.equals(ExtractiveAnswerer.NO_ANSWER)) {
-                warnings.add("dropped a sentence without a citation: \"" + abbreviate(tail) + "\"");
-            }
-        }
-        return new Checked(String.join(" ", kept), List.copyOf(citations), warnings);
+        claims.addAll(sentences(reply, last, reply.length(), true));
+        return claims;
     }
 
-    private void checkClaim(
-            String claim,
-            List<Integer> numbers,
-            NumberedSources sources,
-            List<String> warnings,
-            Set<Citation> citations,
-            List<String> kept) {
+    /** The sentences of {@code reply[from, to)} as claims without markers, with their spans. */
+    private static List<Claim> sentences(String reply, int from, int to, boolean trailing) {
+        String raw = reply.substring(from, to);
+        String text = raw.strip();
+        int offset = from + raw.length() - raw.stripLeading().length();
+        List<Claim> out = new ArrayList<>();
+        int cursor = 0;
+        for (String s : Sentences.split(text)) {
+            int at = text.indexOf(s, cursor);
+            if (at < 0) {
+                at = cursor; // cannot happen: every sentence is a substring of the text it was split from
+            }
+            cursor = at + s.length();
+            out.add(new Claim(offset + at, offset + at + s.length(), s, List.of(), trailing));
+        }
+        return out;
+    }
+
+    private Judgement checkClaim(
+            Claim piece, NumberedSources sources, List<String> warnings, Set<Citation> citations, List<String> kept) {
+        int warned = warnings.size();
+        String claim = piece.text();
+        List<Integer> numbers = piece.markers();
         List<Integer> supported = new ArrayList<>();
+        List<Judgement.Removal> removed = new ArrayList<>();
         String text = claim;
         List<String> quotes = new ArrayList<>();
         Matcher q = QUOTE.matcher(claim);
@@ -115,6 +183,7 @@ public final class CitationChecker {
                         n,
                         n,
                         sources.describeNumbers()));
+                removed.add(new Judgement.Removal(n, Judgement.Reason.NO_SOURCE));
                 continue;
             }
             List<Citation> found =
@@ -126,11 +195,14 @@ public final class CitationChecker {
                         n,
                         source.paper().label(),
                         abbreviate(claim)));
+                removed.add(new Judgement.Removal(n, Judgement.Reason.NOT_SUPPORTED));
             } else if (!supported.contains(n)) {
                 supported.add(n);
                 citations.addAll(found);
             }
         }
+        List<String> unverified =
+                quotes.stream().filter(badQuotes::contains).distinct().toList();
         for (String bad : badQuotes) {
             warnings.add(
                     "\"" + abbreviate(bad) + "\" is not a quote from the cited sources; shown without quote marks");
@@ -140,13 +212,15 @@ public final class CitationChecker {
             if (!numbers.isEmpty() && warnings.stream().noneMatch(w -> w.contains(abbreviate(claim)))) {
                 warnings.add("dropped an unsupported sentence: \"" + abbreviate(claim) + "\"");
             }
-            return;
+        } else {
+            StringBuilder sb = new StringBuilder(text);
+            for (int n : supported) {
+                sb.append(" [").append(n).append(']');
+            }
+            kept.add(sb.toString());
         }
-        StringBuilder sb = new StringBuilder(text);
-        for (int n : supported) {
-            sb.append(" [").append(n).append(']');
-        }
-        kept.add(sb.toString());
+        return new Judgement(
+                piece.start(), piece.end(), numbers, supported, removed, unverified, warnings.size() > warned);
     }
 
     private static List<Citation> supportQuotes(
