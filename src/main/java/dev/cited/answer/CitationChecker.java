@@ -38,15 +38,13 @@ import java.util.regex.Pattern;
  * <p>Besides the checked text, every decision is returned as data: one {@link Judgement} per claim
  * considered (its span in the reply, the markers it carried, those kept, and why the others were
  * removed), for measurements such as {@code eval.CitationEvaluation}. The cutting into claims is
- * one private step ({@code cut}); the judgements depend only on the spans it yields.
+ * one separate step ({@link MarkerRunCutter}); the judgements depend only on the spans it yields.
  */
 public final class CitationChecker {
 
     static final double MIN_TERM_RECALL = 0.6;
     static final double MIN_COSINE = 0.8;
     static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
-    private static final Pattern MARKERS = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[,;]\\s*\\d+)*])+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{8,})\"|“([^”]{8,})”");
 
     /**
@@ -73,13 +71,6 @@ public final class CitationChecker {
         }
     }
 
-    /**
-     * A piece of the reply to judge: a claim with the markers after it, or a sentence with none.
-     *
-     * @param trailing whether it comes after the reply's last marker
-     */
-    private record Claim(int start, int end, String text, List<Integer> markers, boolean trailing) {}
-
     private final Embedder embedder;
 
     /** A checker that judges paraphrases by shared terms only. */
@@ -98,7 +89,7 @@ public final class CitationChecker {
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> kept = new ArrayList<>();
         List<Judgement> judgements = new ArrayList<>();
-        for (Claim claim : cut(reply)) {
+        for (MarkerRunCutter.Claim claim : MarkerRunCutter.cut(reply)) {
             int warned = warnings.size();
             if (claim.markers().isEmpty()) {
                 if (!claim.trailing() || !claim.text().equals(ExtractiveAnswerer.NO_ANSWER)) {
@@ -119,49 +110,12 @@ public final class CitationChecker {
         return new Checked(String.join(" ", kept), List.copyOf(citations), warnings, judgements);
     }
 
-    /**
-     * Cuts the reply into claims: the text before each run of markers (its last sentence, when it
-     * holds several; the sentences before it become claims without markers), then the sentences
-     * after the last run, without markers.
-     */
-    private static List<Claim> cut(String reply) {
-        List<Claim> claims = new ArrayList<>();
-        Matcher m = MARKERS.matcher(reply);
-        int last = 0;
-        while (m.find()) {
-            List<Claim> sentences = sentences(reply, last, m.start(), false);
-            last = m.end();
-            if (sentences.isEmpty()) {
-                continue;
-            }
-            claims.addAll(sentences.subList(0, sentences.size() - 1));
-            Claim claim = sentences.getLast();
-            claims.add(new Claim(claim.start(), m.end(), claim.text(), numbers(m.group()), false));
-        }
-        claims.addAll(sentences(reply, last, reply.length(), true));
-        return claims;
-    }
-
-    /** The sentences of {@code reply[from, to)} as claims without markers, with their spans. */
-    private static List<Claim> sentences(String reply, int from, int to, boolean trailing) {
-        String raw = reply.substring(from, to);
-        String text = raw.strip();
-        int offset = from + raw.length() - raw.stripLeading().length();
-        List<Claim> out = new ArrayList<>();
-        int cursor = 0;
-        for (String s : Sentences.split(text)) {
-            int at = text.indexOf(s, cursor);
-            if (at < 0) {
-                at = cursor; // cannot happen: every sentence is a substring of the text it was split from
-            }
-            cursor = at + s.length();
-            out.add(new Claim(offset + at, offset + at + s.length(), s, List.of(), trailing));
-        }
-        return out;
-    }
-
     private Judgement checkClaim(
-            Claim piece, NumberedSources sources, List<String> warnings, Set<Citation> citations, List<String> kept) {
+            MarkerRunCutter.Claim piece,
+            NumberedSources sources,
+            List<String> warnings,
+            Set<Citation> citations,
+            List<String> kept) {
         int warned = warnings.size();
         String claim = piece.text();
         List<Integer> numbers = piece.markers();
@@ -303,18 +257,6 @@ public final class CitationChecker {
                 source.paper().title(),
                 v.number(),
                 sentence);
-    }
-
-    private static List<Integer> numbers(String markers) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(markers);
-        while (m.find()) {
-            int n = m.group().length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(m.group());
-            if (!out.contains(n)) {
-                out.add(n);
-            }
-        }
-        return out;
     }
 
     private static String squash(String s) {
