@@ -34,18 +34,38 @@ import java.util.regex.Pattern;
  * <p>Claims left without a supported marker are dropped (with a warning), so every sentence of
  * the checked answer carries a citation. Each citation quotes the exact source sentence it
  * relies on, with the version it comes from.
+ *
+ * <p>Besides the checked text, every decision is returned as data: one {@link Judgement} per claim
+ * considered (its span in the reply, the markers it carried, those kept, and why the others were
+ * removed), for measurements such as {@code eval.CitationEvaluation}. The cutting into claims is
+ * one separate step ({@link MarkerRunCutter}); the judgements depend only on the spans it yields.
  */
 public final class CitationChecker {
 
     static final double MIN_TERM_RECALL = 0.6;
     static final double MIN_COSINE = 0.8;
     static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
-    private static final Pattern MARKERS = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[,;]\\s*\\d+)*])+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{8,})\"|“([^”]{8,})”");
 
-    /** The checked reply: text made of supported claims only, their citations, and warnings. */
-    public record Checked(String text, List<Citation> citations, List<String> warnings) {
+    /**
+     * The checked reply: text made of supported claims only, their citations, warnings for humans,
+     * and the checker's decision about every claim it considered, as data.
+     *
+     * @param judgements one per claim, in reply order: cited claims and the uncited sentences the
+     *     checker dropped
+     */
+    public record Checked(String text, List<Citation> citations, List<String> warnings, List<Judgement> judgements) {
+        public Checked {
+            citations = List.copyOf(citations);
+            warnings = List.copyOf(warnings);
+            judgements = List.copyOf(judgements);
+        }
+
+        /** A checked reply without judgements (nothing was checked). */
+        public Checked(String text, List<Citation> citations, List<String> warnings) {
+            this(text, citations, warnings, List.of());
+        }
+
         public boolean supported() {
             return !citations.isEmpty();
         }
@@ -68,37 +88,39 @@ public final class CitationChecker {
         List<String> warnings = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
         List<String> kept = new ArrayList<>();
-        Matcher m = MARKERS.matcher(reply);
-        int last = 0;
-        while (m.find()) {
-            String before = reply.substring(last, m.start()).strip();
-            last = m.end();
-            List<String> sentences = Sentences.split(before);
-            if (sentences.isEmpty()) {
-                continue;
+        List<Judgement> judgements = new ArrayList<>();
+        for (MarkerRunCutter.Claim claim : MarkerRunCutter.cut(reply)) {
+            int warned = warnings.size();
+            if (claim.markers().isEmpty()) {
+                if (!claim.trailing() || !claim.text().equals(ExtractiveAnswerer.NO_ANSWER)) {
+                    warnings.add("dropped a sentence without a citation: \"" + abbreviate(claim.text()) + "\"");
+                }
+                judgements.add(new Judgement(
+                        claim.start(),
+                        claim.end(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        warnings.size() > warned));
+            } else {
+                judgements.add(checkClaim(claim, sources, warnings, citations, kept));
             }
-            for (String uncited : sentences.subList(0, sentences.size() - 1)) {
-                warnings.add("dropped a sentence without a citation: \"" + abbreviate(uncited) + "\"");
-            }
-            String claim = sentences.getLast();
-            checkClaim(claim, numbers(m.group()), sources, warnings, citations, kept);
         }
-        for (String tail : Sentences.split(reply.substring(last).strip())) {
-            if (!tail.equals(ExtractiveAnswerer.NO_ANSWER)) {
-                warnings.add("dropped a sentence without a citation: \"" + abbreviate(tail) + "\"");
-            }
-        }
-        return new Checked(String.join(" ", kept), List.copyOf(citations), warnings);
+        return new Checked(String.join(" ", kept), List.copyOf(citations), warnings, judgements);
     }
 
-    private void checkClaim(
-            String claim,
-            List<Integer> numbers,
+    private Judgement checkClaim(
+            MarkerRunCutter.Claim piece,
             NumberedSources sources,
             List<String> warnings,
             Set<Citation> citations,
             List<String> kept) {
+        int warned = warnings.size();
+        String claim = piece.text();
+        List<Integer> numbers = piece.markers();
         List<Integer> supported = new ArrayList<>();
+        List<Judgement.Removal> removed = new ArrayList<>();
         String text = claim;
         List<String> quotes = new ArrayList<>();
         Matcher q = QUOTE.matcher(claim);
@@ -115,6 +137,7 @@ public final class CitationChecker {
                         n,
                         n,
                         sources.describeNumbers()));
+                removed.add(new Judgement.Removal(n, Judgement.Reason.NO_SOURCE));
                 continue;
             }
             List<Citation> found =
@@ -126,11 +149,14 @@ public final class CitationChecker {
                         n,
                         source.paper().label(),
                         abbreviate(claim)));
+                removed.add(new Judgement.Removal(n, Judgement.Reason.NOT_SUPPORTED));
             } else if (!supported.contains(n)) {
                 supported.add(n);
                 citations.addAll(found);
             }
         }
+        List<String> unverified =
+                quotes.stream().filter(badQuotes::contains).distinct().toList();
         for (String bad : badQuotes) {
             warnings.add(
                     "\"" + abbreviate(bad) + "\" is not a quote from the cited sources; shown without quote marks");
@@ -140,13 +166,15 @@ public final class CitationChecker {
             if (!numbers.isEmpty() && warnings.stream().noneMatch(w -> w.contains(abbreviate(claim)))) {
                 warnings.add("dropped an unsupported sentence: \"" + abbreviate(claim) + "\"");
             }
-            return;
+        } else {
+            StringBuilder sb = new StringBuilder(text);
+            for (int n : supported) {
+                sb.append(" [").append(n).append(']');
+            }
+            kept.add(sb.toString());
         }
-        StringBuilder sb = new StringBuilder(text);
-        for (int n : supported) {
-            sb.append(" [").append(n).append(']');
-        }
-        kept.add(sb.toString());
+        return new Judgement(
+                piece.start(), piece.end(), numbers, supported, removed, unverified, warnings.size() > warned);
     }
 
     private static List<Citation> supportQuotes(
@@ -229,18 +257,6 @@ public final class CitationChecker {
                 source.paper().title(),
                 v.number(),
                 sentence);
-    }
-
-    private static List<Integer> numbers(String markers) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(markers);
-        while (m.find()) {
-            int n = m.group().length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(m.group());
-            if (!out.contains(n)) {
-                out.add(n);
-            }
-        }
-        return out;
     }
 
     private static String squash(String s) {

@@ -25,6 +25,9 @@
  * point at no source are removed, quotes must appear verbatim in the cited version, and a
  * sentence the cited paper does not support loses its citation. An answer with no supported
  * sentence becomes an abstention that lists the closest papers without claiming them as support.
+ * Besides the checked text, the checker returns its decision about every claim as data ({@link
+ * dev.cited.answer.Judgement}: the claim's span in the reply, the markers it carried, those kept,
+ * and why the others were removed).
  *
  * <p>{@link dev.cited.answer.AnswerReader} reads a model's Markdown reply into a {@link
  * dev.cited.answer.Reply}: blocks (paragraphs, list items, headings, framing lines, a closing source

@@ -64,7 +64,7 @@ public final class Cited implements AutoCloseable {
      */
     public static Cited open(CitedSettings settings, PrintWriter log) throws IOException {
         PromptTemplates prompts = PromptTemplates.load(settings.prompts());
-        Embedder embedder = new Embedder(settings.collection().index().model());
+        Embedder embedder = embedder(settings.collection());
         SearchBackend backend = null;
         try {
             backend = new IndexProvisioner(settings.collection(), settings.backend()).open(embedder, log);
@@ -76,6 +76,19 @@ public final class Cited implements AutoCloseable {
             embedder.close();
             throw e;
         }
+    }
+
+    /**
+     * The embedding model of {@code collection} (its index settings name it), for work that needs
+     * no index, such as replaying labelled answers through the citation checker. The caller closes it.
+     */
+    public static Embedder embedder(CollectionSettings collection) {
+        return new Embedder(collection.index().model());
+    }
+
+    /** The citation checker every answer goes through, judging paraphrases with {@code embedder}. */
+    public static CitationChecker citationChecker(Embedder embedder) {
+        return new CitationChecker(embedder);
     }
 
     /**
@@ -129,7 +142,7 @@ public final class Cited implements AutoCloseable {
      */
     public AnswerService answers(ModelRegistry registry, ConversationStore conversations) {
         return new AnswerService(
-                retriever, backend, registry, extractive, prompts, new CitationChecker(embedder), conversations);
+                retriever, backend, registry, extractive, prompts, citationChecker(embedder), conversations);
     }
 
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "eval",
         description = "Measure retrieval and answers on question sets.",
         mixinStandardHelpOptions = true,
-        subcommands = {EvalQuestionsCommand.class, EvalBeirCommand.class})
+        subcommands = {EvalQuestionsCommand.class, EvalBeirCommand.class, EvalCitationsCommand.class})
 public final class EvalCommand {}

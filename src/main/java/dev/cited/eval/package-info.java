@@ -8,9 +8,17 @@
  *       and answer terms ({@link dev.cited.eval.Question}), Recall@k and MRR of retrieval, and of
  *       the answers: answer-term hit rate, whether a relevant paper is cited, citation validity
  *       (every marker resolves, every quote is verbatim in its cited version) and abstention
- *       precision and recall.
+ *       precision and recall;
+ *   <li>{@link dev.cited.eval.CitationEvaluation}: replays hand-labelled model answers ({@link
+ *       dev.cited.eval.LabelledAnswer}: every statement labelled faithful, a fault of a named kind,
+ *       or no claim) through the real {@code CitationChecker} and reads its per-claim judgements:
+ *       faithful statements kept with a citation, faults still shown with one (per kind),
+ *       statements that claim nothing removed without a warning, and declined answers turned into
+ *       abstentions, per corpus, style and split ({@link dev.cited.eval.CitationReport}), with
+ *       every miss listed. A statement is matched to the claim whose span covers more than half of
+ *       it.
  * </ul>
  *
- * <p>Uses {@code backend}, {@code retrieve} and {@code answer}; nothing depends on it.
+ * <p>Uses {@code backend}, {@code retrieve}, {@code answer} and {@code ingest}; nothing depends on it.
  */
 package dev.cited.eval;

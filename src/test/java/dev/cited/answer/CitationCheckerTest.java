@@ -144,4 +144,52 @@ class CitationCheckerTest {
                 .isEqualTo("LLMs perform better when they produce \"Chain-of-Thought\" (CoT) reasoning.");
         assertThat(c.warnings()).isEmpty();
     }
+
+    @Test
+    void every_claim_considered_is_judged_with_its_span_markers_kept_and_removed() {
+        String reply = "In summary, this is uncited. RLHF is a popular technique for training AI"
+                + " assistants. [1][7] We train models that write secure code. [1] The sources do not answer this question.";
+
+        CitationChecker.Checked c = checker.check(reply, sources);
+
+        assertThat(c.judgements())
+                .extracting(j -> reply.substring(j.start(), j.end()))
+                .containsExactly(
+                        "In summary, this is uncited.",
+                        "RLHF is a popular technique for training AI assistants. [1][7]",
+                        "We train models that write secure code. [1]",
+                        "The sources do not answer this question.");
+        assertThat(c.judgements().get(0)).satisfies(j -> {
+            assertThat(j.markers()).isEmpty();
+            assertThat(j.shown()).isFalse();
+            assertThat(j.reported()).isTrue();
+        });
+        assertThat(c.judgements().get(1)).satisfies(j -> {
+            assertThat(j.markers()).containsExactly(1, 7);
+            assertThat(j.kept()).containsExactly(1);
+            assertThat(j.removed()).containsExactly(new Judgement.Removal(7, Judgement.Reason.NO_SOURCE));
+        });
+        assertThat(c.judgements().get(2)).satisfies(j -> {
+            assertThat(j.kept()).isEmpty();
+            assertThat(j.removed()).containsExactly(new Judgement.Removal(1, Judgement.Reason.NOT_SUPPORTED));
+            assertThat(j.reported()).isTrue();
+        });
+        assertThat(c.judgements().get(3).reported())
+                .as("the no-answer sentence is dropped quietly")
+                .isFalse();
+    }
+
+    @Test
+    void a_quote_found_in_no_cited_version_is_judged_unverified() {
+        String reply = "The paper says \"humans always prefer correct answers\" here. [1]";
+
+        CitationChecker.Checked c = checker.check(reply, sources);
+
+        assertThat(c.judgements()).singleElement().satisfies(j -> {
+            assertThat(j.unverifiedQuotes()).containsExactly("humans always prefer correct answers");
+            assertThat(j.removed()).containsExactly(new Judgement.Removal(1, Judgement.Reason.NOT_SUPPORTED));
+            assertThat(j.start()).isZero();
+            assertThat(j.end()).isEqualTo(reply.length());
+        });
+    }
 }

@@ -158,6 +158,13 @@ class CliTest {
                         "src/test/resources/eval/bundled-questions.jsonl"),
                 List.of(
                         "eval",
+                        "citations",
+                        "--json",
+                        "--split",
+                        "heldout",
+                        "src/test/resources/citations/bundled.jsonl"),
+                List.of(
+                        "eval",
                         "beir",
                         "--json",
                         "--no-progress",
@@ -183,6 +190,27 @@ class CliTest {
         }
         assertThat(documents).as(r.out()).hasSize(1);
         assertThat(documents.getFirst().isObject()).isTrue();
+    }
+
+    @Test
+    void eval_citations_prints_a_table_per_style_and_split_and_the_misses() {
+        Run r = cited("eval", "citations", "src/test/resources/citations/bundled.jsonl");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("bundled.jsonl: 42 labelled answers, split all")
+                .contains("bundled  careful")
+                .contains("bundled  all       heldout")
+                .contains("faults shown with a citation, by kind (bundled): ")
+                .contains("misses:");
+    }
+
+    @Test
+    void eval_citations_names_the_record_and_the_id_a_corpus_lacks() {
+        Run r = cited("eval", "citations", "src/test/resources/citations/scifact.jsonl");
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("labelled answer scifact-").contains("unknown paper id '");
     }
 
     @Test
