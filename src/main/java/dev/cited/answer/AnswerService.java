@@ -135,7 +135,7 @@ public final class AnswerService {
                 answeredBy = models.fallback().name();
                 reply = extractive.reply(standalone, sources, null);
             }
-            checked = checker.check(reply, sources);
+            checked = checker.check(standalone, reply, sources);
         }
         List<String> warnings = new ArrayList<>(
                 fallbacks.stream().map(Outcome.Fallback::warning).toList());

@@ -1,58 +1,60 @@
 package dev.cited.answer;
 
 import dev.cited.index.Embedder;
-import dev.cited.index.TermAnalyzer;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.ingest.Sentences;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks a model's reply against the numbered sources, in code, whatever model wrote it.
  *
- * <p>The reply is cut into claims: the text before each run of {@code [n]} markers (when that
- * text holds several sentences, the markers belong to the last one). For every marker:
+ * <p>The reply is read as models write it ({@link AnswerReader}: Markdown paragraphs, lists and
+ * headings, markers such as {@code [1, 2]}, {@code [1][3]} or {@code [1-3]}, markers mid-sentence
+ * or after the final period, sources named inside a sentence, quotes). Framing lines ("Based on
+ * the sources:"), headings and a closing source list are removed quietly. Then every statement is
+ * judged marker by marker ({@link SupportFinder}):
  *
  * <ul>
  *   <li>a number with no source is removed, with a warning;
- *   <li>text in double quotes must appear verbatim (up to whitespace) in some version of the
- *       cited paper; a quote that does not is reported, loses its quote marks, and supports
- *       nothing;
- *   <li>a claim without quotes is supported when it is a sentence of the cited paper, when at
- *       least {@value #MIN_TERM_RECALL} of its analysed terms occur in one sentence of it, or (with
- *       an embedder) when a sentence of it has embedding cosine at least {@value #MIN_COSINE} with
- *       the claim and shares at least {@value #MIN_TERM_RECALL_WITH_EMBEDDING} of its terms;
- *   <li>an unsupported marker is removed, with a warning.
+ *   <li>a source that does not support the statement loses its marker, with a warning saying why
+ *       (a quote that is not verbatim, a number the paper does not state, a reversed finding, no
+ *       sentence that says it);
+ *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is kept with the evidence
+ *       that backs it, and dropped when the cited evidence says the opposite about the question's
+ *       claim ({@link Verdict#conflictWith}); a verdict without its own marker stands with the
+ *       next kept statement and takes its markers;
+ *   <li>a statement of absence ("the abstract does not mention X", {@link AbsenceStatement}) is
+ *       kept when X is really absent from the cited paper; it cites no sentence;
+ *   <li>a statement left without a supported marker is dropped, with a warning; the "sources do
+ *       not answer" sentence is dropped quietly.
  * </ul>
  *
- * <p>Claims left without a supported marker are dropped (with a warning), so every sentence of
- * the checked answer carries a citation. Each citation quotes the exact source sentence it
- * relies on, with the version it comes from.
- *
- * <p>Besides the checked text, every decision is returned as data: one {@link Judgement} per claim
- * considered (its span in the reply, the markers it carried, those kept, and why the others were
- * removed), for measurements such as {@code eval.CitationEvaluation}. The cutting into claims is
- * one separate step ({@link MarkerRunCutter}); the judgements depend only on the spans it yields.
+ * <p>The checked text keeps the reply's paragraphs and lists ({@link Reply#render}), so every
+ * statement in it carries its citations. Each citation quotes the exact source sentence (or, for a
+ * claim about the paper itself, the title) it relies on, with the version it comes from. Every
+ * decision is also returned as data: one {@link Judgement} per statement.
  */
 public final class CitationChecker {
 
-    static final double MIN_TERM_RECALL = 0.6;
-    static final double MIN_COSINE = 0.8;
-    static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
-    private static final Pattern QUOTE = Pattern.compile("\"([^\"]{8,})\"|“([^”]{8,})”");
+    private static final String NO_ANSWER_START = "the sources do not answer";
+    static final double MIN_VERDICT_SHARE = 0.5;
+    static final double MENTIONED_SHARE = 0.75;
+    private static final Pattern VERDICT_WORDS = Pattern.compile(
+            "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b");
 
     /**
-     * The checked reply: text made of supported claims only, their citations, warnings for humans,
-     * and the checker's decision about every claim it considered, as data.
+     * The checked reply: text made of supported statements only, their citations, warnings for
+     * humans, and the checker's decision about every statement, as data.
      *
-     * @param judgements one per claim, in reply order: cited claims and the uncited sentences the
-     *     checker dropped
+     * @param judgements one per statement of the reply, in reply order
      */
     public record Checked(String text, List<Citation> citations, List<String> warnings, List<Judgement> judgements) {
         public Checked {
@@ -66,12 +68,13 @@ public final class CitationChecker {
             this(text, citations, warnings, List.of());
         }
 
+        /** Whether some statement is supported by a quoted sentence: false means the answer abstains. */
         public boolean supported() {
             return !citations.isEmpty();
         }
     }
 
-    private final Embedder embedder;
+    private final SupportFinder finder;
 
     /** A checker that judges paraphrases by shared terms only. */
     public CitationChecker() {
@@ -80,55 +83,78 @@ public final class CitationChecker {
 
     /** A checker that also accepts close paraphrases by embedding similarity. */
     public CitationChecker(Embedder embedder) {
-        this.embedder = embedder;
+        this.finder = new SupportFinder(embedder);
     }
 
-    /** Checks {@code reply} against {@code sources}. */
+    /** Checks {@code reply} against {@code sources}, without a question (verdicts are judged by their evidence only). */
     public Checked check(String reply, NumberedSources sources) {
+        return check(null, reply, sources);
+    }
+
+    /**
+     * Checks {@code reply} to {@code question} against {@code sources}.
+     *
+     * @param question the question the reply answers, or null; a yes/no question's claim is what
+     *     verdicts are checked against
+     */
+    public Checked check(String question, String reply, NumberedSources sources) {
+        Reply read = AnswerReader.read(reply);
+        String questionClaim = question == null
+                ? null
+                : Verdict.questionClaim(question).orElse(question.strip().replaceAll("\\?+$", ""));
         List<String> warnings = new ArrayList<>();
         Set<Citation> citations = new LinkedHashSet<>();
-        List<String> kept = new ArrayList<>();
+        Map<Reply.Statement, List<Integer>> kept = new LinkedHashMap<>();
         List<Judgement> judgements = new ArrayList<>();
-        for (MarkerRunCutter.Claim claim : MarkerRunCutter.cut(reply)) {
+        List<Reply.Statement> pendingVerdicts = new ArrayList<>();
+        for (Reply.Statement s : read.statements()) {
             int warned = warnings.size();
-            if (claim.markers().isEmpty()) {
-                if (!claim.trailing() || !claim.text().equals(ExtractiveAnswerer.NO_ANSWER)) {
-                    warnings.add("dropped a sentence without a citation: \"" + abbreviate(claim.text()) + "\"");
+            if (s.markers().isEmpty()) {
+                if (Verdict.detect(s.text()).isPresent()) {
+                    pendingVerdicts.add(s);
+                    continue;
+                }
+                if (!s.text().toLowerCase(Locale.ROOT).startsWith(NO_ANSWER_START)) {
+                    warnings.add("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\"");
                 }
                 judgements.add(new Judgement(
-                        claim.start(),
-                        claim.end(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        warnings.size() > warned));
-            } else {
-                judgements.add(checkClaim(claim, sources, warnings, citations, kept));
+                        s.start(), s.end(), List.of(), List.of(), List.of(), List.of(), warnings.size() > warned));
+                continue;
+            }
+            Judgement j = judge(s, questionClaim, sources, warnings, citations);
+            judgements.add(j);
+            if (j.shown()) {
+                kept.put(s, j.kept());
+                for (Reply.Statement verdict : pendingVerdicts) {
+                    kept.put(verdict, j.kept());
+                    judgements.add(new Judgement(
+                            verdict.start(), verdict.end(), List.of(), j.kept(), List.of(), List.of(), false));
+                }
+                pendingVerdicts.clear();
             }
         }
-        return new Checked(String.join(" ", kept), List.copyOf(citations), warnings, judgements);
+        for (Reply.Statement verdict : pendingVerdicts) {
+            warnings.add("dropped a verdict that no kept statement backs: \"" + abbreviate(verdict.text()) + "\"");
+            judgements.add(
+                    new Judgement(verdict.start(), verdict.end(), List.of(), List.of(), List.of(), List.of(), true));
+        }
+        judgements.sort(java.util.Comparator.comparingInt(Judgement::start));
+        return new Checked(read.render(kept), List.copyOf(citations), warnings, judgements);
     }
 
-    private Judgement checkClaim(
-            MarkerRunCutter.Claim piece,
+    private Judgement judge(
+            Reply.Statement s,
+            String questionClaim,
             NumberedSources sources,
             List<String> warnings,
-            Set<Citation> citations,
-            List<String> kept) {
+            Set<Citation> citations) {
         int warned = warnings.size();
-        String claim = piece.text();
-        List<Integer> numbers = piece.markers();
         List<Integer> supported = new ArrayList<>();
         List<Judgement.Removal> removed = new ArrayList<>();
-        String text = claim;
-        List<String> quotes = new ArrayList<>();
-        Matcher q = QUOTE.matcher(claim);
-        while (q.find()) {
-            quotes.add(q.group(1) != null ? q.group(1) : q.group(2));
-        }
-        Set<String> badQuotes = new HashSet<>(quotes);
-        for (int n : numbers) {
+        Set<String> badQuotes = new LinkedHashSet<>();
+        Optional<Verdict> verdict = Verdict.detect(s.text());
+        Optional<AbsenceStatement> absence = AbsenceStatement.detect(s.text());
+        for (int n : s.markers()) {
             NumberedSources.Entry source = sources.get(n).orElse(null);
             if (source == null) {
                 warnings.add(String.format(
@@ -140,127 +166,106 @@ public final class CitationChecker {
                 removed.add(new Judgement.Removal(n, Judgement.Reason.NO_SOURCE));
                 continue;
             }
-            List<Citation> found =
-                    quotes.isEmpty() ? supportClaim(claim, source) : supportQuotes(quotes, source, badQuotes);
-            if (found.isEmpty()) {
+            String why;
+            if (absence.isPresent()) {
+                why = absent(absence.get(), source);
+            } else if (verdict.isPresent() && verdictOnly(verdict.get())) {
+                why = verdictEvidence(questionClaim, source, citations);
+            } else {
+                String claim = verdict.map(Verdict::rest).orElse(s.text());
+                SupportFinder.Support support = finder.find(claim, s.quotes(), source);
+                badQuotes.addAll(support.badQuotes());
+                why = support.found() ? null : support.reason();
+                if (why == null) {
+                    citations.addAll(support.citations());
+                }
+            }
+            if (why == null) {
+                if (!supported.contains(n)) {
+                    supported.add(n);
+                }
+            } else {
                 warnings.add(String.format(
                         Locale.ROOT,
-                        "removed citation [%d]: %s does not support \"%s\"",
+                        "removed citation [%d]: %s does not support \"%s\" (%s)",
                         n,
                         source.paper().label(),
-                        abbreviate(claim)));
+                        abbreviate(s.text()),
+                        why));
                 removed.add(new Judgement.Removal(n, Judgement.Reason.NOT_SUPPORTED));
-            } else if (!supported.contains(n)) {
-                supported.add(n);
-                citations.addAll(found);
             }
         }
-        List<String> unverified =
-                quotes.stream().filter(badQuotes::contains).distinct().toList();
         for (String bad : badQuotes) {
-            warnings.add(
-                    "\"" + abbreviate(bad) + "\" is not a quote from the cited sources; shown without quote marks");
-            text = text.replace("\"" + bad + "\"", bad).replace("“" + bad + "”", bad);
+            warnings.add("\"" + abbreviate(bad) + "\" is not a quote from the cited sources");
         }
-        if (supported.isEmpty()) {
-            if (!numbers.isEmpty() && warnings.stream().noneMatch(w -> w.contains(abbreviate(claim)))) {
-                warnings.add("dropped an unsupported sentence: \"" + abbreviate(claim) + "\"");
-            }
-        } else {
-            StringBuilder sb = new StringBuilder(text);
-            for (int n : supported) {
-                sb.append(" [").append(n).append(']');
-            }
-            kept.add(sb.toString());
+        if (supported.isEmpty() && warnings.size() == warned) {
+            warnings.add("dropped an unsupported sentence: \"" + abbreviate(s.text()) + "\"");
         }
         return new Judgement(
-                piece.start(), piece.end(), numbers, supported, removed, unverified, warnings.size() > warned);
+                s.start(), s.end(), s.markers(), supported, removed, List.copyOf(badQuotes), warnings.size() > warned);
     }
 
-    private static List<Citation> supportQuotes(
-            List<String> quotes, NumberedSources.Entry source, Set<String> badQuotes) {
-        List<Citation> out = new ArrayList<>();
-        for (String quote : quotes) {
-            String needle = squash(quote);
-            for (PaperVersion v : source.paper().versions()) {
-                if (!squash(v.text()).contains(needle)) {
-                    continue;
-                }
-                badQuotes.remove(quote);
-                String sentence = Sentences.split(v.text()).stream()
-                        .filter(s -> squash(s).contains(needle))
-                        .findFirst()
-                        .orElse(quote);
-                out.add(citation(source, v, sentence));
-                break;
-            }
+    /**
+     * Null when X of "the paper does not mention X" is really absent from the cited paper: no
+     * sentence of any version holds {@value #MENTIONED_SHARE} or more of X's content terms; else
+     * why not.
+     */
+    private static String absent(AbsenceStatement a, NumberedSources.Entry source) {
+        int wanted = a.missingTerms().size();
+        if (wanted == 0) {
+            return "it does not say what is missing";
         }
-        return out;
-    }
-
-    private List<Citation> supportClaim(String claim, NumberedSources.Entry source) {
-        String needle = squash(claim);
         for (PaperVersion v : source.paper().versions()) {
-            for (String s : Sentences.split(v.text())) {
-                if (squash(s).equals(needle) || squash(s).contains(needle) && needle.length() >= 40) {
-                    return List.of(citation(source, v, s));
+            for (String sentence : Sentences.split(v.text())) {
+                Set<String> present = a.presentIn(sentence);
+                if (present.size() >= Math.max(1, Math.ceil(MENTIONED_SHARE * wanted))) {
+                    return "it does mention " + String.join(", ", present);
                 }
             }
         }
-        Set<String> claimTerms = new HashSet<>(TermAnalyzer.terms(claim));
-        if (claimTerms.isEmpty()) {
-            return List.of();
+        return null;
+    }
+
+    /**
+     * Whether a verdict says nothing beyond itself ("No, source [1] contradicts this claim", "The
+     * trial in [1] found the opposite"): then it is checked as a verdict, not as a claim.
+     */
+    private static boolean verdictOnly(Verdict v) {
+        return SupportFinder.contentTerms(v.rest()).size() < 2
+                || VERDICT_WORDS.matcher(v.rest()).find();
+    }
+
+    /**
+     * A verdict is supported by the sentence of the cited source that best addresses the
+     * question's claim, when one shares at least {@value #MIN_VERDICT_SHARE} of its content terms.
+     * Whether the verdict has the right direction is not judged here: the evidence statements
+     * that stand beside it are checked one by one. Null when supported (the sentence is added to
+     * the citations), else why not.
+     */
+    private static String verdictEvidence(String questionClaim, NumberedSources.Entry source, Set<Citation> citations) {
+        if (questionClaim == null) {
+            return "a verdict is checked against the question, and there is none";
         }
+        Set<String> claimTerms = SupportFinder.contentTerms(questionClaim);
         Citation best = null;
-        double bestRecall = 0;
+        double bestShare = 0;
         for (PaperVersion v : source.paper().versions()) {
-            for (String s : Sentences.split(v.text())) {
-                Set<String> terms = new HashSet<>(TermAnalyzer.terms(s));
-                double recall = claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
-                if (recall > bestRecall) {
-                    bestRecall = recall;
-                    best = citation(source, v, s);
+            for (String sentence : Sentences.split(v.text())) {
+                Set<String> terms = SupportFinder.contentTerms(sentence);
+                double share = claimTerms.isEmpty()
+                        ? 0
+                        : claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
+                if (share > bestShare) {
+                    bestShare = share;
+                    best = SupportFinder.citation(source, v, sentence);
                 }
             }
         }
-        if (bestRecall >= MIN_TERM_RECALL) {
-            return List.of(best);
+        if (best == null || bestShare < MIN_VERDICT_SHARE) {
+            return "it does not address the question's claim";
         }
-        return embedder == null ? List.of() : supportByEmbedding(claim, claimTerms, source);
-    }
-
-    private List<Citation> supportByEmbedding(String claim, Set<String> claimTerms, NumberedSources.Entry source) {
-        float[] c = embedder.passageVector(claim);
-        Citation best = null;
-        double bestCosine = 0;
-        for (PaperVersion v : source.paper().versions()) {
-            List<String> sentences = Sentences.split(v.text());
-            List<float[]> vectors = embedder.passageVectors(sentences);
-            for (int i = 0; i < sentences.size(); i++) {
-                Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentences.get(i)));
-                double recall = claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
-                double cosine = Embedder.cosine(c, vectors.get(i));
-                if (recall >= MIN_TERM_RECALL_WITH_EMBEDDING && cosine > bestCosine) {
-                    bestCosine = cosine;
-                    best = citation(source, v, sentences.get(i));
-                }
-            }
-        }
-        return bestCosine >= MIN_COSINE ? List.of(best) : List.of();
-    }
-
-    private static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {
-        return new Citation(
-                source.n(),
-                source.paper().id(),
-                source.paper().arxivId(),
-                source.paper().title(),
-                v.number(),
-                sentence);
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        citations.add(best);
+        return null;
     }
 
     private static String abbreviate(String s) {

@@ -73,6 +73,8 @@ public record Reply(String text, List<Block> blocks) {
     }
 
     private static final Pattern CLOSING = Pattern.compile("[.!?;:,]+$");
+    /** A sentence that ends before its markers ({@code "... results. [1]"}) keeps them after its end. */
+    private static final Pattern PUNCTUATION_THEN_MARKER = Pattern.compile("[.!?][\"”’')]?\\s*\\[\\d");
 
     /** Every statement of every claim block, in reply order. */
     public List<Statement> statements() {
@@ -89,8 +91,9 @@ public record Reply(String text, List<Block> blocks) {
 
     /**
      * The reply rebuilt in its shape from {@code kept}: each statement present in {@code kept} is
-     * written as its text with the given markers before its closing punctuation ({@code text [1]
-     * [2].}); statements absent from {@code kept} are left out, and so are claim blocks left empty.
+     * written as its text with the given markers where the reply put them: before its closing
+     * punctuation ({@code text [1] [2].}), or after it when the reply wrote them after the full
+     * stop ({@code text. [1]}, which keeps a quoted sentence verbatim); statements absent from {@code kept} are left out, and so are claim blocks left empty.
      * List and heading markers are written as in the reply; headings and framing lines are copied
      * as written but only when some statement is kept; source lists are never copied (the caller
      * lists its citations). Blocks are separated as in the reply (a blank line, a line break, or a
@@ -115,7 +118,7 @@ public record Reply(String text, List<Block> blocks) {
         return out.toString();
     }
 
-    private static String renderStatements(Block b, Map<Statement, List<Integer>> kept) {
+    private String renderStatements(Block b, Map<Statement, List<Integer>> kept) {
         StringBuilder sb = new StringBuilder();
         for (Statement s : b.statements()) {
             List<Integer> markers = kept.get(s);
@@ -123,7 +126,10 @@ public record Reply(String text, List<Block> blocks) {
                 continue;
             }
             var closing = CLOSING.matcher(s.text());
-            int cut = closing.find() ? closing.start() : s.text().length();
+            boolean after = PUNCTUATION_THEN_MARKER
+                    .matcher(text.substring(s.start(), s.end()))
+                    .find();
+            int cut = closing.find() && !after ? closing.start() : s.text().length();
             sb.append(sb.isEmpty() ? "" : " ").append(s.text(), 0, cut);
             markers.forEach(n -> sb.append(" [").append(n).append(']'));
             sb.append(s.text().substring(cut));

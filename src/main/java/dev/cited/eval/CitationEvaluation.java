@@ -42,7 +42,7 @@ public final class CitationEvaluation {
             List<LabelledAnswer> answers, Function<String, Optional<Paper>> papers, CitationChecker checker) {
         List<Replayed> replayed = new ArrayList<>();
         for (LabelledAnswer a : answers) {
-            CitationChecker.Checked checked = checker.check(a.answer(), sources(a, papers));
+            CitationChecker.Checked checked = checker.check(a.question(), a.answer(), sources(a, papers));
             List<Judgement> js = checked.judgements();
             List<StatementResult> results = new ArrayList<>();
             for (LabelledAnswer.Statement s : a.statements()) {

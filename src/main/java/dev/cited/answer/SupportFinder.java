@@ -1,0 +1,293 @@
+package dev.cited.answer;
+
+import dev.cited.index.Embedder;
+import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.Paper;
+import dev.cited.ingest.PaperVersion;
+import dev.cited.ingest.Sentences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what in one cited paper supports one claim, the way a careful reader holding the abstract
+ * would, or says why nothing does. Deterministic; knows nothing of the model that wrote the claim.
+ *
+ * <p>Words that refer to the source ("the paper", "this study", "the authors", "source [2]
+ * reports") are not content that needs support. A claim is supported by:
+ *
+ * <ul>
+ *   <li>its quotes, when it has quotes of {@value #MIN_QUOTE_WORDS} words or more: each must be
+ *       verbatim (up to whitespace, quote marks and case of the first letter) in one sentence of a
+ *       version, a quote shortened with an ellipsis when its pieces occur in order in one
+ *       sentence; a quote that is not makes the claim unsupported;
+ *   <li>the paper's metadata (title, arXiv id, year, authors), for a claim about the paper itself;
+ *   <li>one sentence, or two adjacent sentences, of one version that hold at least {@value
+ *       #MIN_TERM_RECALL} of the claim's content terms, or (with an embedder) a sentence with
+ *       cosine at least {@value #MIN_COSINE} that holds at least {@value
+ *       #MIN_TERM_RECALL_WITH_EMBEDDING} of them.
+ * </ul>
+ *
+ * <p>Whatever the overlap, a candidate does not support the claim when a quantity of the claim is
+ * not in it ({@link Quantities#unsupported}, digits and words alike) or when the two disagree in
+ * polarity ({@link Polarity#disagreement}: a negation on one side only, an opposite direction).
+ * The candidates are tried best first; the reason of the best rejected one is reported.
+ */
+final class SupportFinder {
+
+    static final double MIN_TERM_RECALL = 0.6;
+    static final double MIN_COSINE = 0.8;
+    static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
+    static final int MIN_QUOTE_WORDS = 3;
+
+    /** Words that point at the source rather than say something about the world (analysed forms). */
+    private static final Set<String> SOURCE_WORDS = new HashSet<>(TermAnalyzer.terms(
+            "source sources paper papers study studies author authors abstract abstracts article work researchers"
+                    + " trial review report reports reported find finds found show shows showed shown demonstrate"
+                    + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
+                    + " claims according present presents describe describes propose proposes argue argues"));
+
+    private static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
+    /** "version 2" names a wording of the paper, not a quantity. */
+    private static final Pattern VERSION_REF = Pattern.compile("(?i)\\bversions?\\s+\\d+(?:\\s*(?:and|,)\\s*\\d+)*");
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z][A-Za-z-]*)");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…|\\[\\.\\.\\.])\\s*");
+
+    /**
+     * What supports a claim in one paper.
+     *
+     * @param citations the sentences (or the title, for metadata) relied on; empty when unsupported
+     * @param reason why the paper does not support the claim; null when it does
+     * @param badQuotes quotes of the claim found verbatim in no version
+     */
+    record Support(List<Citation> citations, String reason, List<String> badQuotes) {
+        boolean found() {
+            return !citations.isEmpty();
+        }
+    }
+
+    private final Embedder embedder;
+
+    SupportFinder(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /** The support of {@code claim} (plain text, references like "[2]" allowed) in {@code source}. */
+    Support find(String claim, List<Reply.Quote> quotes, NumberedSources.Entry source) {
+        List<Reply.Quote> checked = quotes.stream()
+                .filter(q -> q.text().strip().split("\\s+").length >= MIN_QUOTE_WORDS)
+                .toList();
+        if (!checked.isEmpty()) {
+            return quotes(claim, checked, source);
+        }
+        Optional<Citation> meta = metadata(claim, source);
+        if (meta.isPresent()) {
+            return new Support(List.of(meta.get()), null, List.of());
+        }
+        return sentences(claim, source);
+    }
+
+    /** The content terms of a claim: analysed terms minus words that point at the source and marker numbers. */
+    static Set<String> contentTerms(String claim) {
+        Set<String> terms =
+                new HashSet<>(TermAnalyzer.terms(MARKER.matcher(claim).replaceAll(" ")));
+        terms.removeAll(SOURCE_WORDS);
+        return terms;
+    }
+
+    private Support quotes(String claim, List<Reply.Quote> quotes, NumberedSources.Entry source) {
+        List<Citation> found = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        for (Reply.Quote q : quotes) {
+            Optional<Citation> c = quoted(q, source);
+            if (c.isPresent()) {
+                found.add(c.get());
+            } else {
+                bad.add(q.text());
+            }
+        }
+        if (!bad.isEmpty()) {
+            return new Support(List.of(), "its quote is not in the paper", bad);
+        }
+        String evidence = String.join(" ", found.stream().map(Citation::quote).toList());
+        Optional<String> guard = guard(
+                MARKER.matcher(claim).replaceAll(" "),
+                evidence,
+                source.paper().version(found.getFirst().version()),
+                source.paper());
+        return guard.isPresent() ? new Support(List.of(), guard.get(), List.of()) : new Support(found, null, List.of());
+    }
+
+    private static Optional<Citation> quoted(Reply.Quote q, NumberedSources.Entry source) {
+        List<String> pieces = (q.pieces().isEmpty() ? List.of(q.text()) : q.pieces())
+                .stream().map(SupportFinder::normal).filter(p -> !p.isEmpty()).toList();
+        for (PaperVersion v : source.paper().versions()) {
+            for (String s : Sentences.split(v.text())) {
+                String sentence = normal(s);
+                int at = 0;
+                boolean all = !pieces.isEmpty();
+                for (String p : pieces) {
+                    int i = sentence.indexOf(p, at);
+                    if (i < 0) {
+                        all = false;
+                        break;
+                    }
+                    at = i + p.length();
+                }
+                if (all) {
+                    return Optional.of(citation(source, v, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Quote text compared loosely: whitespace squashed, quote marks straightened, lower case. */
+    private static String normal(String s) {
+        return ELLIPSIS.matcher(s)
+                .replaceAll(" ")
+                .replace('“', '"')
+                .replace('”', '"')
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .replaceAll("\\s+", " ")
+                .strip()
+                .replaceAll("^[\"'.,;:]+|[\"'.,;:]+$", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Support by the paper's own metadata, for a claim about the paper itself. */
+    private static Optional<Citation> metadata(String claim, NumberedSources.Entry source) {
+        Paper p = source.paper();
+        Set<String> content = contentTerms(claim);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder meta = new StringBuilder(p.label());
+        if (p.title() != null) {
+            meta.append(' ').append(p.title());
+        }
+        if (p.arxivId() != null) {
+            meta.append(" arXiv ").append(p.arxivId());
+        }
+        if (p.year() != null) {
+            meta.append(' ').append(p.year());
+        }
+        if (p.authors() != null) {
+            meta.append(" ").append(String.join(" ", p.authors()));
+        }
+        Set<String> metaTerms = new HashSet<>(TermAnalyzer.terms(meta.toString()));
+        boolean aboutPaper = metaTerms.containsAll(content)
+                && Quantities.unsupported(claim, meta.toString()).isEmpty();
+        return aboutPaper
+                ? Optional.of(citation(source, p.versions().getFirst(), p.title() != null ? p.title() : p.label()))
+                : Optional.empty();
+    }
+
+    /** One candidate: a sentence or two adjacent ones of one version, and how much of the claim it holds. */
+    private record Candidate(PaperVersion version, List<String> sentences, double recall, double cosine) {
+        String text() {
+            return String.join(" ", sentences);
+        }
+    }
+
+    private Support sentences(String claim, NumberedSources.Entry source) {
+        String plain = MARKER.matcher(claim).replaceAll(" ");
+        Set<String> content = contentTerms(claim);
+        if (content.isEmpty()) {
+            return new Support(List.of(), "it states nothing the paper could support", List.of());
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        float[] claimVector = embedder == null ? null : embedder.passageVector(plain);
+        for (PaperVersion v : source.paper().versions()) {
+            List<String> sentences = Sentences.split(v.text());
+            List<float[]> vectors = embedder == null ? null : embedder.passageVectors(sentences);
+            for (int i = 0; i < sentences.size(); i++) {
+                double cosine = vectors == null ? 0 : Embedder.cosine(claimVector, vectors.get(i));
+                candidates.add(new Candidate(v, List.of(sentences.get(i)), recall(content, sentences.get(i)), cosine));
+                if (i + 1 < sentences.size()) {
+                    List<String> pair = List.of(sentences.get(i), sentences.get(i + 1));
+                    candidates.add(new Candidate(v, pair, recall(content, String.join(" ", pair)), 0));
+                }
+            }
+        }
+        List<Candidate> eligible = candidates.stream()
+                .filter(c -> c.recall() >= MIN_TERM_RECALL
+                        || c.cosine() >= MIN_COSINE && c.recall() >= MIN_TERM_RECALL_WITH_EMBEDDING)
+                .sorted(Comparator.comparingInt((Candidate c) -> c.sentences().size())
+                        .thenComparing(
+                                Comparator.comparingDouble(Candidate::recall).reversed())
+                        .thenComparing(
+                                Comparator.comparingDouble(Candidate::cosine).reversed()))
+                .toList();
+        String firstReason = null;
+        for (Candidate c : eligible) {
+            Optional<String> guard = guard(plain, c.text(), c.version(), source.paper());
+            if (guard.isEmpty()) {
+                return new Support(
+                        c.sentences().stream()
+                                .map(s -> citation(source, c.version(), s))
+                                .toList(),
+                        null,
+                        List.of());
+            }
+            if (firstReason == null) {
+                firstReason = guard.get();
+            }
+        }
+        return new Support(List.of(), firstReason != null ? firstReason : "no sentence of it states this", List.of());
+    }
+
+    /**
+     * Why {@code evidence} does not support {@code claim} whatever their overlap: a number of the
+     * claim that neither the evidence nor another sentence of its version states with the same
+     * word after it ("436 recipients" may come from the methods; "12 hours" is not "12 months"),
+     * or a polarity that differs from the evidence's.
+     */
+    private static Optional<String> guard(String claim, String evidence, PaperVersion version, Paper paper) {
+        String meta = " " + (paper.title() == null ? "" : paper.title()) + " "
+                + (paper.year() == null ? "" : paper.year()) + " " + (paper.arxivId() == null ? "" : paper.arxivId());
+        claim = VERSION_REF.matcher(claim).replaceAll(" ");
+        for (Quantity q : Quantities.unsupported(claim, evidence + meta)) {
+            if (!statedElsewhere(claim, q, version)) {
+                return Optional.of("the paper does not state " + q.text());
+            }
+        }
+        return Polarity.disagreement(claim, evidence);
+    }
+
+    /** Whether a sentence of {@code version} states {@code q} together with the word that follows it in the claim. */
+    private static boolean statedElsewhere(String claim, Quantity q, PaperVersion version) {
+        Matcher next = NEXT_WORD.matcher(
+                claim.substring(Math.min(claim.length(), q.start() + q.text().length())));
+        List<String> unit = next.lookingAt() ? TermAnalyzer.terms(next.group(1)) : List.of();
+        for (String sentence : Sentences.split(version.text())) {
+            if (Quantities.unsupported(q.text(), sentence).isEmpty()
+                    && (unit.isEmpty() || TermAnalyzer.terms(sentence).contains(unit.getFirst()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double recall(Set<String> content, String sentence) {
+        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
+        return content.stream().filter(terms::contains).count() / (double) content.size();
+    }
+
+    static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {
+        return new Citation(
+                source.n(),
+                source.paper().id(),
+                source.paper().arxivId(),
+                source.paper().title(),
+                v.number(),
+                sentence);
+    }
+}
