@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  *   <li>a source that does not support the statement loses its marker, with a warning saying why
  *       (a quote that is not verbatim, a number the paper does not state, a reversed finding, no
  *       sentence that says it);
- *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is kept with the evidence
- *       that backs it, and dropped when the cited evidence says the opposite about the question's
- *       claim ({@link Verdict#conflictWith}); a verdict without its own marker stands with the
- *       next kept statement and takes its markers;
+ *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is kept when the cited
+ *       paper addresses the question's claim, and stands with the evidence beside it, which is
+ *       checked statement by statement; a verdict followed by content ("Yes, X [1]") is judged by
+ *       that content; a verdict without its own marker stands with the next kept statement and
+ *       takes its markers. Whether a bare verdict points the right way is not judged yet;
  *   <li>a statement of absence ("the abstract does not mention X", {@link AbsenceStatement}) is
  *       kept when X is really absent from the cited paper; it cites no sentence;
  *   <li>a statement left without a supported marker is dropped, with a warning; the "sources do
