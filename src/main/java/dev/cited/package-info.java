@@ -7,6 +7,8 @@
  * <pre>
  *   ingest → index → retrieve → opensearch          (papers in → ranked papers out)
  *                       ↓
+ *                     check                         (a reply in → only backed citations out)
+ *                       ↓
  *            llm  →  answer  →  present  →  chat  →  serve
  *                       ↓     (question + papers in → cited answer and its outcome → one view,
  *                       ↓      rendered per surface: terminal, Markdown, Slack, Mattermost → HTTP)

@@ -3,6 +3,7 @@ package dev.cited.answer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.cited.check.Citation;
 import java.util.List;
 
 /**

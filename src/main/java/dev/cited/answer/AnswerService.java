@@ -1,5 +1,8 @@
 package dev.cited.answer;
 
+import dev.cited.check.Citation;
+import dev.cited.check.CitationChecker;
+import dev.cited.check.NumberedSources;
 import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.llm.ModelRegistry;

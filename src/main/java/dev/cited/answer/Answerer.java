@@ -1,5 +1,7 @@
 package dev.cited.answer;
 
+import dev.cited.check.NumberedSources;
+
 /**
  * Writes the raw reply to a question from its numbered sources: the text that {@link
  * CitationChecker} then checks. {@link AnswerService} picks the implementation by the profile's

@@ -1,5 +1,6 @@
 package dev.cited.answer;
 
+import dev.cited.check.NumberedSources;
 import dev.cited.llm.ModelRegistry;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;

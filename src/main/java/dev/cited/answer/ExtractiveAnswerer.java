@@ -1,5 +1,6 @@
 package dev.cited.answer;
 
+import dev.cited.check.NumberedSources;
 import dev.cited.index.Embedder;
 import dev.cited.index.TermAnalyzer;
 import dev.cited.ingest.PaperVersion;

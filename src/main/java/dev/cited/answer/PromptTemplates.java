@@ -1,5 +1,6 @@
 package dev.cited.answer;
 
+import dev.cited.check.NumberedSources;
 import dev.langchain4j.model.input.PromptTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package dev.cited.app;
 
 import dev.cited.answer.AnswerService;
-import dev.cited.answer.CitationChecker;
 import dev.cited.answer.ConversationStore;
 import dev.cited.answer.ExtractiveAnswerer;
 import dev.cited.answer.PromptTemplates;
@@ -9,6 +8,7 @@ import dev.cited.chat.ChatAdapter;
 import dev.cited.chat.ChatSettings;
 import dev.cited.chat.MattermostAdapter;
 import dev.cited.chat.SlackAdapter;
+import dev.cited.check.CitationChecker;
 import dev.cited.index.Embedder;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;

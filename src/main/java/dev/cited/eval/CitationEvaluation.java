@@ -1,8 +1,8 @@
 package dev.cited.eval;
 
-import dev.cited.answer.CitationChecker;
-import dev.cited.answer.Judgement;
-import dev.cited.answer.NumberedSources;
+import dev.cited.check.CitationChecker;
+import dev.cited.check.Judgement;
+import dev.cited.check.NumberedSources;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.ScoreBreakdown;

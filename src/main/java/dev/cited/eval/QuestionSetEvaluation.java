@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
-import dev.cited.answer.Citation;
+import dev.cited.check.Citation;
 import dev.cited.index.PaperLookup;
 import dev.cited.ingest.Paper;
 import dev.cited.retrieve.PaperHit;

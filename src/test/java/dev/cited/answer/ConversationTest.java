@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cited.BundledIndex;
+import dev.cited.check.Citation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dev.cited.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cited.BundledIndex;
+import dev.cited.check.Citation;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.BundledIndex;
+import dev.cited.check.CitationChecker;
 import dev.cited.index.Embedder;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.PaperLookup;

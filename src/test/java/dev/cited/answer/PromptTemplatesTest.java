@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cited.BundledIndex;
+import dev.cited.check.Citation;
+import dev.cited.check.NumberedSources;
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.retrieve.PaperHit;

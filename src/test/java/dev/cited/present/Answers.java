@@ -1,9 +1,9 @@
 package dev.cited.present;
 
 import dev.cited.answer.Answer;
-import dev.cited.answer.Citation;
 import dev.cited.answer.Outcome;
 import dev.cited.answer.Source;
+import dev.cited.check.Citation;
 import java.util.List;
 
 /** Answers to render: answered with two versions cited, abstained, fell back, and hostile text everywhere. */

@@ -1,7 +1,7 @@
-package dev.cited.answer;
+package dev.cited.check;
 
-import dev.cited.answer.Quantity.Bound;
-import dev.cited.answer.Quantity.Unit;
+import dev.cited.check.Quantity.Bound;
+import dev.cited.check.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
-package dev.cited.answer;
+package dev.cited.check;
 
-import dev.cited.answer.Quantity.Unit;
+import dev.cited.check.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;

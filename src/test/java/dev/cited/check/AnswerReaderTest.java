@@ -1,11 +1,11 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cited.answer.Reply.Block;
-import dev.cited.answer.Reply.Kind;
-import dev.cited.answer.Reply.Quote;
-import dev.cited.answer.Reply.Statement;
+import dev.cited.check.Reply.Block;
+import dev.cited.check.Reply.Kind;
+import dev.cited.check.Reply.Quote;
+import dev.cited.check.Reply.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cited.answer.Verdict.Stance;
+import dev.cited.check.Verdict.Stance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
-package dev.cited.answer;
+package dev.cited.check;
 
-import dev.cited.answer.Reply.Quote;
-import dev.cited.answer.Reply.Statement;
+import dev.cited.check.Reply.Quote;
+import dev.cited.check.Reply.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

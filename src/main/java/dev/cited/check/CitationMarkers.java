@@ -1,4 +1,4 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package dev.cited.answer;
+package dev.cited.check;
 
-import dev.cited.answer.Reply.Quote;
+import dev.cited.check.Reply.Quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

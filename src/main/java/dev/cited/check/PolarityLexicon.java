@@ -1,4 +1,4 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import dev.cited.index.TermAnalyzer;
 import java.util.ArrayList;

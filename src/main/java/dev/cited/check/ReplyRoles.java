@@ -1,8 +1,8 @@
-package dev.cited.answer;
+package dev.cited.check;
 
-import dev.cited.answer.Reply.Block;
-import dev.cited.answer.Reply.Kind;
-import dev.cited.answer.Reply.Statement;
+import dev.cited.check.Reply.Block;
+import dev.cited.check.Reply.Kind;
+import dev.cited.check.Reply.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

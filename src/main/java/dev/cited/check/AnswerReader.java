@@ -1,6 +1,6 @@
-package dev.cited.answer;
+package dev.cited.check;
 
-import dev.cited.answer.Reply.Kind;
+import dev.cited.check.Reply.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,11 +1,11 @@
-package dev.cited.answer;
+package dev.cited.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cited.answer.Reply.Block;
-import dev.cited.answer.Reply.Statement;
+import dev.cited.check.Reply.Block;
+import dev.cited.check.Reply.Statement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,0 +1,22 @@
+/**
+ * Check: a model's reply and the numbered sources in, the reply with only backed citations out,
+ * judged in code the way a careful reader holding the abstracts would, whatever model wrote it.
+ *
+ * <p>{@link dev.cited.check.NumberedSources} numbers the retrieved papers (one paper, one number,
+ * stable within a conversation) and renders them for a prompt. {@link dev.cited.check.AnswerReader}
+ * reads the reply as models write it into a {@link dev.cited.check.Reply}: Markdown blocks
+ * (paragraphs, list items, headings, framing lines, a closing source list) and statements, each
+ * with the source numbers it cites, the numbers it names in passing and its quotes. {@link
+ * dev.cited.check.CitationChecker} judges every statement marker by marker with a {@code
+ * SupportFinder} (quotes, the paper's metadata, one or two sentences) and the claim checks: {@link
+ * dev.cited.check.Quantities} (numbers in digits and words), {@link dev.cited.check.Polarity}
+ * (negation and direction), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
+ * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"). It returns the checked text
+ * in the reply's shape ({@link dev.cited.check.Reply#render}), the {@link
+ * dev.cited.check.Citation citations} with the exact sentence each relies on, warnings for humans,
+ * and one {@link dev.cited.check.Judgement} per statement as data.
+ *
+ * <p>Depends on {@code index} (the embedder, the term analysis), {@code ingest} and {@code
+ * retrieve} (the hits it numbers); knows nothing of models, prompts or HTTP.
+ */
+package dev.cited.check;
