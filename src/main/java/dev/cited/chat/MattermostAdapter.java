@@ -74,7 +74,11 @@ public final class MattermostAdapter implements ChatAdapter {
         }
         ChatQuestion q = ChatQuestion.parse(ctx.formParam("text"));
         String responseUrl = ctx.formParam("response_url");
-        if (q.question().isEmpty()) {
+        if (q.rejection() != null) {
+            reply(ctx, 200, Map.of("response_type", "ephemeral", "text", q.rejection()));
+            return;
+        }
+        if (q.empty()) {
             reply(
                     ctx,
                     200,
@@ -97,7 +101,7 @@ public final class MattermostAdapter implements ChatAdapter {
                         q.share() ? "in_channel" : "ephemeral",
                         MattermostRenderer.answer(AnswerView.of(a))),
                 error -> post(responseUrl, "ephemeral", error));
-        reply(ctx, 200, Map.of("response_type", "ephemeral", "text", "Searching the papers for: " + q.question()));
+        reply(ctx, 200, Map.of("response_type", "ephemeral", "text", "Searching the papers for: " + q.echo()));
     }
 
     private void webhook(Context ctx) throws Exception {
@@ -111,7 +115,11 @@ public final class MattermostAdapter implements ChatAdapter {
             text = text.substring(trigger.length());
         }
         ChatQuestion q = ChatQuestion.parse(text);
-        if (q.question().isEmpty()) {
+        if (q.rejection() != null) {
+            reply(ctx, 200, Map.of("text", q.rejection()));
+            return;
+        }
+        if (q.empty()) {
             reply(ctx, 200, Map.of("text", "Ask me a question about the papers."));
             return;
         }

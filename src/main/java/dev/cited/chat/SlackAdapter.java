@@ -93,19 +93,26 @@ public final class SlackAdapter implements ChatAdapter {
         });
         app.command("/cite", (req, ctx) -> {
             ChatQuestion q = ChatQuestion.parse(req.getPayload().getText());
-            if (q.question().isEmpty()) {
+            if (q.rejection() != null) {
+                return ctx.ack(q.rejection());
+            }
+            if (q.empty()) {
                 return ctx.ack("Ask a question after /cite, e.g. `/cite does adversarial training remove backdoors?`"
                         + " (`--share` posts the answer in the channel, `--model NAME` picks a model).");
             }
             jobs.answer(q, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
-            return ctx.ack("Searching the papers for: " + SlackRenderer.escape(q.question()));
+            return ctx.ack("Searching the papers for: " + SlackRenderer.escape(q.echo()));
         });
     }
 
     private void reply(EventContext ctx, String channel, String threadTs, String text) {
         ChatQuestion q = ChatQuestion.parse(text);
         MethodsClient client = ctx.client();
-        if (q.question().isEmpty()) {
+        if (q.rejection() != null) {
+            post(client, channel, threadTs, q.rejection(), null);
+            return;
+        }
+        if (q.empty()) {
             post(
                     client,
                     channel,

@@ -108,14 +108,7 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) throws IOException {
-        String q = ctx.queryParam("q");
-        if (q == null || q.isBlank()) {
-            throw ApiError.badRequest("missing_q", "query parameter 'q' is required");
-        }
-        if (q.length() > ApiRequests.MAX_QUESTION) {
-            throw ApiError.badRequest(
-                    "query_too_long", "'q' is longer than " + ApiRequests.MAX_QUESTION + " characters");
-        }
+        String q = ApiRequests.checked(ApiRequests.queryParam(ctx, "q"), "q", "missing_q");
         int k = 10;
         String kp = ctx.queryParam("k");
         if (kp != null) {

@@ -5,19 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
+import dev.cited.answer.Questions;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Parses and validates request bodies and parameters, naming the field that is wrong. Questions
- * are limited to {@value #MAX_QUESTION} characters and may not hold control characters (other
- * than line breaks and tabs).
+ * and search queries pass {@link Questions#check}, the check every surface shares.
  */
 final class ApiRequests {
 
-    static final int MAX_QUESTION = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ASK_FIELDS = Set.of("question", "model", "k", "conversation_id");
 
@@ -61,7 +62,7 @@ final class ApiRequests {
 
     /** An ask request from query parameters (for EventSource). */
     static AskRequest ask(Context ctx) {
-        String k = ctx.queryParam("k");
+        String k = queryParam(ctx, "k");
         Integer kv = null;
         if (k != null) {
             try {
@@ -70,23 +71,49 @@ final class ApiRequests {
                 throw ApiError.badRequest("invalid_field", "'k' must be a whole number, got '" + k + "'");
             }
         }
-        return ask(ctx.queryParam("question"), ctx.queryParam("model"), kv, ctx.queryParam("conversation_id"));
+        return ask(queryParam(ctx, "question"), ctx.queryParam("model"), kv, ctx.queryParam("conversation_id"));
     }
 
-    /** A question that is present, not too long and free of control characters. */
+    /** A question that is present and passes {@link Questions#check}; otherwise a 400 with its code. */
     static String question(String question) {
-        if (question == null || question.isBlank()) {
-            throw ApiError.badRequest("missing_question", "'question' is required and must not be empty");
+        return checked(question, "question", "missing_question");
+    }
+
+    /**
+     * {@code text} when it passes {@link Questions#check}; a 400 with {@code missingCode} when it
+     * is absent, or with the check's code otherwise.
+     */
+    static String checked(String text, String field, String missingCode) {
+        if (text == null) {
+            throw ApiError.badRequest(missingCode, "'" + field + "' is required");
         }
-        if (question.length() > MAX_QUESTION) {
-            throw ApiError.badRequest(
-                    "question_too_long",
-                    "'question' has " + question.length() + " characters; the limit is " + MAX_QUESTION);
+        Questions.Problem problem = Questions.check(text, field);
+        if (problem != null) {
+            throw ApiError.badRequest(problem.code(), problem.message());
         }
-        if (question.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-            throw ApiError.badRequest("invalid_question", "'question' contains control characters");
+        return text;
+    }
+
+    /**
+     * The named query parameter, after checking that the whole query string decodes: Javalin
+     * drops a parameter whose percent-encoding is broken ({@code q=%zz}), which would read as
+     * missing.
+     */
+    static String queryParam(Context ctx, String name) {
+        String raw = ctx.queryString();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                try {
+                    URLDecoder.decode(pair, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    throw ApiError.badRequest(
+                            "malformed_query",
+                            "the query string is malformed (bad percent-encoding in '" + Questions.preview(pair, 40)
+                                    + "')");
+                }
+            }
         }
-        return question;
+        return ctx.queryParam(name);
     }
 
     private static AskRequest ask(String question, String model, Integer k, String conversationId) {

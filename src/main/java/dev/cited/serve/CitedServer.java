@@ -55,7 +55,8 @@ public final class CitedServer {
             new Route(HandlerType.GET, "/api/v1/health", Access.OPEN),
             new Route(HandlerType.GET, "/metrics", Access.OPEN),
             new Route(HandlerType.GET, "/openapi.json", Access.OPEN),
-            new Route(HandlerType.POST, "/v1/chat/completions", Access.API));
+            new Route(HandlerType.POST, "/v1/chat/completions", Access.API),
+            new Route(HandlerType.GET, "/v1/models", Access.API));
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** Every 5xx is logged here with its cause (the client sees only the error's type). */
@@ -83,6 +84,7 @@ public final class CitedServer {
             List<ChatAdapter> chats) {
         Metrics metrics = new Metrics();
         ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics);
+        OpenAiCompatibleHandler openAi = new OpenAiCompatibleHandler(answers, models, metrics);
         Map<String, Handler> handlers = Map.ofEntries(
                 Map.entry("POST /api/v1/ask", api::ask),
                 Map.entry("POST /api/v1/ask/stream", api::askStreamPost),
@@ -96,13 +98,15 @@ public final class CitedServer {
                         "GET /metrics",
                         ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render())),
                 Map.entry("GET /openapi.json", CitedServer::openApi),
-                Map.entry("POST /v1/chat/completions", new OpenAiCompatibleHandler(answers, models, metrics)::handle));
+                Map.entry("POST /v1/chat/completions", openAi::handle),
+                Map.entry("GET /v1/models", openAi::models));
         AtomicReference<Server> jetty = new AtomicReference<>();
         return Javalin.create(cfg -> {
             cfg.jetty.modifyServer(jetty::set);
             cfg.events.serverStarted(() -> metrics.bind(jetty.get()));
             cfg.events.serverStopped(metrics::close);
             cfg.http.maxRequestSize = ServerSettings.MAX_BODY_BYTES;
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(ServerSettings.MAX_HEADER_BYTES));
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
             for (Route r : ROUTES) {

@@ -13,6 +13,12 @@ public record ServerSettings(String host, int port, String apiToken, String admi
     public static final int DEFAULT_PORT = 7070;
     /** Request bodies larger than this are refused with 413. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
+    /**
+     * The request line and headers may take this many bytes: room for a query of the longest
+     * question, every character percent-encoded (up to 9 bytes each), so a long query gets a JSON
+     * 400 from the API rather than Jetty's HTML 414.
+     */
+    public static final int MAX_HEADER_BYTES = 32 * 1024;
 
     @Override
     public String toString() {

@@ -90,6 +90,40 @@ class MattermostAdapterTest {
     }
 
     @Test
+    void questions_that_are_blank_too_long_or_hold_control_characters_are_refused_without_echoing_them()
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> tooLong = form(
+                "/mattermost/command",
+                "token=mm-token&text=" + enc("why ".repeat(10_000)) + "&response_url=" + enc(sink.responseUrl(id)));
+        HttpResponse<String> control =
+                form("/mattermost/webhook", "token=mm-token&post_id=p2&text=" + enc("what is\u0000 BLOOM?"));
+        HttpResponse<String> blank =
+                form("/mattermost/webhook", "token=mm-token&post_id=p3&text=" + enc("\u200B\u00A0\u2060"));
+
+        assertThat(JSON.readTree(tooLong.body()).get("text").asText())
+                .contains("limit is 2000")
+                .doesNotContain("why why");
+        assertThat(JSON.readTree(control.body()).get("text").asText()).contains("control characters");
+        assertThat(JSON.readTree(blank.body()).get("text").asText()).isEqualTo("Ask me a question about the papers.");
+        Thread.sleep(300);
+        assertThat(sink.calls("/response/" + id)).isEmpty();
+    }
+
+    @Test
+    void the_acknowledgement_quotes_at_most_a_hundred_characters_of_the_question() throws Exception {
+        String question = "does adversarial training remove backdoors " + "and then what ".repeat(20) + "?";
+        HttpResponse<String> ack = form(
+                "/mattermost/command",
+                "token=mm-token&text=" + enc(question) + "&response_url="
+                        + enc(sink.responseUrl(UUID.randomUUID().toString())));
+
+        String text = JSON.readTree(ack.body()).get("text").asText();
+        assertThat(text).startsWith("Searching the papers for: does adversarial");
+        assertThat(text.length()).isLessThanOrEqualTo("Searching the papers for: ".length() + 101);
+    }
+
+    @Test
     void a_wrong_or_missing_token_is_refused_and_nothing_is_posted() throws Exception {
         String id = UUID.randomUUID().toString();
         HttpResponse<String> wrong =

@@ -272,6 +272,40 @@ class SlackAdapterTest {
     }
 
     @Test
+    void a_slash_command_question_that_is_too_long_or_holds_control_characters_is_refused_without_echoing_it()
+            throws Exception {
+        for (String question : new String[] {"why ".repeat(10_000), "hi\u0000there\u001B[31m"}) {
+            String id = UUID.randomUUID().toString();
+            String form = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fcite&text="
+                    + URLEncoder.encode(question, StandardCharsets.UTF_8)
+                    + "&response_url=" + URLEncoder.encode(slack.responseUrl(id), StandardCharsets.UTF_8)
+                    + "&trigger_id=1";
+
+            HttpResponse<String> ack = signed("/slack/commands", "application/x-www-form-urlencoded", form, now());
+
+            assertThat(ack.statusCode()).isEqualTo(200);
+            assertThat(ack.body())
+                    .doesNotContain("Searching")
+                    .doesNotContain("why why")
+                    .hasSizeLessThan(300);
+            Thread.sleep(300);
+            assertThat(slack.calls("/response/" + id)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_slash_command_of_only_zero_width_and_non_breaking_spaces_gets_the_usage_hint() throws Exception {
+        String form = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fcite&text="
+                + URLEncoder.encode("\u200B\u00A0\uFEFF", StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(slack.responseUrl("unused"), StandardCharsets.UTF_8)
+                + "&trigger_id=1";
+
+        HttpResponse<String> ack = signed("/slack/commands", "application/x-www-form-urlencoded", form, now());
+
+        assertThat(ack.body()).contains("Ask a question after /cite").doesNotContain("Searching");
+    }
+
+    @Test
     void a_slow_model_still_gets_the_three_second_acknowledgement() throws Exception {
         String ts = "1700000005.000100";
         long start = System.nanoTime();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.answer.Questions;
 import dev.cited.llm.ModelConfig;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -493,7 +496,101 @@ class ServerApiTest {
                         "application/json",
                         "{\"question\": \"  \"}",
                         400,
-                        "missing_question"),
+                        "empty_question"),
+                Arguments.of(
+                        "question of only zero-width and non-breaking spaces",
+                        "POST",
+                        "/api/v1/ask",
+                        "application/json",
+                        "{\"question\": \"\\u200B\\u00A0\\uFEFF\\u2060\\u202F\"}",
+                        400,
+                        "empty_question"),
+                Arguments.of(
+                        "streamed question of only zero-width spaces",
+                        "GET",
+                        "/api/v1/ask/stream?question=%E2%80%8B%C2%A0",
+                        null,
+                        null,
+                        400,
+                        "empty_question"),
+                Arguments.of(
+                        "search q of only non-breaking spaces",
+                        "GET",
+                        "/api/v1/search?q=%C2%A0%E2%80%8B",
+                        null,
+                        null,
+                        400,
+                        "empty_question"),
+                Arguments.of(
+                        "search q with NUL and ESC",
+                        "GET",
+                        "/api/v1/search?q=a%00b%1B",
+                        null,
+                        null,
+                        400,
+                        "invalid_question"),
+                Arguments.of(
+                        "search q too long",
+                        "GET",
+                        "/api/v1/search?q=" + "x".repeat(2001),
+                        null,
+                        null,
+                        400,
+                        "question_too_long"),
+                Arguments.of(
+                        "openai history user message with control characters",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"messages\": [{\"role\": \"user\", \"content\": \"hi\\u001B[31m\"},"
+                                + " {\"role\": \"assistant\", \"content\": \"hello\"},"
+                                + " {\"role\": \"user\", \"content\": \"what is BLOOM?\"}]}",
+                        400,
+                        "invalid_question"),
+                Arguments.of(
+                        "openai history user message too long",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"messages\": [{\"role\": \"user\", \"content\": \"" + "why ".repeat(600) + "\"},"
+                                + " {\"role\": \"assistant\", \"content\": \"hello\"},"
+                                + " {\"role\": \"user\", \"content\": \"what is BLOOM?\"}]}",
+                        400,
+                        "question_too_long"),
+                Arguments.of(
+                        "openai assistant message with NUL",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"},"
+                                + " {\"role\": \"assistant\", \"content\": \"a\\u0000b\"},"
+                                + " {\"role\": \"user\", \"content\": \"what is BLOOM?\"}]}",
+                        400,
+                        "invalid_question"),
+                Arguments.of(
+                        "openai last message of only zero-width spaces",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"messages\": [{\"role\": \"user\", \"content\": \"\\u200B\\u00A0\"}]}",
+                        400,
+                        "empty_question"),
+                Arguments.of(
+                        "openai stream not a boolean",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"stream\": \"yes\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}",
+                        400,
+                        "invalid_field"),
+                Arguments.of(
+                        "openai unknown model",
+                        "POST",
+                        "/v1/chat/completions",
+                        "application/json",
+                        "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}",
+                        400,
+                        "unknown_model"),
                 Arguments.of(
                         "question too long",
                         "POST",
@@ -614,6 +711,138 @@ class ServerApiTest {
         assertThat(get("/api/v1/health").statusCode()).isEqualTo(200);
     }
 
+    /** Sends {@code GET target} over a plain socket: {@link URI} refuses a malformed query before it leaves. */
+    static String rawGet(String target) throws IOException {
+        URI base = URI.create(server.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void an_undecodable_query_string_is_a_400_saying_the_query_is_malformed_not_a_missing_parameter() throws Exception {
+        for (String target :
+                List.of("/api/v1/search?q=%zz", "/api/v1/search?q=ok&k=%zz", "/api/v1/ask/stream?question=%zz")) {
+            String response = rawGet(target);
+
+            assertThat(response).as(target).startsWith("HTTP/1.1 400");
+            JsonNode e = JSON.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
+            assertThat(e.get("error").asText()).isEqualTo("malformed_query");
+            assertThat(e.get("message").asText()).contains("query string is malformed");
+        }
+    }
+
+    @Test
+    void an_unknown_openai_model_is_refused_naming_the_profiles_and_nothing_secret() throws Exception {
+        HttpResponse<String> r = post(
+                "/v1/chat/completions",
+                "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", \"content\": \"" + QUESTION + "\"}]}");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("message").asText())
+                .contains("gpt-4o")
+                .contains("extractive")
+                .contains("local")
+                .doesNotContain("127.0.0.1")
+                .doesNotContain("http");
+    }
+
+    @Test
+    void the_openai_response_names_the_profile_that_answered_not_the_alias_asked_for() throws Exception {
+        String question = "{\"role\": \"user\", \"content\": \"" + QUESTION + "\"}";
+        JsonNode byAlias =
+                JSON.readTree(post("/v1/chat/completions", "{\"model\": \"cited\", \"messages\": [" + question + "]}")
+                        .body());
+        JsonNode byName = JSON.readTree(
+                post("/v1/chat/completions", "{\"model\": \"Extractive\", \"messages\": [" + question + "]}")
+                        .body());
+
+        assertThat(byAlias.get("model").asText()).isEqualTo("extractive");
+        assertThat(byName.get("model").asText()).isEqualTo("extractive");
+    }
+
+    @Test
+    void the_openai_model_list_names_the_configured_profiles_in_openais_shape() throws Exception {
+        HttpResponse<String> r = get("/v1/models");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("object").asText()).isEqualTo("list");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode m : body.get("data")) {
+            ids.add(m.get("id").asText());
+            assertThat(m.get("object").asText()).isEqualTo("model");
+            assertThat(m.get("owned_by").asText()).isEqualTo("cited");
+            assertThat(m.get("created").isIntegralNumber()).isTrue();
+        }
+        assertThat(ids).containsExactly("extractive", "local");
+    }
+
+    /** Characters that have broken input handling elsewhere, mixed into random Unicode. */
+    private static final String[] TRICKY = {
+        "\u200B",
+        "\u200D",
+        "\uFEFF",
+        "\u00A0",
+        "\u202E",
+        "\u200F",
+        "\u05D0",
+        "\u0627",
+        "😀",
+        "👩‍👩‍👧",
+        "\u0000",
+        "\u001B",
+        "\u007F",
+        "\uD800",
+        "\uDC00",
+        "\n",
+        "\t",
+        " ",
+        "\"",
+        "\\",
+        "%",
+        "&",
+        "+",
+        "<script>"
+    };
+
+    static String randomQuestion(Random random) {
+        int length = random.nextInt(Questions.MAX_LENGTH + 50);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < length) {
+            if (random.nextInt(4) == 0) {
+                sb.append(TRICKY[random.nextInt(TRICKY.length)]);
+            } else if (random.nextBoolean()) {
+                sb.append((char) ('a' + random.nextInt(26)));
+            } else {
+                sb.append((char) random.nextInt(0x10000));
+            }
+        }
+        return sb.length() > length ? sb.substring(0, length) : sb.toString();
+    }
+
+    @Test
+    void random_unicode_questions_and_queries_get_an_answer_or_a_clean_4xx_never_a_5xx() throws Exception {
+        Random random = new Random(20261202L);
+        for (int i = 0; i < 200; i++) {
+            String question = randomQuestion(random);
+            HttpResponse<String> ask = post("/api/v1/ask", JSON.writeValueAsString(Map.of("question", question)));
+            HttpResponse<String> search = get("/api/v1/search?k=3&q=" + q(question));
+
+            for (HttpResponse<String> r : List.of(ask, search)) {
+                assertThat(r.statusCode()).as("sample %d: %s", i, r.body()).isBetween(200, 499);
+                if (r.statusCode() >= 400) {
+                    JsonNode e = JSON.readTree(r.body());
+                    assertThat(e.get("error").asText()).isNotBlank();
+                    assertThat(e.get("message").asText()).isNotBlank();
+                }
+            }
+        }
+    }
+
     @Test
     void a_script_tag_in_a_question_is_just_text() throws Exception {
         HttpResponse<String> r =
@@ -704,6 +933,8 @@ class ServerApiTest {
                 new Call("GET", "/api/v1/papers/2310.13548", null, null, 401, true),
                 new Call("GET", "/api/v1/models", null, null, 200, false),
                 new Call("GET", "/api/v1/models", null, null, 401, true),
+                new Call("GET", "/v1/models", null, null, 200, false),
+                new Call("GET", "/v1/models", null, null, 401, true),
                 new Call(
                         "PUT",
                         "/api/v1/models/default",
