@@ -8,7 +8,10 @@ import dev.cited.llm.ModelRegistry;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -21,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One call to a language model's chat client (the extractive answerer has none), with an overall
@@ -33,6 +37,11 @@ final class ModelCall {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("cited-model-call-", 0).factory());
+
+    /** How often a silent stream asks whether its listener went away. */
+    static final long POLL_MILLIS = 200;
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
 
     private ModelCall() {}
 
@@ -76,15 +85,28 @@ final class ModelCall {
         }
     }
 
+    /**
+     * A streaming call that hands each piece of the reply to {@code listener} and returns the
+     * whole reply. When the listener reports {@link AnswerListener#cancelled() cancelled} (asked
+     * on every piece and every {@value #POLL_MILLIS} ms while the stream is silent) or the
+     * deadline passes, the provider's streaming handle is cancelled, which closes the upstream
+     * HTTP response, so the model stops writing (and billing) tokens. A stream that is silent
+     * before its first piece has no handle yet; it is cancelled when that piece arrives.
+     *
+     * @throws CancellationException when the listener went away
+     */
     static String streaming(ModelRegistry.Model model, ChatRequest chat, AnswerListener listener) throws Failure {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         model.streaming().chat(chat, new StreamingChatResponseHandler() {
             @Override
-            public void onPartialResponse(String partial) {
-                if (listener.cancelled()) {
+            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                handle.set(context.streamingHandle());
+                if (done.isDone() || listener.cancelled()) {
                     done.cancel(false);
-                } else if (!done.isDone()) {
-                    listener.token(partial);
+                    stop(handle);
+                } else {
+                    listener.token(partial.text());
                 }
             }
 
@@ -103,16 +125,50 @@ final class ModelCall {
                 done.completeExceptionally(error);
             }
         });
+        long timeout = model.profile().timeout().toMillis() + 1000;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
         try {
-            return text(done.get(model.profile().timeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            throw new Failure(
-                    "stream did not finish within " + model.profile().timeout().toMillis() + " ms", e);
+            while (true) {
+                long left = deadline - System.nanoTime();
+                try {
+                    return text(done.get(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS));
+                } catch (TimeoutException e) {
+                    if (listener.cancelled()) {
+                        done.cancel(false);
+                        stop(handle);
+                        throw new CancellationException("the listener went away");
+                    }
+                    if (left <= POLL_NANOS) {
+                        done.cancel(false);
+                        stop(handle);
+                        throw new Failure(
+                                "stream did not finish within "
+                                        + model.profile().timeout().toMillis() + " ms",
+                                e);
+                    }
+                }
+            }
+        } catch (CancellationException e) {
+            stop(handle);
+            throw e;
         } catch (ExecutionException e) {
             throw new Failure("stream failed", e.getCause());
         } catch (InterruptedException e) {
+            stop(handle);
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
+        }
+    }
+
+    /** Cancels the stream behind {@code handle}, if it has one yet; a second cancel does nothing. */
+    private static void stop(AtomicReference<StreamingHandle> handle) {
+        StreamingHandle h = handle.get();
+        if (h != null && !h.isCancelled()) {
+            try {
+                h.cancel();
+            } catch (RuntimeException unsupported) {
+                // a client that cannot cancel runs to its end; nothing else to do
+            }
         }
     }
 

@@ -78,12 +78,13 @@ final class ApiHandlers {
 
                 @Override
                 public boolean cancelled() {
-                    return sse.closed();
+                    return sse.gone();
                 }
             });
             count(metrics, a);
         } catch (CancellationException gone) {
             // the client closed the stream; nothing left to send
+            metrics.streamCancelled();
         } catch (IllegalArgumentException e) {
             sse.send("error", Map.of("error", "invalid_request", "message", e.getMessage()));
         } catch (IOException | RuntimeException e) {

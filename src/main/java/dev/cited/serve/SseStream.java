@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
  * JSON {@code data:}, flushed per event. Javalin's own SSE handler only answers GET requests that
  * send {@code Accept: text/event-stream}; this one also serves the POST form of the ask stream.
  * Once a write fails (the client went away) {@link #closed()} is true and further events are
- * dropped.
+ * dropped; {@link #gone()} also finds a client that left while nothing was being written.
  */
 final class SseStream {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long the stream may be silent before {@link #gone()} writes a comment to test it. */
+    private static final long PROBE_AFTER_NANOS = 1_000_000_000L;
+
     private final OutputStream out;
     private volatile boolean closed;
+    private long lastWrite = System.nanoTime();
 
     SseStream(Context ctx) throws IOException {
         ctx.status(200);
@@ -37,8 +41,7 @@ final class SseStream {
         }
         try {
             String data = JSON.writeValueAsString(payload);
-            out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            write("event: " + event + "\ndata: " + data + "\n\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render " + event + " event", e);
         } catch (IOException e) {
@@ -61,8 +64,7 @@ final class SseStream {
             return;
         }
         try {
-            out.write(("data: " + text + "\n\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            write("data: " + text + "\n\n");
         } catch (IOException e) {
             closed = true;
         }
@@ -70,5 +72,26 @@ final class SseStream {
 
     boolean closed() {
         return closed;
+    }
+
+    /**
+     * Whether the client went away: {@link #closed()}, after writing an SSE comment (which
+     * clients ignore) when nothing was written for a second, since only a write finds out.
+     */
+    synchronized boolean gone() {
+        if (!closed && System.nanoTime() - lastWrite >= PROBE_AFTER_NANOS) {
+            try {
+                write(":\n\n");
+            } catch (IOException e) {
+                closed = true;
+            }
+        }
+        return closed;
+    }
+
+    private void write(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        lastWrite = System.nanoTime();
     }
 }

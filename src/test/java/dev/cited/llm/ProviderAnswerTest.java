@@ -322,4 +322,79 @@ class ProviderAnswerTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(events).containsExactly("token");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("providers")
+    void a_listener_that_goes_away_closes_the_model_stream_before_its_end(String provider, Supplier<FakeLlmServer> fake)
+            throws Exception {
+        AnswerService answers = service(provider, fake, 30_000);
+        server.enqueue(Reply.trickle(400, Duration.ofMillis(50)));
+        List<String> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        answers.stream(ask(QUESTION), listener(tokens, () -> tokens.size() >= 3)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(server.awaitClientLeft(Duration.ofSeconds(5)))
+                .as("the client closed the model stream")
+                .isTrue();
+        assertThat(server.finishedTrickles()).isZero();
+        assertThat(tokens).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("providers")
+    void a_listener_that_goes_away_while_the_model_is_silent_closes_the_model_stream(
+            String provider, Supplier<FakeLlmServer> fake) throws Exception {
+        AnswerService answers = service(provider, fake, 30_000);
+        server.enqueue(Reply.trickle(5, Duration.ofSeconds(2)));
+        List<String> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long[] firstToken = {0};
+
+        long start = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.stream(ask(QUESTION), listener(tokens, () -> {
+                    if (tokens.isEmpty()) {
+                        return false;
+                    }
+                    if (firstToken[0] == 0) {
+                        firstToken[0] = System.nanoTime();
+                    }
+                    return System.nanoTime() - firstToken[0]
+                            > Duration.ofMillis(300).toNanos();
+                })))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        long elapsed = System.nanoTime() - start;
+
+        assertThat(tokens)
+                .as("only the first piece arrived before the listener left")
+                .hasSize(1);
+        assertThat(Duration.ofNanos(elapsed))
+                .as("stopped while waiting for the second piece")
+                .isLessThan(Duration.ofMillis(3500));
+        assertThat(server.awaitClientLeft(Duration.ofSeconds(5))).isTrue();
+        assertThat(server.finishedTrickles()).isZero();
+    }
+
+    /** A listener that records tokens and is cancelled when {@code gone} says so. */
+    private static AnswerListener listener(List<String> tokens, java.util.function.BooleanSupplier gone) {
+        return new AnswerListener() {
+            @Override
+            public void sources(List<Source> sources) {}
+
+            @Override
+            public void token(String text) {
+                tokens.add(text);
+            }
+
+            @Override
+            public void done(Answer answer) {
+                tokens.add("done");
+            }
+
+            @Override
+            public boolean cancelled() {
+                return gone.getAsBoolean();
+            }
+        };
+    }
 }

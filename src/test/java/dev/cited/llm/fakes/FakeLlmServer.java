@@ -98,6 +98,8 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Deque<Reply> queue = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
+    private final CountDownLatch clientLeft = new CountDownLatch(1);
+    private final AtomicInteger finishedTrickles = new AtomicInteger();
     private Reply lastReply;
 
     /**
@@ -169,6 +171,21 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
             throw new IllegalStateException("no request received yet");
         }
         return all.getLast();
+    }
+
+    /**
+     * Waits until a client closes its connection in the middle of a {@link Reply#trickle trickle} stream (a write to
+     * it failed), at most {@code timeout}.
+     *
+     * @return whether a client left before the end of a trickle stream
+     */
+    public boolean awaitClientLeft(Duration timeout) throws InterruptedException {
+        return clientLeft.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** How many {@link Reply#trickle trickle} streams were written to their end. */
+    public int finishedTrickles() {
+        return finishedTrickles.get();
     }
 
     /**
@@ -323,6 +340,13 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
                 sendText(exchange, request, reply.content(), streaming);
             }
             case STALLING -> sendStalling(exchange, request, reply, streaming);
+            case TRICKLE -> {
+                if (streaming) {
+                    sendTrickle(exchange, request, reply);
+                } else {
+                    sendText(exchange, request, reply.content(), false);
+                }
+            }
             case TRUNCATED -> sendCut(exchange, request, reply.content(), streaming, true);
             case ENDS_EARLY -> sendCut(exchange, request, reply.content(), streaming, false);
             case MALFORMED -> sendMalformed(exchange, request, streaming);
@@ -417,6 +441,26 @@ public abstract sealed class FakeLlmServer implements AutoCloseable
         writeFrames(out, script.pieces().subList(half, script.pieces().size()));
         writeFrames(out, script.closing());
         out.close();
+    }
+
+    private void sendTrickle(HttpExchange exchange, RecordedRequest request, Reply reply) throws IOException {
+        StreamScript script = stream(request, Reply.pieces(reply.content()));
+        OutputStream out = startStream(exchange, script.contentType());
+        writeFrames(out, script.opening());
+        try {
+            for (String piece : script.pieces()) {
+                pause(reply.delay());
+                writeFrames(out, List.of(piece));
+            }
+        } catch (ConnectionDropped closing) {
+            throw closing;
+        } catch (IOException e) {
+            clientLeft.countDown();
+            throw e;
+        }
+        writeFrames(out, script.closing());
+        out.close();
+        finishedTrickles.incrementAndGet();
     }
 
     private void sendMalformed(HttpExchange exchange, RecordedRequest request, boolean streaming) throws IOException {

@@ -25,6 +25,7 @@ public final class Reply {
         TRUNCATED,
         ENDS_EARLY,
         STALLING,
+        TRICKLE,
         MALFORMED
     }
 
@@ -146,6 +147,33 @@ public final class Reply {
     }
 
     /**
+     * A long reply written slowly, as a model writes a long answer: {@code pieces} pieces of text ({@code "w1 w2 w3 "}
+     * and so on), one every {@code every}.
+     *
+     * <p>Streaming: the stream opening, then one piece per {@code every}, then the proper ending. When a write fails
+     * (the client closed the connection before the end) the server stops and {@link FakeLlmServer#awaitClientLeft}
+     * reports it; a stream written to its end counts in {@link FakeLlmServer#finishedTrickles()}. Closing the server
+     * ends the stream by dropping the connection. Non-streaming: like {@link #text(String)} with the whole content.
+     *
+     * @param pieces how many pieces, positive
+     * @param every the pause before each piece, positive
+     */
+    public static Reply trickle(int pieces, Duration every) {
+        Objects.requireNonNull(every, "every");
+        if (pieces < 1) {
+            throw new IllegalArgumentException("pieces must be positive: " + pieces);
+        }
+        if (every.isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("every must be positive: " + every);
+        }
+        StringBuilder content = new StringBuilder();
+        for (int i = 1; i <= pieces * WORDS_PER_PIECE; i++) {
+            content.append('w').append(i).append(' ');
+        }
+        return new Reply(Kind.TRICKLE, content.toString(), 200, null, every);
+    }
+
+    /**
      * HTTP 200 with content that is not valid JSON.
      *
      * <p>Non-streaming: the body is {@link FakeLlmServer#MALFORMED_JSON}, a JSON-looking text that is not JSON.
@@ -207,7 +235,10 @@ public final class Reply {
         return message;
     }
 
-    /** The silence before a {@link #slow} reply or in the middle of a {@link #stalling} one, otherwise zero. */
+    /**
+     * The silence before a {@link #slow} reply, in the middle of a {@link #stalling} one, or before each piece of a
+     * {@link #trickle} one, otherwise zero.
+     */
     Duration delay() {
         return delay;
     }
@@ -222,6 +253,7 @@ public final class Reply {
             case TRUNCATED -> "Reply.truncated(" + content + ")";
             case ENDS_EARLY -> "Reply.endsEarly(" + content + ")";
             case STALLING -> "Reply.stalling(" + content + ", " + delay + ")";
+            case TRICKLE -> "Reply.trickle(" + pieces(content).size() + ", " + delay + ")";
         };
     }
 }
