@@ -1,0 +1,137 @@
+package dev.cited.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failures at the HTTP level (body framing, content types, methods, what Jetty itself refuses)
+ * still answer {@code {"error", "message"}} JSON with the right status.
+ */
+class ServerHttpErrorsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() {
+        server = ServerFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode error(String body) throws IOException {
+        JsonNode e = JSON.readTree(body);
+        assertThat(e.get("message").asText())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("Jackson");
+        return e;
+    }
+
+    @Test
+    void text_after_the_json_object_is_malformed_json_with_its_position() throws Exception {
+        var r = ServerApiTest.sendTo(server, "POST", "/api/v1/ask", "application/json", "{\"question\": \"q\"} xyz");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode e = error(r.body());
+        assertThat(e.get("error").asText()).isEqualTo("malformed_json");
+        assertThat(e.get("message").asText()).contains("after the JSON object").contains("(line 1, column 18)");
+    }
+
+    @Test
+    void a_key_given_twice_is_malformed_json_naming_the_key() throws Exception {
+        var r = ServerApiTest.sendTo(
+                server, "POST", "/api/v1/ask", "application/json", "{\"question\": \"a\", \"question\": \"b\"}");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode e = error(r.body());
+        assertThat(e.get("error").asText()).isEqualTo("malformed_json");
+        assertThat(e.get("message").asText()).contains("'question' appears twice");
+    }
+
+    @Test
+    void broken_json_is_described_in_our_words_not_the_parsers() throws Exception {
+        var r = ServerApiTest.sendTo(server, "POST", "/api/v1/ask", "application/json", "{\"question\": tru}");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(error(r.body()).get("message").asText())
+                .startsWith("the body is not valid JSON (line 1")
+                .doesNotContain("Unrecognized token")
+                .doesNotContain("Source:");
+    }
+
+    @Test
+    void a_content_type_that_only_starts_with_application_json_is_415() throws Exception {
+        var r = ServerApiTest.sendTo(server, "POST", "/api/v1/ask", "application/jsonfoo", "{\"question\": \"q\"}");
+
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(error(r.body()).get("error").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void application_json_with_a_charset_parameter_is_accepted() throws Exception {
+        var r = ServerApiTest.sendTo(
+                server, "POST", "/api/v1/ask", "Application/JSON; charset=utf-8", "{\"question\": \"backdoors\"}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_gzip_body_is_415_unsupported_media_type_not_malformed_json() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write("{\"question\": \"q\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        String response = raw(
+                "POST /api/v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Encoding: gzip\r\nContent-Length: " + zipped.size()
+                        + "\r\nConnection: close\r\n\r\n",
+                zipped.toByteArray());
+
+        assertThat(response).startsWith("HTTP/1.1 415");
+        assertThat(error(body(response)).get("error").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    /** Sends raw bytes and reads the whole response (the server closes; at most 5 s of silence). */
+    static String raw(String head, byte[] body) throws IOException {
+        URI base = URI.create(server.baseUrl());
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(5_000);
+            OutputStream out = s.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    got.write(buf, 0, n);
+                }
+            } catch (IOException closedOrSilent) {
+                // what arrived so far is the answer
+            }
+            return got.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    static String body(String response) {
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
+    }
+}
