@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.llm.ModelConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ServerHttpErrorsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ServerFixture server;
 
     @BeforeAll
@@ -106,6 +111,45 @@ class ServerHttpErrorsTest {
 
         assertThat(response).startsWith("HTTP/1.1 415");
         assertThat(error(body(response)).get("error").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void a_wrong_method_on_a_known_path_is_405_json_with_an_allow_header() throws Exception {
+        HttpResponse<String> get = plain("GET", server, "/api/v1/ask");
+        HttpResponse<String> delete = plain("DELETE", server, "/api/v1/ask/stream");
+        HttpResponse<String> post = plain("POST", server, "/api/v1/papers/2310.13548");
+
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(error(get.body()).get("error").asText()).isEqualTo("method_not_allowed");
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("POST, GET");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET");
+    }
+
+    @Test
+    void head_on_a_protected_or_missing_resource_is_not_200() throws Exception {
+        try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
+            HttpResponse<String> protectedModels = plain("HEAD", locked, "/api/v1/models");
+            HttpResponse<String> missingPaper = plain("HEAD", locked, "/api/v1/papers/9999.99999");
+            HttpResponse<String> missingRoute = plain("HEAD", locked, "/api/v1/nothing");
+
+            assertThat(protectedModels.statusCode()).isIn(401, 405);
+            assertThat(missingPaper.statusCode()).isIn(401, 405);
+            assertThat(missingRoute.statusCode()).isIn(404, 405);
+            assertThat(protectedModels.body()).isEmpty();
+        }
+        assertThat(plain("HEAD", server, "/api/v1/papers/9999.99999").statusCode())
+                .isIn(404, 405);
+    }
+
+    private static HttpResponse<String> plain(String method, ServerFixture to, String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(to.baseUrl() + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends raw bytes and reads the whole response (the server closes; at most 5 s of silence). */
