@@ -100,7 +100,10 @@ public final class CitedServer {
                 Map.entry("POST /v1/chat/completions", new OpenAiCompatibleHandler(answers, models, metrics)::handle));
         AtomicReference<Server> jetty = new AtomicReference<>();
         return Javalin.create(cfg -> {
-            cfg.jetty.modifyServer(jetty::set);
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                jetty.set(server);
+            });
             cfg.events.serverStarted(() -> metrics.bind(jetty.get()));
             cfg.events.serverStopped(metrics::close);
             cfg.http.maxRequestSize = ServerSettings.MAX_BODY_BYTES;
@@ -248,14 +251,17 @@ public final class CitedServer {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String code(int status) {
+    static String code(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
             case 413 -> "body_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 431 -> "headers_too_large";
             default -> "http_" + status;
         };
     }

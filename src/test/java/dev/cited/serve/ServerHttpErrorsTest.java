@@ -152,6 +152,38 @@ class ServerHttpErrorsTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    void a_uri_too_long_for_jetty_is_414_json() throws Exception {
+        String response = raw(
+                "GET /api/v1/search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                new byte[0]);
+
+        assertThat(response).startsWith("HTTP/1.1 414");
+        assertThat(response).containsIgnoringCase("content-type: application/json");
+        assertThat(error(body(response)).get("error").asText()).isEqualTo("uri_too_long");
+    }
+
+    @Test
+    void headers_too_large_for_jetty_are_431_json() throws Exception {
+        String response = raw(
+                "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n",
+                new byte[0]);
+
+        assertThat(response).startsWith("HTTP/1.1 431");
+        assertThat(error(body(response)).get("error").asText()).isEqualTo("headers_too_large");
+    }
+
+    @Test
+    void a_nul_in_the_path_is_400_json_without_jettys_words() throws Exception {
+        String response = raw("GET /api/v1/papers/a%00b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", new byte[0]);
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).containsIgnoringCase("content-type: application/json");
+        assertThat(error(body(response)).get("error").asText()).isEqualTo("bad_request");
+        assertThat(body(response)).doesNotContain("<html").doesNotContain("Ambiguous");
+    }
+
     /** Sends raw bytes and reads the whole response (the server closes; at most 5 s of silence). */
     static String raw(String head, byte[] body) throws IOException {
         URI base = URI.create(server.baseUrl());
