@@ -104,7 +104,10 @@ public final class CitedServer {
                 server.setErrorHandler(new JsonErrorHandler());
                 jetty.set(server);
             });
-            cfg.events.serverStarted(() -> metrics.bind(jetty.get()));
+            cfg.events.serverStarted(() -> {
+                BodyFirst.limitReads(jetty.get());
+                metrics.bind(jetty.get());
+            });
             cfg.events.serverStopped(metrics::close);
             cfg.http.maxRequestSize = ServerSettings.MAX_BODY_BYTES;
             cfg.http.prefer405over404 = true;
@@ -112,7 +115,7 @@ public final class CitedServer {
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
             for (Route r : ROUTES) {
                 Handler h = handlers.get(r.method() + " " + r.path());
-                cfg.routes.addHttpHandler(r.method(), r.path(), guard(r.access(), h, settings));
+                cfg.routes.addHttpHandler(r.method(), r.path(), BodyFirst.wrap(guard(r.access(), h, settings)));
                 if (r.method() == HandlerType.GET) {
                     cfg.routes.addHttpHandler(HandlerType.HEAD, r.path(), guard(r.access(), headOf(r, h), settings));
                 }
@@ -149,6 +152,7 @@ public final class CitedServer {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });
+            cfg.routes.error(408, ctx -> error(ctx, 408, "request_timeout", JsonErrorHandler.message(408)));
             cfg.routes.error(405, ctx -> {
                 String allow = allowedMethods(ctx.path());
                 ctx.header("Allow", allow);

@@ -13,6 +13,10 @@ public record ServerSettings(String host, int port, String apiToken, String admi
     public static final int DEFAULT_PORT = 7070;
     /** Request bodies larger than this are refused with 413. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
+    /** A request whose head or body stops arriving for this long is answered 408 and closed. */
+    public static final long READ_IDLE_MILLIS = 10_000;
+    /** Once the body is read, how long an answer (a slow model, a stream) may stay silent. */
+    public static final long ANSWER_IDLE_MILLIS = 30_000;
 
     @Override
     public String toString() {

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,6 +183,39 @@ class ServerHttpErrorsTest {
         assertThat(response).containsIgnoringCase("content-type: application/json");
         assertThat(error(body(response)).get("error").asText()).isEqualTo("bad_request");
         assertThat(body(response)).doesNotContain("<html").doesNotContain("Ambiguous");
+    }
+
+    @Test
+    void a_declared_content_length_above_the_limit_is_413_at_once_without_reading() throws Exception {
+        long start = System.nanoTime();
+        String response = raw(
+                "POST /api/v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100000000\r\n\r\n",
+                "{\"question\": ".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response).startsWith("HTTP/1.1 413");
+        assertThat(error(body(response)).get("error").asText()).isEqualTo("body_too_large");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void a_body_that_stops_arriving_is_answered_408_json_or_closed_within_the_read_timeout() throws Exception {
+        URI base = URI.create(server.baseUrl());
+        long start = System.nanoTime();
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream()
+                    .write(("POST /api/v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 40\r\n\r\n{\"quest")
+                            .getBytes(StandardCharsets.UTF_8));
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+            if (!response.isEmpty()) {
+                assertThat(response).startsWith("HTTP/1.1 408").contains("\"message\"");
+                assertThat(error(body(response)).get("error").asText()).isEqualTo("request_timeout");
+            }
+        }
     }
 
     /** Sends raw bytes and reads the whole response (the server closes; at most 5 s of silence). */
