@@ -1,8 +1,6 @@
 package dev.cited.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.Questions;
@@ -19,30 +17,32 @@ import java.util.UUID;
  */
 final class ApiRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ASK_FIELDS = Set.of("question", "model", "k", "conversation_id");
 
     private ApiRequests() {}
 
-    /** The JSON object body of a request that must be {@code application/json}. */
+    /**
+     * The JSON object body of a request that must be {@code application/json} (parameters such as
+     * a charset allowed) and not compressed. Trailing text after the object and a key given twice
+     * in one object are refused with {@code malformed_json}, naming the line and column.
+     */
     static JsonNode jsonBody(Context ctx) {
+        String encoding = ctx.header("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            throw new ApiError(
+                    415,
+                    "unsupported_media_type",
+                    "send the body uncompressed (got Content-Encoding: " + encoding.strip() + ")");
+        }
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
             throw new ApiError(
                     415,
                     "unsupported_media_type",
                     "send the body as application/json (got " + (type == null ? "no content type" : type) + ")");
         }
-        JsonNode node;
-        try {
-            node = JSON.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw ApiError.badRequest("malformed_json", "the body must be a JSON object");
-        }
-        return node;
+        return JsonBodyReader.object(ctx.body());
     }
 
     /** An ask request from a JSON body; a missing conversation id starts a new conversation. */

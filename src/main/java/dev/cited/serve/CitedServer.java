@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -102,19 +103,34 @@ public final class CitedServer {
                 Map.entry("GET /v1/models", openAi::models));
         AtomicReference<Server> jetty = new AtomicReference<>();
         return Javalin.create(cfg -> {
-            cfg.jetty.modifyServer(jetty::set);
-            cfg.events.serverStarted(() -> metrics.bind(jetty.get()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                jetty.set(server);
+            });
+            cfg.events.serverStarted(() -> {
+                BodyFirst.limitReads(jetty.get());
+                metrics.bind(jetty.get());
+            });
             cfg.events.serverStopped(metrics::close);
             cfg.http.maxRequestSize = ServerSettings.MAX_BODY_BYTES;
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(ServerSettings.MAX_HEADER_BYTES));
+            cfg.http.prefer405over404 = true;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
             for (Route r : ROUTES) {
                 Handler h = handlers.get(r.method() + " " + r.path());
-                cfg.routes.addHttpHandler(r.method(), r.path(), guard(r.access(), h, settings));
+                cfg.routes.addHttpHandler(r.method(), r.path(), BodyFirst.wrap(guard(r.access(), h, settings)));
+                if (r.method() == HandlerType.GET) {
+                    cfg.routes.addHttpHandler(HandlerType.HEAD, r.path(), guard(r.access(), headOf(r, h), settings));
+                }
             }
             chats.forEach(chat -> chat.install(cfg));
-            cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+            cfg.routes.exception(ApiError.class, (e, ctx) -> {
+                if (e.status == 405) {
+                    ctx.header("Allow", allowedMethods(ctx.path()));
+                }
+                error(ctx, e.status, e.code, e.getMessage());
+            });
             cfg.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_request", e.getMessage()));
             cfg.routes.exception(
@@ -140,9 +156,16 @@ public final class CitedServer {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });
-            cfg.routes.error(
-                    405,
-                    ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+            cfg.routes.error(408, ctx -> error(ctx, 408, "request_timeout", JsonErrorHandler.message(408)));
+            cfg.routes.error(405, ctx -> {
+                String allow = allowedMethods(ctx.path());
+                ctx.header("Allow", allow);
+                error(
+                        ctx,
+                        405,
+                        "method_not_allowed",
+                        ctx.method() + " is not allowed on " + ctx.path() + "; use " + allow);
+            });
         });
     }
 
@@ -181,6 +204,19 @@ public final class CitedServer {
         };
     }
 
+    /**
+     * HEAD answers as GET would, without a body (Javalin alone answers 200 to any HEAD on a GET
+     * path, before access checks); a stream is not started for a HEAD, which gets 405.
+     */
+    private static Handler headOf(Route route, Handler get) {
+        if (!route.path().endsWith("/stream")) {
+            return get;
+        }
+        return ctx -> {
+            throw new ApiError(405, "method_not_allowed", "HEAD is not allowed on a stream; use GET or POST");
+        };
+    }
+
     /** Checks {@code Authorization: Bearer <token>} in constant time; the scheme's case does not matter. */
     static void requireBearer(Context ctx, String token, String message) {
         String header = ctx.header("Authorization");
@@ -214,14 +250,26 @@ public final class CitedServer {
         json(ctx, Map.of("error", code, "message", message == null ? code : message));
     }
 
-    private static String code(int status) {
+    /** The methods {@link #ROUTES} declare for a concrete path, e.g. {@code "GET, POST"}, in declaration order. */
+    static String allowedMethods(String path) {
+        return ROUTES.stream()
+                .filter(r -> path.matches(r.path().replaceAll("\\{[^/]+}", "[^/]+")))
+                .map(r -> r.method().name())
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    static String code(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
             case 413 -> "body_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 431 -> "headers_too_large";
             default -> "http_" + status;
         };
     }

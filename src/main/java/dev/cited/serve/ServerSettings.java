@@ -19,6 +19,10 @@ public record ServerSettings(String host, int port, String apiToken, String admi
      * 400 from the API rather than Jetty's HTML 414.
      */
     public static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** A request whose head or body stops arriving for this long is answered 408 and closed. */
+    public static final long READ_IDLE_MILLIS = 10_000;
+    /** Once the body is read, how long an answer (a slow model, a stream) may stay silent. */
+    public static final long ANSWER_IDLE_MILLIS = 30_000;
 
     @Override
     public String toString() {
