@@ -3,8 +3,6 @@ package dev.cited.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.app.Cited;
 import dev.cited.app.CitedSettings;
-import dev.cited.app.CollectionSettings;
-import dev.cited.app.ModelSettings;
 import dev.cited.eval.BeirData;
 import dev.cited.eval.BeirEvaluation;
 import dev.cited.retrieve.Retriever;
@@ -55,13 +53,7 @@ public final class EvalBeirCommand implements Callable<Integer> {
         Map<String, String> q = BeirData.queries(queries);
         Map<String, Map<String, Integer>> judged = BeirData.qrels(qrels);
         PrintWriter out = spec.commandLine().getOut();
-        CollectionSettings collection = backendOptions.collection.settings();
-        CitedSettings settings = new CitedSettings(
-                collection,
-                backendOptions.settings(collection),
-                retrieverOptions.settings(),
-                ModelSettings.builtIn(),
-                CollectionOptions.home().resolve("prompts"));
+        CitedSettings settings = retrieverOptions.retrievalSettings(backendOptions);
         try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
             Retriever retriever = cited.retriever();
             BeirEvaluation.Result r = BeirEvaluation.run(retriever, q, judged);

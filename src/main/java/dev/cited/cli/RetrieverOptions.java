@@ -1,5 +1,8 @@
 package dev.cited.cli;
 
+import dev.cited.app.CitedSettings;
+import dev.cited.app.CollectionSettings;
+import dev.cited.app.ModelSettings;
 import dev.cited.retrieve.Bm25Retriever;
 import dev.cited.retrieve.Fusion;
 import dev.cited.retrieve.RetrieverSettings;
@@ -46,5 +49,20 @@ public final class RetrieverOptions {
                 fusion == null ? Fusion.defaults() : Fusion.parse(fusion),
                 k1,
                 b);
+    }
+
+    /**
+     * Settings for a command that only retrieves ({@code search}, {@code eval beir}): the
+     * collection and backend {@code backend} names, this retriever, the built-in model and the
+     * shipped prompts.
+     */
+    CitedSettings retrievalSettings(BackendOptions backend) {
+        CollectionSettings collection = backend.collection.settings();
+        return new CitedSettings(
+                collection,
+                backend.settings(collection),
+                settings(),
+                ModelSettings.builtIn(),
+                CollectionOptions.home().resolve("prompts"));
     }
 }

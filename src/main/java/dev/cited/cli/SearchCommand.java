@@ -3,8 +3,6 @@ package dev.cited.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.app.Cited;
 import dev.cited.app.CitedSettings;
-import dev.cited.app.CollectionSettings;
-import dev.cited.app.ModelSettings;
 import dev.cited.present.SearchResults;
 import dev.cited.present.TerminalRenderer;
 import java.io.PrintWriter;
@@ -50,13 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CollectionSettings collection = backendOptions.collection.settings();
-        CitedSettings settings = new CitedSettings(
-                collection,
-                backendOptions.settings(collection),
-                retrieverOptions.settings(),
-                ModelSettings.builtIn(),
-                CollectionOptions.home().resolve("prompts"));
+        CitedSettings settings = retrieverOptions.retrievalSettings(backendOptions);
         try (Cited cited = Cited.open(settings, spec.commandLine().getErr())) {
             SearchResults results = SearchResults.of(query, cited.retriever().search(query, k), cited.backend()::paper);
             out.print(json ? JSON.writeValueAsString(results) + "\n" : TerminalRenderer.search(results));
