@@ -966,6 +966,15 @@ class ServerApiTest {
                 new Call("GET", "/api/v1/health", null, null, 200, false),
                 new Call("GET", "/metrics", null, null, 200, false),
                 new Call("GET", "/openapi.json", null, null, 200, false)));
+        for (CitedServer.Route route : CitedServer.ROUTES) {
+            String path = route.path().replace("{id}", "2310.13548");
+            String method = route.method().name();
+            calls.add(new Call(method, path, null, null, 421, false, "Host", "rebound.example"));
+            boolean guarded = !method.equals("GET") || path.endsWith("/stream");
+            if (guarded && !path.equals("/api/v1/models/default")) {
+                calls.add(new Call(method, path, null, null, 403, false, "Origin", "https://elsewhere.example"));
+            }
+        }
         List<String> exercised = new ArrayList<>();
 
         try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
