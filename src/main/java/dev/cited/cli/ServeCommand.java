@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
                 System.getenv("SLACK_BOT_TOKEN"),
                 System.getenv("CITED_SLACK_API_URL"),
                 System.getenv("CITED_MATTERMOST_TOKEN"));
-        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr(), true)) {
             AnswerService answers = cited.answers(ConversationStore.inMemory());
             List<ChatAdapter> chats = Cited.chatAdapters(answers, chatSettings);
             Javalin app = cited.server(answers, cited.models(), settings, chats);
