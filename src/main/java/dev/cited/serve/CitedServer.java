@@ -28,7 +28,8 @@ import org.eclipse.jetty.server.Server;
  * <p>API routes answer JSON; any failure is {@code {"error": code, "message": text}} with a 4xx
  * status (a 500 only for a bug, and never with a stack trace). With an API token configured,
  * every {@code /api/v1} and {@code /v1} route except health needs {@code Authorization: Bearer
- * <token>}; the admin route needs the admin token.
+ * <token>}; the admin route needs the admin token. Before any route, {@link BrowserPolicy} checks
+ * {@code Host} and {@code Origin} (so a route added here is covered without more code).
  */
 public final class CitedServer {
 
