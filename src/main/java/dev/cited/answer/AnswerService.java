@@ -70,6 +70,11 @@ public final class AnswerService {
         this.conversations = conversations;
     }
 
+    /** Whether {@code name} names a configured model profile; true for null (the default). */
+    public boolean knowsModel(String name) {
+        return models.has(name);
+    }
+
     /**
      * Answers a question.
      *

@@ -63,11 +63,20 @@ public final class Cited implements AutoCloseable {
      * @throws IllegalArgumentException for settings the backend cannot honour
      */
     public static Cited open(CitedSettings settings, PrintWriter log) throws IOException {
+        return open(settings, log, false);
+    }
+
+    /**
+     * As {@link #open(CitedSettings, PrintWriter)}; with {@code followIndex} (a server), an embedded
+     * index is reopened when {@code cited index} publishes a new generation ({@link
+     * IndexProvisioner#open(Embedder, PrintWriter, boolean)}).
+     */
+    public static Cited open(CitedSettings settings, PrintWriter log, boolean followIndex) throws IOException {
         PromptTemplates prompts = PromptTemplates.load(settings.prompts());
         Embedder embedder = embedder(settings.collection());
         SearchBackend backend = null;
         try {
-            backend = new IndexProvisioner(settings.collection(), settings.backend()).open(embedder, log);
+            backend = new IndexProvisioner(settings.collection(), settings.backend()).open(embedder, log, followIndex);
             return new Cited(settings, embedder, backend, true, prompts);
         } catch (IOException | RuntimeException e) {
             if (backend != null) {

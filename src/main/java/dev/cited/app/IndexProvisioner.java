@@ -8,6 +8,7 @@ import dev.cited.opensearch.OpenSearchBackend;
 import dev.cited.opensearch.OpenSearchClient;
 import dev.cited.opensearch.OpenSearchIndexer;
 import dev.cited.retrieve.EmbeddedBackend;
+import dev.cited.retrieve.ReloadingBackend;
 import dev.cited.retrieve.SearchBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,11 +95,23 @@ public final class IndexProvisioner {
      * @param log where build messages go (standard error in the CLI)
      */
     public SearchBackend open(Embedder embedder, PrintWriter log) throws IOException {
+        return open(embedder, log, false);
+    }
+
+    /**
+     * As {@link #open(Embedder, PrintWriter)}; with {@code follow}, an embedded index follows its
+     * {@code CURRENT} pointer ({@link ReloadingBackend}), so a server serves a generation that
+     * {@code cited index} publishes later without a restart.
+     */
+    public SearchBackend open(Embedder embedder, PrintWriter log, boolean follow) throws IOException {
         if (backend.kind() == BackendSettings.Kind.EMBEDDED) {
             IndexStore store = new IndexStore(collection.indexDir());
             Optional<String> stale = store.staleness(collection.corpus(), collection.index());
             if (stale.isPresent()) {
                 build(store, stale.get(), embedder, log);
+            }
+            if (follow) {
+                return new ReloadingBackend(store, embedder, ReloadingBackend.CHECK_EVERY);
             }
             return new EmbeddedBackend(PaperIndex.open(store.current().orElseThrow()), embedder, collection.indexDir());
         }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
+import dev.cited.answer.Questions;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,9 +37,33 @@ final class AnswerJobs {
         this.answers = answers;
     }
 
-    /** True the first time a delivery id is offered within 30 minutes; false for a repeat. */
-    boolean firstDelivery(String id) {
-        return id == null || seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
+    /**
+     * True the first time a delivery is offered within 30 minutes; false for a repeat. A delivery
+     * is known by its id when it has one and always by the message it is about ({@code
+     * channel} and {@code ts}), so a retry without an id, or the same message delivered as two
+     * events (a mention in a direct message), is answered once.
+     *
+     * @param id the platform's delivery id, or null
+     * @param channel the channel of the message
+     * @param ts the message's timestamp, unique within its channel
+     */
+    boolean firstDelivery(String id, String channel, String ts) {
+        boolean newId = id == null || seen.asMap().putIfAbsent("id:" + id, Boolean.TRUE) == null;
+        boolean newMessage = seen.asMap().putIfAbsent("message:" + channel + ":" + ts, Boolean.TRUE) == null;
+        return newId && newMessage;
+    }
+
+    /**
+     * Why {@code question} names a model that cannot answer it, quoting the name but never the
+     * configured ones (chat users need not learn them); null when its model, or the default, is
+     * configured.
+     */
+    String unknownModel(ChatQuestion question) {
+        if (answers.knowsModel(question.model())) {
+            return null;
+        }
+        return "There is no model '" + Questions.preview(question.model(), 40)
+                + "' here; ask again without --model to use the default.";
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cited.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
@@ -17,13 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Mattermost: a slash command ({@code POST /mattermost/command}) and an outgoing webhook ({@code
- * POST /mattermost/webhook}), authenticated by the integration's static token (form field {@code
- * token} or {@code Authorization: Token …}), answered in standard Markdown.
+ * POST /mattermost/webhook}), authenticated by the integration's static token (field {@code
+ * token} of the form or, for an outgoing webhook set to send JSON, of the JSON body; or {@code
+ * Authorization: Token …}), answered in standard Markdown with mentions defused. A {@code --model}
+ * that is not configured is refused without listing the configured ones.
  *
  * <p>The slash command acknowledges at once ("Searching…", only visible to the asker) and posts
  * the answer to the command's {@code response_url} ({@code --share} makes it visible to the
@@ -58,8 +62,38 @@ public final class MattermostAdapter implements ChatAdapter {
         config.routes.post("/mattermost/webhook", this::webhook);
     }
 
-    private boolean authorized(Context ctx) {
-        String given = ctx.formParam("token");
+    /**
+     * The request's fields: the JSON object's string fields when the body is JSON (outgoing
+     * webhooks may send JSON), else the form fields; empty when the JSON is not an object.
+     */
+    private static Map<String, String> fields(Context ctx) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/json")) {
+            try {
+                JsonNode body = JSON.readTree(ctx.body());
+                if (body != null && body.isObject()) {
+                    body.properties().forEach(e -> {
+                        if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                            fields.put(e.getKey(), e.getValue().asText());
+                        }
+                    });
+                }
+            } catch (JsonProcessingException malformed) {
+                return fields;
+            }
+            return fields;
+        }
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                fields.put(k, v.get(0));
+            }
+        });
+        return fields;
+    }
+
+    private boolean authorized(Context ctx, Map<String, String> fields) {
+        String given = fields.get("token");
         String header = ctx.header("Authorization");
         if ((given == null || given.isEmpty()) && header != null && header.startsWith("Token ")) {
             given = header.substring(6).strip();
@@ -68,12 +102,13 @@ public final class MattermostAdapter implements ChatAdapter {
     }
 
     private void command(Context ctx) {
-        if (!authorized(ctx)) {
+        Map<String, String> fields = fields(ctx);
+        if (!authorized(ctx, fields)) {
             reply(ctx, 401, Map.of("text", "unauthorized: wrong or missing token"));
             return;
         }
-        ChatQuestion q = ChatQuestion.parse(ctx.formParam("text"));
-        String responseUrl = ctx.formParam("response_url");
+        ChatQuestion q = ChatQuestion.parse(fields.get("text"));
+        String responseUrl = fields.get("response_url");
         if (q.rejection() != null) {
             reply(ctx, 200, Map.of("response_type", "ephemeral", "text", q.rejection()));
             return;
@@ -89,6 +124,11 @@ public final class MattermostAdapter implements ChatAdapter {
                             "Ask a question after the command, e.g. `/cite does adversarial training remove backdoors?`"));
             return;
         }
+        String unknownModel = jobs.unknownModel(q);
+        if (unknownModel != null) {
+            reply(ctx, 200, Map.of("response_type", "ephemeral", "text", MattermostRenderer.escape(unknownModel)));
+            return;
+        }
         if (responseUrl == null || !responseUrl.matches("https?://.+")) {
             reply(ctx, 400, Map.of("text", "missing or invalid response_url"));
             return;
@@ -100,17 +140,25 @@ public final class MattermostAdapter implements ChatAdapter {
                         responseUrl,
                         q.share() ? "in_channel" : "ephemeral",
                         MattermostRenderer.answer(AnswerView.of(a))),
-                error -> post(responseUrl, "ephemeral", error));
-        reply(ctx, 200, Map.of("response_type", "ephemeral", "text", "Searching the papers for: " + q.echo()));
+                error -> post(responseUrl, "ephemeral", MattermostRenderer.escape(error)));
+        reply(
+                ctx,
+                200,
+                Map.of(
+                        "response_type",
+                        "ephemeral",
+                        "text",
+                        "Searching the papers for: " + MattermostRenderer.escape(q.echo())));
     }
 
     private void webhook(Context ctx) throws Exception {
-        if (!authorized(ctx)) {
+        Map<String, String> fields = fields(ctx);
+        if (!authorized(ctx, fields)) {
             reply(ctx, 401, Map.of("text", "unauthorized: wrong or missing token"));
             return;
         }
-        String text = ctx.formParam("text");
-        String trigger = ctx.formParam("trigger_word");
+        String text = fields.get("text");
+        String trigger = fields.get("trigger_word");
         if (text != null && trigger != null && text.startsWith(trigger)) {
             text = text.substring(trigger.length());
         }
@@ -123,16 +171,20 @@ public final class MattermostAdapter implements ChatAdapter {
             reply(ctx, 200, Map.of("text", "Ask me a question about the papers."));
             return;
         }
-        String root =
-                ctx.formParam("root_id") != null && !ctx.formParam("root_id").isBlank()
-                        ? ctx.formParam("root_id")
-                        : ctx.formParam("post_id");
+        String unknownModel = jobs.unknownModel(q);
+        if (unknownModel != null) {
+            reply(ctx, 200, Map.of("text", MattermostRenderer.escape(unknownModel)));
+            return;
+        }
+        String root = fields.get("root_id") != null && !fields.get("root_id").isBlank()
+                ? fields.get("root_id")
+                : fields.get("post_id");
         String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
         try {
             Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
             reply(ctx, 200, Map.of("text", MattermostRenderer.answer(AnswerView.of(a))));
         } catch (IllegalArgumentException e) {
-            reply(ctx, 200, Map.of("text", e.getMessage()));
+            reply(ctx, 200, Map.of("text", MattermostRenderer.escape(e.getMessage())));
         }
     }
 

@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.methods.MethodsClient;
@@ -19,6 +20,7 @@ import dev.cited.present.AnswerView;
 import dev.cited.present.SlackRenderer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,11 +39,15 @@ import java.util.logging.Logger;
  *       signature is 401 and nothing is posted.
  *   <li>Events are acknowledged at once; the answer is posted later with {@code
  *       chat.postMessage} in the thread ({@code thread_ts}), the thread being the conversation,
- *       so follow-ups are read in its context. A delivery whose {@code event_id} was already
- *       seen (Slack's retries) is acknowledged and ignored.
+ *       so follow-ups are read in its context. A delivery whose {@code event_id}, or whose
+ *       message ({@code channel} and {@code ts}), was already seen (Slack's retries, or a
+ *       mention in a direct message arriving as two events) is acknowledged and ignored.
+ *   <li>A request timestamp more than five minutes from now, either way, is 401; events without
+ *       a handler (edits, deletions) are acknowledged with 200 and ignored.
  *   <li>Only {@code app_mention} and direct messages ({@code message} with channel type {@code
- *       im}) are answered; messages from any bot (this one included) and message subtypes are
- *       ignored.
+ *       im}) are answered; messages from any bot (this one included), without a user, and
+ *       message subtypes are ignored. A {@code --model} that is not configured is refused without
+ *       listing the configured ones.
  *   <li>{@code /cite question} acknowledges privately ("Searching…") and sends the answer to
  *       {@code response_url}; {@code /cite --share question} posts it in the channel. Both
  *       commands and mentions accept {@code --model NAME}.
@@ -53,6 +59,8 @@ public final class SlackAdapter implements ChatAdapter {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
     private static final Logger LOG = Logger.getLogger(SlackAdapter.class.getName());
+    /** How far a request's timestamp may be from now, either way: Slack's five minutes. */
+    static final long MAX_SKEW_SECONDS = 300;
 
     private final App app;
     private final SlackRequestParser parser;
@@ -70,23 +78,30 @@ public final class SlackAdapter implements ChatAdapter {
         this.app = new App(AppConfig.builder()
                 .signingSecret(signingSecret)
                 .singleTeamBotToken(botToken)
+                // Bolt's own self-event filter fails on "user": null (500); the handlers below
+                // ignore bots, this one included, and messages without a user themselves.
+                .ignoringSelfEventsEnabled(false)
                 .slack(Slack.getInstance(slackConfig))
                 .build());
         this.parser = new SlackRequestParser(app.config());
         this.jobs = new AnswerJobs(answers);
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
-            if (e.getBotId() == null && e.getSubtype() == null && jobs.firstDelivery(payload.getEventId())) {
+            boolean human = e.getUser() != null && e.getBotId() == null && e.getSubtype() == null;
+            if (human && jobs.firstDelivery(payload.getEventId(), e.getChannel(), e.getTs())) {
                 reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
             }
             return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            boolean human = e.getBotId() == null
+            boolean human = e.getUser() != null
+                    && e.getBotId() == null
                     && e.getSubtype() == null
-                    && !ctx.getBotUserId().equals(e.getUser());
-            if (human && "im".equals(e.getChannelType()) && jobs.firstDelivery(payload.getEventId())) {
+                    && !e.getUser().equals(ctx.getBotUserId());
+            if (human
+                    && "im".equals(e.getChannelType())
+                    && jobs.firstDelivery(payload.getEventId(), e.getChannel(), e.getTs())) {
                 reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
             }
             return ctx.ack();
@@ -99,6 +114,10 @@ public final class SlackAdapter implements ChatAdapter {
             if (q.empty()) {
                 return ctx.ack("Ask a question after /cite, e.g. `/cite does adversarial training remove backdoors?`"
                         + " (`--share` posts the answer in the channel, `--model NAME` picks a model).");
+            }
+            String unknownModel = jobs.unknownModel(q);
+            if (unknownModel != null) {
+                return ctx.ack(SlackRenderer.escape(unknownModel));
             }
             jobs.answer(q, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
             return ctx.ack("Searching the papers for: " + SlackRenderer.escape(q.echo()));
@@ -119,6 +138,11 @@ public final class SlackAdapter implements ChatAdapter {
                     threadTs,
                     "Ask me a question about the papers, e.g. _does adversarial training remove backdoors?_",
                     null);
+            return;
+        }
+        String unknownModel = jobs.unknownModel(q);
+        if (unknownModel != null) {
+            post(client, channel, threadTs, SlackRenderer.escape(unknownModel), null);
             return;
         }
         String conversation = ("slack-" + channel + "-" + threadTs).replaceAll("[^A-Za-z0-9._-]", "_");
@@ -173,8 +197,24 @@ public final class SlackAdapter implements ChatAdapter {
         config.routes.post("/slack/commands", this::handle);
     }
 
-    /** Hands the raw request to Bolt and copies its response back. */
+    /**
+     * Hands the raw request to Bolt and copies its response back. A request timestamp more than
+     * five minutes from now, past or future, is refused before Bolt sees it (Bolt refuses only
+     * the past); an event Bolt has no handler for (an edit, a deletion, any other subtype) is
+     * acknowledged with 200, so Slack does not retry it.
+     */
     private void handle(Context ctx) throws Exception {
+        String stamp = ctx.header("X-Slack-Request-Timestamp");
+        if (stamp != null && stamp.matches("\\d{1,12}")) {
+            long skew = Math.abs(Instant.now().getEpochSecond() - Long.parseLong(stamp));
+            if (skew > MAX_SKEW_SECONDS) {
+                ctx.status(401)
+                        .contentType("application/json")
+                        .result("{\"error\":\"stale_request\",\"message\":\"the request timestamp is more than "
+                                + MAX_SKEW_SECONDS + " seconds from now\"}");
+                return;
+            }
+        }
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
@@ -193,6 +233,10 @@ public final class SlackAdapter implements ChatAdapter {
             return;
         }
         Response response = app.run(request);
+        if (response.getStatusCode() == 404 && request instanceof EventRequest) {
+            ctx.status(200).result("");
+            return;
+        }
         ctx.status(response.getStatusCode());
         response.getHeaders().forEach((k, vs) -> vs.forEach(v -> ctx.res().addHeader(k, v)));
         if (response.getContentType() != null) {

@@ -8,6 +8,8 @@ import dev.cited.chat.ChatSettings;
 import dev.cited.serve.ServerSettings;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cited serve}: the REST API and web chat page. Indexes the corpus first when needed.
  * Tokens come from the environment: {@code CITED_API_TOKEN} protects the API, {@code
- * CITED_ADMIN_TOKEN} enables the admin endpoint.
+ * CITED_ADMIN_TOKEN} enables the admin endpoint. {@code --public-url} and {@code --allow-origin}
+ * set which hosts and browser origins are accepted (see {@code serve.BrowserPolicy}).
  */
 @Command(name = "serve", description = "Serve the REST API and the web chat page.", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
@@ -40,6 +43,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
     String host;
 
+    @Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            description = "The address clients use when a reverse proxy stands in front, e.g. https://cited.example.org"
+                    + " (default: $CITED_PUBLIC_URL). Its host is accepted in Host, its origin in Origin.")
+    String publicUrl;
+
+    @Option(
+            names = "--allow-origin",
+            paramLabel = "URL",
+            description = "Lets the web site at URL (scheme://host[:port]) call the API from a browser (CORS);"
+                    + " repeatable (default: $CITED_ALLOW_ORIGINS, comma-separated).")
+    List<String> allowOrigins = new ArrayList<>();
+
     @Mixin
     AnswerOptions options;
 
@@ -53,13 +70,15 @@ public final class ServeCommand implements Callable<Integer> {
                 host,
                 port,
                 blankToNull(System.getenv("CITED_API_TOKEN")),
-                blankToNull(System.getenv("CITED_ADMIN_TOKEN")));
+                blankToNull(System.getenv("CITED_ADMIN_TOKEN")),
+                publicUrl != null ? publicUrl : blankToNull(System.getenv("CITED_PUBLIC_URL")),
+                allowedOrigins());
         ChatSettings chatSettings = new ChatSettings(
                 System.getenv("SLACK_SIGNING_SECRET"),
                 System.getenv("SLACK_BOT_TOKEN"),
                 System.getenv("CITED_SLACK_API_URL"),
                 System.getenv("CITED_MATTERMOST_TOKEN"));
-        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr(), true)) {
             AnswerService answers = cited.answers(ConversationStore.inMemory());
             List<ChatAdapter> chats = Cited.chatAdapters(answers, chatSettings);
             Javalin app = cited.server(answers, cited.models(), settings, chats);
@@ -87,6 +106,20 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    /** {@code --allow-origin} values, or else {@code CITED_ALLOW_ORIGINS} split at commas. */
+    private List<String> allowedOrigins() {
+        if (!allowOrigins.isEmpty()) {
+            return allowOrigins;
+        }
+        String env = blankToNull(System.getenv("CITED_ALLOW_ORIGINS"));
+        return env == null
+                ? List.of()
+                : Arrays.stream(env.split(","))
+                        .map(String::strip)
+                        .filter(o -> !o.isEmpty())
+                        .toList();
     }
 
     private static String blankToNull(String s) {

@@ -35,9 +35,11 @@ public final class PaperIndex implements PaperLookup, Closeable {
     private final IndexSearcher searcher;
     private final IndexManifest manifest;
     private final PaperCache papers = new PaperCache();
+    private final String generation;
 
-    private PaperIndex(FSDirectory directory, DirectoryReader reader, IndexManifest manifest) {
+    private PaperIndex(FSDirectory directory, DirectoryReader reader, IndexManifest manifest, String generation) {
         this.directory = directory;
+        this.generation = generation;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.manifest = manifest;
@@ -48,7 +50,11 @@ public final class PaperIndex implements PaperLookup, Closeable {
         IndexManifest manifest = IndexManifest.read(generationDir);
         FSDirectory dir = FSDirectory.open(generationDir);
         try {
-            return new PaperIndex(dir, DirectoryReader.open(dir), manifest);
+            return new PaperIndex(
+                    dir,
+                    DirectoryReader.open(dir),
+                    manifest,
+                    generationDir.getFileName().toString());
         } catch (IOException e) {
             dir.close();
             throw e;
@@ -111,6 +117,12 @@ public final class PaperIndex implements PaperLookup, Closeable {
         Paper paper =
                 JSON.readValue(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8), Paper.class);
         return Optional.of(new StoredPaper(paper, vectors == null ? new byte[0] : BytesRef.deepCopyOf(vectors).bytes));
+    }
+
+    /** The generation's directory name, e.g. {@code gen-000004}. */
+    @Override
+    public String generation() {
+        return generation;
     }
 
     @Override

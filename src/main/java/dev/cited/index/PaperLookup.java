@@ -18,4 +18,9 @@ public interface PaperLookup {
 
     /** How and from what the index was built. */
     IndexManifest manifest();
+
+    /** The index generation served, e.g. {@code gen-000004}; null for a backend without generations. */
+    default String generation() {
+        return null;
+    }
 }

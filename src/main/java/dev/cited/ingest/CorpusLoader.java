@@ -64,7 +64,7 @@ public final class CorpusLoader {
             catalog = catalog.with(Catalog.inFolder(folder));
         }
         List<RawRecord> records = new ArrayList<>();
-        List<IngestProblem> problems = new ArrayList<>();
+        List<IngestProblem> problems = new ArrayList<>(catalog.problems());
         int[] comments = {0};
         RecordSink sink = new RecordSink() {
             @Override

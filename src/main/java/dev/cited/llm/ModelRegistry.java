@@ -77,6 +77,13 @@ public final class ModelRegistry {
         this.defaultName = new AtomicReference<>(config.defaultName());
     }
 
+    /** Whether {@code name} names a configured profile (case-insensitively); true for null or blank (the default). */
+    public boolean has(String name) {
+        return name == null
+                || name.isBlank()
+                || config.profiles().containsKey(name.strip().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The named profile's model, or the default's when {@code name} is null or blank.
      *

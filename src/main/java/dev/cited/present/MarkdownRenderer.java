@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>Corpus and model text has Markdown's control characters backslash-escaped ({@link
  * #escape}), so a title can neither inject HTML nor turn into emphasis, a link or a table; the
- * {@code [n]} citation markers stay as they are.
+ * {@code [n]} citation markers stay as they are. Only http(s) URLs are shown ({@link WebLinks}),
+ * so a {@code javascript:} URL can never become a link.
  */
 public final class MarkdownRenderer {
 
@@ -34,7 +35,7 @@ public final class MarkdownRenderer {
                 if (s.year() != null) {
                     sb.append(" (").append(s.year()).append(')');
                 }
-                if (s.url() != null) {
+                if (WebLinks.isWeb(s.url())) {
                     sb.append(' ').append(url(s.url()));
                 }
                 for (AnswerView.Quote q : c.quotes()) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>Corpus and model text is Markdown-escaped ({@link MarkdownRenderer#escape}) and its mentions
  * are defused ({@link #escape}): a zero-width space after {@code @} means a title or quote saying
- * {@code @channel}, {@code @here}, {@code @all} or {@code @someone} notifies nobody.
+ * {@code @channel}, {@code @here}, {@code @all} or {@code @someone} notifies nobody. A paper is
+ * linked only when its URL is http(s) ({@link WebLinks}).
  */
 public final class MattermostRenderer {
 
@@ -34,7 +35,7 @@ public final class MattermostRenderer {
                         .append(s.n())
                         .append(". ")
                         .append(
-                                s.url() == null
+                                !WebLinks.isWeb(s.url())
                                         ? "**" + title + "**"
                                         : "[" + title + "](" + MarkdownRenderer.url(s.url()) + ")");
                 if (s.year() != null) {

@@ -102,11 +102,19 @@ public final class SlackRenderer {
         return sb.length() <= MAX_FALLBACK ? sb.toString() : sb.substring(0, MAX_FALLBACK - 1) + "…";
     }
 
+    /**
+     * {@code <url|title>} for an http(s) URL ({@link WebLinks}), else the title in bold. In the
+     * URL, {@code <}, {@code >} and {@code |} are percent-encoded and {@code &} is written {@code
+     * &amp;} (Slack decodes it), so the URL can neither end the link early nor carry markup.
+     */
     private static String link(Source s) {
         String title = escape(s.label()).replace("|", "¦");
-        return s.url() == null
-                ? "*" + title + "*"
-                : "<" + s.url().replace(">", "%3E").replace("|", "%7C") + "|" + title + ">";
+        return !WebLinks.isWeb(s.url()) ? "*" + title + "*" : "<" + linkUrl(s.url()) + "|" + title + ">";
+    }
+
+    /** A URL as it may stand inside {@code <…|…>}. */
+    static String linkUrl(String url) {
+        return url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
     }
 
     /** Splits {@code text} into pieces of at most {@code max} characters, at line or word breaks. */

@@ -63,6 +63,11 @@ public final class EmbeddedBackend implements SearchBackend {
     }
 
     @Override
+    public String generation() {
+        return index.generation();
+    }
+
+    @Override
     public String location() {
         return location.toString();
     }

@@ -11,7 +11,9 @@
  * {@link dev.cited.retrieve.HybridRetriever.Source} and is grouped and fused here.
  *
  * <p>{@link dev.cited.retrieve.SearchBackend} is an opened index with its retrievers; {@link
- * dev.cited.retrieve.EmbeddedBackend} is the Lucene one. {@link dev.cited.retrieve.RetrieverSettings}
+ * dev.cited.retrieve.EmbeddedBackend} is the Lucene one, over one index generation; {@link
+ * dev.cited.retrieve.ReloadingBackend} is the same for a server, following the index directory's
+ * {@code CURRENT} to each newly published generation. {@link dev.cited.retrieve.RetrieverSettings}
  * says which retriever a backend builds.
  *
  * <p>{@link dev.cited.retrieve.ChunkGrouper#CHUNKS_PER_PAPER} is how many chunk hits every

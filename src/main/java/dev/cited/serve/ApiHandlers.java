@@ -195,6 +195,9 @@ final class ApiHandlers {
         index.put("embedding_model", papers.manifest().embeddingModel());
         index.put("chunks", papers.manifest().chunks());
         index.put("built_at", papers.manifest().builtAt());
+        if (papers.generation() != null) {
+            index.put("generation", papers.generation());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("papers", papers.paperCount());

@@ -28,7 +28,8 @@ import org.eclipse.jetty.server.Server;
  * <p>API routes answer JSON; any failure is {@code {"error": code, "message": text}} with a 4xx
  * status (a 500 only for a bug, and never with a stack trace). With an API token configured,
  * every {@code /api/v1} and {@code /v1} route except health needs {@code Authorization: Bearer
- * <token>}; the admin route needs the admin token.
+ * <token>}; the admin route needs the admin token. Before any route, {@link BrowserPolicy} checks
+ * {@code Host} and {@code Origin} (so a route added here is covered without more code).
  */
 public final class CitedServer {
 
@@ -101,6 +102,7 @@ public final class CitedServer {
                 Map.entry("GET /openapi.json", CitedServer::openApi),
                 Map.entry("POST /v1/chat/completions", openAi::handle),
                 Map.entry("GET /v1/models", openAi::models));
+        BrowserPolicy browsers = new BrowserPolicy(settings);
         AtomicReference<Server> jetty = new AtomicReference<>();
         return Javalin.create(cfg -> {
             cfg.jetty.modifyServer(server -> {
@@ -116,6 +118,7 @@ public final class CitedServer {
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(ServerSettings.MAX_HEADER_BYTES));
             cfg.http.prefer405over404 = true;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
+            cfg.routes.before(browsers::check);
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
             for (Route r : ROUTES) {
                 Handler h = handlers.get(r.method() + " " + r.path());
@@ -269,6 +272,7 @@ public final class CitedServer {
             case 413 -> "body_too_large";
             case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 421 -> "misdirected_request";
             case 431 -> "headers_too_large";
             default -> "http_" + status;
         };

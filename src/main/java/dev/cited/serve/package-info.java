@@ -9,6 +9,9 @@
  * web}). Handlers are thin: {@link dev.cited.serve.ApiRequests} parses and validates, the answer
  * and retrieve stages do the work, Jackson renders. Errors are mapped once: every failure is JSON
  * {@code {"error": code, "message": text}} with a 4xx status, and nothing returns a stack trace.
+ * One before-handler, {@link dev.cited.serve.BrowserPolicy}, checks every request's {@code Host}
+ * (DNS rebinding), refuses cross-site browser requests to routes that change state or stream, and
+ * answers CORS for the origins {@link dev.cited.serve.ServerSettings} allows.
  *
  * <p>Imports neither Lucene nor the ingest readers; {@code cited serve} ({@code cli}) starts it
  * through the composition root ({@code app}).

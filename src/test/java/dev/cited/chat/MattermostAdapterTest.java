@@ -135,4 +135,57 @@ class MattermostAdapterTest {
         Thread.sleep(300);
         assertThat(sink.calls("/response/" + id)).isEmpty();
     }
+
+    static HttpResponse<String> json(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void an_outgoing_webhook_sending_json_is_read_with_the_token_in_its_body() throws Exception {
+        HttpResponse<String> r = json(
+                "/mattermost/webhook",
+                "{\"token\": \"mm-token\", \"trigger_word\": \"cite\", \"post_id\": \"pj1\", \"user_id\": \"u1\","
+                        + " \"text\": \"cite what corpus was BLOOM trained on?\"}");
+        HttpResponse<String> wrong = json("/mattermost/webhook", "{\"token\": \"nope\", \"text\": \"what is BLOOM?\"}");
+        HttpResponse<String> malformed = json("/mattermost/webhook", "{\"token\": \"mm-token\", ");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("text").asText()).contains("ROOTS corpus");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(malformed.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_unknown_model_is_refused_without_listing_the_configured_ones() throws Exception {
+        HttpResponse<String> hook =
+                form("/mattermost/webhook", "token=mm-token&post_id=p9&text=" + enc("--model gpt-4o what is BLOOM?"));
+        HttpResponse<String> command = form(
+                "/mattermost/command",
+                "token=mm-token&text=" + enc("--model gpt-4o what is BLOOM?") + "&response_url="
+                        + enc(sink.responseUrl(UUID.randomUUID().toString())));
+
+        for (HttpResponse<String> r : List.of(hook, command)) {
+            assertThat(JSON.readTree(r.body()).get("text").asText())
+                    .contains("no model 'gpt-4o'")
+                    .doesNotContain("extractive");
+        }
+    }
+
+    @Test
+    void the_acknowledgement_of_a_question_with_mentions_notifies_nobody() throws Exception {
+        HttpResponse<String> ack = form(
+                "/mattermost/command",
+                "token=mm-token&text=" + enc("@channel @all what is BLOOM?") + "&response_url="
+                        + enc(sink.responseUrl(UUID.randomUUID().toString())));
+
+        assertThat(JSON.readTree(ack.body()).get("text").asText())
+                .doesNotContain("@channel")
+                .doesNotContain("@all")
+                .contains("@\u200Bchannel");
+    }
 }

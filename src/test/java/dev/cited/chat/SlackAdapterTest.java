@@ -325,4 +325,115 @@ class SlackAdapterTest {
                 .contains("model 'slow' failed (")
                 .contains("answered with the extractive model");
     }
+
+    static String message(String ts, String user, String extra) {
+        return "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":" + (user == null ? "null" : "\"" + user + "\"")
+                + ",\"text\":\"what is BLOOM trained on?\",\"ts\":\"" + ts + "\",\"channel\":\"D9\"" + extra + "}";
+    }
+
+    @Test
+    void an_edit_a_deletion_and_a_message_without_a_user_are_acknowledged_with_200_and_not_answered() throws Exception {
+        String edited = "1700000010.000100";
+        String deleted = "1700000010.000200";
+        String nobody = "1700000010.000300";
+        HttpResponse<String> edit = signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        "{\"type\":\"message\",\"subtype\":\"message_changed\",\"channel_type\":\"im\",\"channel\":\"D9\","
+                                + "\"hidden\":true,\"ts\":\"" + edited + "\",\"message\":{\"type\":\"message\","
+                                + "\"user\":\"U1\",\"text\":\"what is BLOOM?\",\"ts\":\"1700000009.000100\"}}"),
+                now());
+        HttpResponse<String> delete = signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        "{\"type\":\"message\",\"subtype\":\"message_deleted\",\"channel_type\":\"im\",\"channel\":\"D9\","
+                                + "\"hidden\":true,\"ts\":\"" + deleted + "\",\"deleted_ts\":\"1700000009.000100\"}"),
+                now());
+        HttpResponse<String> userNull = signed(
+                "/slack/events", "application/json", event("Ev" + UUID.randomUUID(), message(nobody, null, "")), now());
+        HttpResponse<String> mentionNull = signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        mention(nobody, null, "what is BLOOM?").replace("\"user\":\"U1\"", "\"user\":null")),
+                now());
+
+        for (HttpResponse<String> r : List.of(edit, delete, userNull, mentionNull)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+        Thread.sleep(500);
+        assertThat(postsNow(edited)).isEmpty();
+        assertThat(postsNow(deleted)).isEmpty();
+        assertThat(postsNow(nobody)).isEmpty();
+    }
+
+    @Test
+    void a_timestamp_more_than_five_minutes_in_the_future_is_refused() throws Exception {
+        int before = slack.calls("/api/chat.postMessage").size();
+        String body = event("Ev" + UUID.randomUUID(), mention("1700000011.000100", null, "what is BLOOM?"));
+
+        HttpResponse<String> future = signed("/slack/events", "application/json", body, now() + 360);
+
+        assertThat(future.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(future.body()).get("error").asText()).isEqualTo("stale_request");
+        Thread.sleep(500);
+        assertThat(slack.calls("/api/chat.postMessage")).hasSize(before);
+    }
+
+    @Test
+    void a_message_is_answered_once_without_an_event_id_and_when_it_arrives_as_two_events() throws Exception {
+        String noId = "1700000012.000100";
+        String twice = "1700000012.000200";
+        String withoutId = "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
+                + "\"event_time\":" + now() + ",\"event\":" + mention(noId, null, "what is BLOOM trained on?") + "}";
+
+        signed("/slack/events", "application/json", withoutId, now());
+        signed("/slack/events", "application/json", withoutId, now(), "X-Slack-Retry-Num", "1");
+        signed(
+                "/slack/events",
+                "application/json",
+                event(
+                        "Ev" + UUID.randomUUID(),
+                        mention(twice, null, "what is BLOOM trained on?").replace("C1", "D9")),
+                now());
+        signed("/slack/events", "application/json", event("Ev" + UUID.randomUUID(), message(twice, "U1", "")), now());
+
+        assertThat(postsIn(noId, 1)).hasSize(1);
+        assertThat(postsIn(twice, 1)).hasSize(1);
+        Thread.sleep(1000);
+        assertThat(postsNow(noId)).hasSize(1);
+        assertThat(postsNow(twice)).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_model_is_refused_without_listing_the_configured_ones() throws Exception {
+        String ts = "1700000013.000100";
+        String id = UUID.randomUUID().toString();
+        signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), mention(ts, null, "--model gpt-4o what is BLOOM?")),
+                now());
+        HttpResponse<String> ack = signed(
+                "/slack/commands",
+                "application/x-www-form-urlencoded",
+                "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fcite&text="
+                        + URLEncoder.encode("--model gpt-4o what is BLOOM?", StandardCharsets.UTF_8) + "&response_url="
+                        + URLEncoder.encode(slack.responseUrl(id), StandardCharsets.UTF_8) + "&trigger_id=1",
+                now());
+
+        String posted = postsIn(ts, 1).getFirst().fields().get("text");
+        for (String reply :
+                List.of(posted, JSON.readTree(ack.body()).get("text").asText())) {
+            assertThat(reply)
+                    .contains("no model 'gpt-4o'")
+                    .doesNotContain("slow")
+                    .doesNotContain("extractive");
+        }
+    }
 }

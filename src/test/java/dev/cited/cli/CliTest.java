@@ -117,6 +117,17 @@ class CliTest {
     }
 
     @Test
+    void serve_refuses_a_public_url_or_allowed_origin_that_is_not_an_http_origin_before_starting() {
+        Run origin = cited("serve", "--index", INDEX, "--port", "0", "--allow-origin", "https://app.example.org/page");
+        Run publicUrl = cited("serve", "--index", INDEX, "--port", "0", "--public-url", "javascript:alert(1)");
+
+        assertThat(origin.exit()).isEqualTo(2);
+        assertThat(origin.err()).contains("allowed origin must be scheme://host[:port]");
+        assertThat(publicUrl.exit()).isEqualTo(2);
+        assertThat(publicUrl.err()).contains("public URL must be an absolute http or https URL");
+    }
+
+    @Test
     void eval_beir_prints_ndcg_and_recall_for_the_judged_queries(@TempDir Path dir) throws Exception {
         Path beir = Path.of("src", "test", "resources", "beir-tiny");
         Run r = cited(

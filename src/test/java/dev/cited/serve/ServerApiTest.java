@@ -980,6 +980,23 @@ class ServerApiTest {
                                 .replace("9999.99999", "{id}") + " " + c.status());
             }
         }
+        // Every route, present or added later, answers a foreign Host with 421 and, when it changes
+        // state or streams, a foreign Origin with 403 (BrowserPolicy runs before every route).
+        for (CitedServer.Route route : CitedServer.ROUTES) {
+            String path = route.path().replaceAll("\\{[^/]+}", "2310.13548");
+            String method = route.method().name();
+            List<Call> refused = new ArrayList<>();
+            refused.add(new Call(method, path, null, null, 421, false, "Host", "rebound.example"));
+            boolean guarded = !method.equals("GET") || path.endsWith("/stream");
+            if (guarded && !path.equals("/api/v1/models/default")) {
+                refused.add(new Call(method, path, null, null, 403, false, "Origin", "https://elsewhere.example"));
+            }
+            for (Call c : refused) {
+                HttpResponse<String> r = sendTo(server, c.method(), c.path(), c.type(), c.body(), c.headers());
+                assertThat(r.statusCode()).as(c.method() + " " + c.path()).isEqualTo(c.status());
+                exercised.add(method + " " + route.path() + " " + c.status());
+            }
+        }
 
         assertThat(exercised).containsExactlyInAnyOrderElementsOf(CONTRACT.documentedResponses());
     }

@@ -37,11 +37,16 @@ public final class ServerFixture implements AutoCloseable {
     /** A server with chat adapters made from its answer service. */
     public static ServerFixture start(
             ModelConfig config, String apiToken, String adminToken, Function<AnswerService, List<ChatAdapter>> chats) {
+        return startWith(config, new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats);
+    }
+
+    /** A server with these settings (bound to 127.0.0.1 whatever their host says, on a free port). */
+    public static ServerFixture startWith(
+            ModelConfig config, ServerSettings settings, Function<AnswerService, List<ChatAdapter>> chats) {
         Cited cited = BundledIndex.get().cited;
         ModelRegistry models = cited.registry(config);
         AnswerService answers = cited.answers(models, ConversationStore.inMemory());
-        Javalin app = cited.server(
-                answers, models, new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats.apply(answers));
+        Javalin app = cited.server(answers, models, settings, chats.apply(answers));
         app.start("127.0.0.1", 0);
         return new ServerFixture(app, models);
     }

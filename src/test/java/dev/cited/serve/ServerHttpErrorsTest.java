@@ -105,7 +105,7 @@ class ServerHttpErrorsTest {
             gz.write("{\"question\": \"q\"}".getBytes(StandardCharsets.UTF_8));
         }
         String response = raw(
-                "POST /api/v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                "POST /api/v1/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                         + "Content-Encoding: gzip\r\nContent-Length: " + zipped.size()
                         + "\r\nConnection: close\r\n\r\n",
                 zipped.toByteArray());
@@ -157,7 +157,7 @@ class ServerHttpErrorsTest {
     void a_uri_too_long_for_jetty_is_414_json() throws Exception {
         String response = raw(
                 "GET /api/v1/search?q=" + "a".repeat(ServerSettings.MAX_HEADER_BYTES + 8_000)
-                        + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
                 new byte[0]);
 
         assertThat(response).startsWith("HTTP/1.1 414");
@@ -168,7 +168,7 @@ class ServerHttpErrorsTest {
     @Test
     void headers_too_large_for_jetty_are_431_json() throws Exception {
         String response = raw(
-                "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: "
+                "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Big: "
                         + "b".repeat(ServerSettings.MAX_HEADER_BYTES + 8_000) + "\r\nConnection: close\r\n\r\n",
                 new byte[0]);
 
@@ -178,7 +178,8 @@ class ServerHttpErrorsTest {
 
     @Test
     void a_nul_in_the_path_is_400_json_without_jettys_words() throws Exception {
-        String response = raw("GET /api/v1/papers/a%00b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", new byte[0]);
+        String response =
+                raw("GET /api/v1/papers/a%00b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", new byte[0]);
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response).containsIgnoringCase("content-type: application/json");
@@ -190,7 +191,7 @@ class ServerHttpErrorsTest {
     void a_declared_content_length_above_the_limit_is_413_at_once_without_reading() throws Exception {
         long start = System.nanoTime();
         String response = raw(
-                "POST /api/v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                "POST /api/v1/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                         + "Content-Length: 100000000\r\n\r\n",
                 "{\"question\": ".getBytes(StandardCharsets.UTF_8));
 
@@ -206,7 +207,7 @@ class ServerHttpErrorsTest {
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(20_000);
             s.getOutputStream()
-                    .write(("POST /api/v1/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    .write(("POST /api/v1/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                                     + "Content-Length: 40\r\n\r\n{\"quest")
                             .getBytes(StandardCharsets.UTF_8));
             String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
