@@ -126,13 +126,7 @@ public final class OpenSearchBackend implements SearchBackend {
                 Retriever hybrid = new HybridRetriever((q, depth) -> rank(q, depth, true, true), settings.fusion());
                 yield switch (settings.rerank()) {
                     case NONE -> hybrid;
-                    case SENTENCES ->
-                        new SentenceReranker(
-                                hybrid,
-                                embedder,
-                                id -> SentenceReranker.sentences(
-                                        papers.get(id, this::fetch),
-                                        embedder.spec().dimensions()));
+                    case SENTENCES -> new SentenceReranker(hybrid, embedder, id -> papers.get(id, this::fetch));
                 };
             }
         };

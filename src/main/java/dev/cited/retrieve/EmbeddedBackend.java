@@ -51,12 +51,7 @@ public final class EmbeddedBackend implements SearchBackend {
     private Retriever reranked(Retriever hybrid, RetrieverSettings.Rerank rerank) {
         return switch (rerank) {
             case NONE -> hybrid;
-            case SENTENCES ->
-                new SentenceReranker(
-                        hybrid,
-                        embedder,
-                        id -> SentenceReranker.sentences(
-                                index.stored(id), embedder.spec().dimensions()));
+            case SENTENCES -> new SentenceReranker(hybrid, embedder, index::stored);
         };
     }
 

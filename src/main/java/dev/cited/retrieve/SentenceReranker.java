@@ -6,6 +6,7 @@ import dev.cited.index.StoredPaper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,22 +33,19 @@ public final class SentenceReranker implements Retriever {
     /** Weight of the normalised best-sentence cosine added to the fused score. */
     public static final double WEIGHT = 0.5;
 
-    /** One stored sentence of a paper and its vector. */
-    public record SentenceVector(String text, float[] vector) {}
-
     /** Where the sentence vectors of a paper come from: the index that stores them. */
     @FunctionalInterface
     public interface SentenceSource {
 
-        /**
-         * The paper's sentences with their stored vectors, in order; empty when the paper is
-         * unknown or the index holds no vectors for it.
-         */
-        List<SentenceVector> sentences(String paperId) throws IOException;
+        /** The paper as the index stores it, with its sentence vectors; empty when unknown. */
+        Optional<StoredPaper> stored(String paperId) throws IOException;
     }
 
-    /** A paper's best sentence: its text and cosine with the query. */
-    private record Evidence(String sentence, float cosine) {}
+    /**
+     * A paper's best sentence: its position among the {@code count} stored sentence vectors and its
+     * cosine with the query.
+     */
+    private record Evidence(StoredPaper paper, int sentence, int count, float cosine) {}
 
     private final Retriever first;
     private final Embedder embedder;
@@ -57,32 +55,12 @@ public final class SentenceReranker implements Retriever {
      * @param first the ranking to re-rank, whose {@link ScoreBreakdown#fused} is a fused score in
      *     [0, 1] (the hybrid retriever's)
      * @param embedder embeds the query with the model the sentence vectors were built with
-     * @param source the stored sentence vectors
+     * @param source the stored papers and their sentence vectors
      */
     public SentenceReranker(Retriever first, Embedder embedder, SentenceSource source) {
         this.first = first;
         this.embedder = embedder;
         this.source = source;
-    }
-
-    /**
-     * The sentences of a stored paper with their vectors decoded for {@code dimensions}, in
-     * sentence order; empty when the stored vectors do not fit (see {@link SentenceVectors#decode}).
-     */
-    public static List<SentenceVector> sentences(Optional<StoredPaper> stored, int dimensions) {
-        if (stored.isEmpty()) {
-            return List.of();
-        }
-        StoredPaper paper = stored.get();
-        Map<String, float[]> vectors = SentenceVectors.decode(paper.paper(), paper.sentenceVectors(), dimensions);
-        if (vectors.isEmpty()) {
-            return List.of();
-        }
-        List<SentenceVector> out = new ArrayList<>(vectors.size());
-        for (String sentence : SentenceVectors.sentences(paper.paper())) {
-            out.add(new SentenceVector(sentence, vectors.get(sentence)));
-        }
-        return out;
     }
 
     @Override
@@ -91,55 +69,63 @@ public final class SentenceReranker implements Retriever {
         List<PaperHit> hits = first.search(query, Math.max(k, DEPTH));
         int depth = Math.min(DEPTH, hits.size());
         float[] q = embedder.embedQuery(query);
-        List<Evidence> evidence = new ArrayList<>(depth);
+        Map<String, Evidence> evidence = new HashMap<>();
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
         for (PaperHit hit : hits.subList(0, depth)) {
-            Evidence e = best(q, source.sentences(hit.paperId()));
-            evidence.add(e);
+            Evidence e = best(q, source.stored(hit.paperId()));
             if (e != null) {
+                evidence.put(hit.paperId(), e);
                 lo = Math.min(lo, e.cosine());
                 hi = Math.max(hi, e.cosine());
             }
         }
         List<PaperHit> rescored = new ArrayList<>(hits.size());
-        for (int i = 0; i < depth; i++) {
-            PaperHit hit = hits.get(i);
-            Evidence e = evidence.get(i);
+        for (PaperHit hit : hits.subList(0, depth)) {
+            Evidence e = evidence.get(hit.paperId());
             double share = e == null ? 0 : WEIGHT * (hi > lo ? (e.cosine() - lo) / (hi - lo) : 1.0);
-            ScoreBreakdown s = hit.scores();
-            rescored.add(new PaperHit(
-                    hit.paperId(),
-                    0,
-                    hit.version(),
-                    new ScoreBreakdown(
-                            s.bm25Rank(),
-                            s.bm25(),
-                            s.vectorRank(),
-                            s.vector(),
-                            e == null ? null : e.cosine(),
-                            e == null ? null : e.sentence(),
-                            s.fused() + share)));
+            rescored.add(new PaperHit(hit.paperId(), 0, hit.version(), withFused(hit.scores(), hit.score() + share)));
         }
         rescored.sort(Comparator.comparingDouble((PaperHit h) -> -h.score()).thenComparing(PaperHit::paperId));
         rescored.addAll(hits.subList(depth, hits.size()));
         List<PaperHit> out = new ArrayList<>(Math.min(k, rescored.size()));
         for (PaperHit hit : rescored.subList(0, Math.min(k, rescored.size()))) {
-            out.add(new PaperHit(hit.paperId(), out.size() + 1, hit.version(), hit.scores()));
+            Evidence e = evidence.get(hit.paperId());
+            ScoreBreakdown s = e == null ? hit.scores() : withSentence(hit.scores(), e);
+            out.add(new PaperHit(hit.paperId(), out.size() + 1, hit.version(), s));
         }
         return out;
     }
 
-    /** The sentence with the largest cosine (the first of equals), or null when there are none. */
-    private static Evidence best(float[] query, List<SentenceVector> sentences) {
-        Evidence best = null;
-        for (SentenceVector s : sentences) {
-            float cosine = Embedder.cosine(query, s.vector());
-            if (best == null || cosine > best.cosine()) {
-                best = new Evidence(s.text(), cosine);
+    /** The sentence with the largest cosine (the first of equals), or null when none is stored. */
+    private static Evidence best(float[] query, Optional<StoredPaper> stored) {
+        if (stored.isEmpty()) {
+            return null;
+        }
+        float[] cosines = SentenceVectors.cosines(stored.get().sentenceVectors(), query);
+        int best = -1;
+        for (int i = 0; i < cosines.length; i++) {
+            if (best < 0 || cosines[i] > cosines[best]) {
+                best = i;
             }
         }
-        return best;
+        return best < 0 ? null : new Evidence(stored.get(), best, cosines.length, cosines[best]);
+    }
+
+    private static ScoreBreakdown withFused(ScoreBreakdown s, double fused) {
+        return new ScoreBreakdown(
+                s.bm25Rank(), s.bm25(), s.vectorRank(), s.vector(), s.sentence(), s.bestSentence(), fused);
+    }
+
+    /**
+     * {@code s} with the best sentence's cosine and text; the text only when the paper still splits
+     * into as many sentences as there are stored vectors (it always does unless sentence splitting
+     * changed after the index was built). Splitting is done here, for the papers returned only.
+     */
+    private static ScoreBreakdown withSentence(ScoreBreakdown s, Evidence e) {
+        List<String> sentences = SentenceVectors.sentences(e.paper().paper());
+        String text = sentences.size() == e.count() ? sentences.get(e.sentence()) : null;
+        return new ScoreBreakdown(s.bm25Rank(), s.bm25(), s.vectorRank(), s.vector(), e.cosine(), text, s.fused());
     }
 
     @Override

@@ -94,10 +94,6 @@ class SciFactRegressionTest {
     }
 
     private static Retriever reranked(Retriever hybrid, PaperIndex index) {
-        return new SentenceReranker(
-                hybrid,
-                BundledIndex.get().embedder,
-                id -> SentenceReranker.sentences(
-                        index.stored(id), BundledIndex.get().embedder.spec().dimensions()));
+        return new SentenceReranker(hybrid, BundledIndex.get().embedder, index::stored);
     }
 }
