@@ -11,9 +11,13 @@ import dev.cited.index.Embedder;
 import dev.cited.index.IndexSettings;
 import dev.cited.index.PaperIndex;
 import dev.cited.llm.ModelConfig;
+import dev.cited.retrieve.Bm25Retriever;
 import dev.cited.retrieve.EmbeddedBackend;
+import dev.cited.retrieve.Fusion;
 import dev.cited.retrieve.HybridRetriever;
+import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.RetrieverSettings;
+import dev.cited.retrieve.VectorRetriever;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,9 +71,14 @@ public final class BundledIndex {
         return instance;
     }
 
-    /** The default retriever: hybrid with the tuned fusion. */
+    /** The default retriever, as commands build it. */
+    public Retriever retriever() {
+        return cited.retriever();
+    }
+
+    /** The hybrid retriever with the tuned fusion and no re-ranking. */
     public HybridRetriever hybrid() {
-        return (HybridRetriever) cited.retriever();
+        return new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, embedder), Fusion.defaults());
     }
 
     /** An answer service with only the extractive model. */

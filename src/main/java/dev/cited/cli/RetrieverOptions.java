@@ -38,17 +38,26 @@ public final class RetrieverOptions {
             description = "BM25 b (default: ${DEFAULT-VALUE}).")
     float b;
 
+    @Option(
+            names = "--rerank",
+            paramLabel = "HOW",
+            defaultValue = "none",
+            description = "Re-ranking of the hybrid retriever's best papers: none (default) or sentences (by"
+                    + " each paper's best-matching stored sentence).")
+    String rerank;
+
     /**
      * The retriever these options choose.
      *
-     * @throws IllegalArgumentException for an unknown retriever, a malformed fusion or bad k1/b
+     * @throws IllegalArgumentException for an unknown retriever or re-ranking, a malformed fusion or bad k1/b
      */
     public RetrieverSettings settings() {
         return new RetrieverSettings(
                 RetrieverSettings.Kind.parse(retriever),
                 fusion == null ? Fusion.defaults() : Fusion.parse(fusion),
                 k1,
-                b);
+                b,
+                RetrieverSettings.Rerank.parse(rerank));
     }
 
     /**

@@ -3,9 +3,13 @@ package dev.cited.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** BEIR queries ({@code queries.jsonl}) and relevance judgments ({@code qrels/*.tsv}). */
 public final class BeirData {
@@ -34,6 +38,21 @@ public final class BeirData {
             }
             out.put(node.get("_id").asText(), node.get("text").asText());
         });
+        return out;
+    }
+
+    /**
+     * The query ids listed in {@code file}, one per line; blank lines and lines starting with
+     * {@code #} are skipped.
+     */
+    public static Set<String> queryIds(Path file) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+                out.add(id);
+            }
+        }
         return out;
     }
 

@@ -106,6 +106,46 @@ public final class SentenceVectors {
         return out;
     }
 
+    /**
+     * The cosine between {@code query} (normalised) and each stored sentence vector, in sentence
+     * order, computed on the stored bytes without decoding them (the scale cancels out); empty
+     * when there is nothing stored, when {@code stored} has no Cited header or when its length
+     * does not fit whole {@code query.length}-vectors. Unlike {@link #decode} it does not split
+     * the paper's text, so it cannot tell vectors stored for other sentences of the same count.
+     *
+     * @throws IllegalStateException if {@code stored} has a Cited header for another codec or
+     *     version
+     */
+    public static float[] cosines(byte[] stored, float[] query) {
+        if (stored == null || !FormatHeader.startsWithMagic(ByteBuffer.wrap(stored))) {
+            return new float[0];
+        }
+        ByteBuffer in = ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            FormatHeader.check(in, CODEC, VERSION, "stored sentence vectors");
+        } catch (FormatHeader.MismatchException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        int dims = query.length;
+        int stride = Float.BYTES + dims;
+        if (dims == 0 || in.remaining() % stride != 0) {
+            return new float[0];
+        }
+        float[] out = new float[in.remaining() / stride];
+        int at = in.position();
+        for (int s = 0; s < out.length; s++, at += stride) {
+            double dot = 0;
+            double norm = 0;
+            for (int i = 0; i < dims; i++) {
+                int b = stored[at + Float.BYTES + i];
+                dot += query[i] * b;
+                norm += b * b;
+            }
+            out[s] = norm == 0 ? 0 : (float) (dot / Math.sqrt(norm));
+        }
+        return out;
+    }
+
     /** The stored form for {@code paper}, taking each sentence's vector from {@code cache}. */
     public static byte[] encode(Paper paper, EmbeddingCache cache) {
         List<float[]> vectors = new ArrayList<>();

@@ -17,6 +17,7 @@ import dev.cited.retrieve.Retriever;
 import dev.cited.retrieve.RetrieverSettings;
 import dev.cited.retrieve.ScoredPaper;
 import dev.cited.retrieve.SearchBackend;
+import dev.cited.retrieve.SentenceReranker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -121,7 +122,13 @@ public final class OpenSearchBackend implements SearchBackend {
                 RankedRetriever.of(
                         RankedRetriever.Signal.DENSE,
                         (q, depth) -> rank(q, depth, false, true).dense());
-            case HYBRID -> new HybridRetriever((q, depth) -> rank(q, depth, true, true), settings.fusion());
+            case HYBRID -> {
+                Retriever hybrid = new HybridRetriever((q, depth) -> rank(q, depth, true, true), settings.fusion());
+                yield switch (settings.rerank()) {
+                    case NONE -> hybrid;
+                    case SENTENCES -> new SentenceReranker(hybrid, embedder, id -> papers.get(id, this::fetch));
+                };
+            }
         };
     }
 

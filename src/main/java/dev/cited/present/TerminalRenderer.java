@@ -43,8 +43,8 @@ public final class TerminalRenderer {
     }
 
     /**
-     * Ranked papers, two lines of scores and a 160-character snippet each, or {@code No papers
-     * match.}
+     * Ranked papers, a line of scores, the best-matching sentence when re-ranking found one and a
+     * 160-character snippet each, or {@code No papers match.}
      */
     public static String search(SearchResults results) {
         if (results.results().isEmpty()) {
@@ -61,15 +61,22 @@ public final class TerminalRenderer {
                     r.arxivId() == null ? "" : "  (arXiv:" + r.arxivId() + ")"));
             sb.append(String.format(
                     Locale.ROOT,
-                    "    score %.4f   bm25 %s   vector %s\n",
+                    "    score %.4f   bm25 %s   vector %s%s\n",
                     r.score(),
                     s.bm25Rank() == null ? "-" : String.format(Locale.ROOT, "#%d %.2f", s.bm25Rank(), s.bm25()),
-                    s.vectorRank() == null ? "-" : String.format(Locale.ROOT, "#%d %.3f", s.vectorRank(), s.vector())));
-            String text = r.text();
-            sb.append("    ")
-                    .append(text.length() > SNIPPET ? text.substring(0, SNIPPET - 3) + "..." : text)
-                    .append('\n');
+                    s.vectorRank() == null ? "-" : String.format(Locale.ROOT, "#%d %.3f", s.vectorRank(), s.vector()),
+                    s.sentence() == null ? "" : String.format(Locale.ROOT, "   sentence %.3f", s.sentence())));
+            if (s.bestSentence() != null) {
+                sb.append("    best sentence: ")
+                        .append(snippet(s.bestSentence()))
+                        .append('\n');
+            }
+            sb.append("    ").append(snippet(r.text())).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String snippet(String text) {
+        return text.length() > SNIPPET ? text.substring(0, SNIPPET - 3) + "..." : text;
     }
 }

@@ -39,10 +39,19 @@ public final class EmbeddedBackend implements SearchBackend {
             case BM25 -> new Bm25Retriever(index, settings.k1(), settings.b());
             case DENSE -> new VectorRetriever(index, embedder);
             case HYBRID ->
-                new HybridRetriever(
-                        new Bm25Retriever(index, settings.k1(), settings.b()),
-                        new VectorRetriever(index, embedder),
-                        settings.fusion());
+                reranked(
+                        new HybridRetriever(
+                                new Bm25Retriever(index, settings.k1(), settings.b()),
+                                new VectorRetriever(index, embedder),
+                                settings.fusion()),
+                        settings.rerank());
+        };
+    }
+
+    private Retriever reranked(Retriever hybrid, RetrieverSettings.Rerank rerank) {
+        return switch (rerank) {
+            case NONE -> hybrid;
+            case SENTENCES -> new SentenceReranker(hybrid, embedder, index::stored);
         };
     }
 

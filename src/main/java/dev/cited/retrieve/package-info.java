@@ -8,7 +8,9 @@
  * a convex combination of min-max normalised scores, keyed by paper id. Ties are broken by paper
  * id, so results are deterministic. {@link dev.cited.retrieve.ChunkGrouper} (a paper counts once)
  * and the fusion are the only implementations: a remote engine supplies chunk hits through a
- * {@link dev.cited.retrieve.HybridRetriever.Source} and is grouped and fused here.
+ * {@link dev.cited.retrieve.HybridRetriever.Source} and is grouped and fused here. {@link
+ * dev.cited.retrieve.SentenceReranker} optionally re-scores the hybrid's best papers by their
+ * best-matching sentence, from the sentence vectors the index stores (it embeds nothing).
  *
  * <p>{@link dev.cited.retrieve.SearchBackend} is an opened index with its retrievers; {@link
  * dev.cited.retrieve.EmbeddedBackend} is the Lucene one, over one index generation; {@link

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.BundledIndex;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,10 +148,38 @@ class CliTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode m = JSON.readTree(r.out());
-        assertThat(fields(m)).containsExactly("ndcg@10", "recall@100", "queries");
+        assertThat(fields(m)).containsExactly("ndcg@10", "recall@10", "recall@100", "queries");
         assertThat(m.get("queries").asInt()).isEqualTo(2);
         assertThat(m.get("ndcg@10").asDouble()).isEqualTo(1.0);
         assertThat(m.get("recall@100").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void eval_beir_evaluates_only_the_listed_queries_and_re_ranks_on_request(@TempDir Path dir) throws Exception {
+        Path beir = Path.of("src", "test", "resources", "beir-tiny");
+        Path ids = Files.writeString(dir.resolve("ids.txt"), "# only the caffeine claim\n2\n", StandardCharsets.UTF_8);
+        Run r = cited(
+                "eval",
+                "beir",
+                "--json",
+                "--no-progress",
+                "--rerank",
+                "sentences",
+                "--query-ids",
+                ids.toString(),
+                "--corpus",
+                beir.resolve("corpus.jsonl").toString(),
+                "--index",
+                dir.resolve("idx").toString(),
+                "--queries",
+                beir.resolve("queries.jsonl").toString(),
+                "--qrels",
+                beir.resolve("qrels/test.tsv").toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode m = JSON.readTree(r.out());
+        assertThat(m.get("queries").asInt()).isEqualTo(1);
+        assertThat(m.get("ndcg@10").asDouble()).isEqualTo(1.0);
     }
 
     static Stream<List<String>> jsonCommands() {

@@ -28,7 +28,7 @@ class QuestionSetRegressionTest {
         BundledIndex bundled = BundledIndex.get();
 
         QuestionSetEvaluation.Summary s =
-                QuestionSetEvaluation.run(questions, bundled.hybrid(), bundled.answers(), bundled.index, 5, null);
+                QuestionSetEvaluation.run(questions, bundled.retriever(), bundled.answers(), bundled.index, 5, null);
 
         Map<String, Double> measured = Map.of(
                 "recall_at_k",

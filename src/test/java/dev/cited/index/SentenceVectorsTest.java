@@ -58,6 +58,24 @@ class SentenceVectorsTest {
     }
 
     @Test
+    void cosines_on_the_stored_bytes_equal_those_of_the_decoded_vectors_in_sentence_order() {
+        Embedder embedder = BundledIndex.get().embedder;
+        List<String> sentences = SentenceVectors.sentences(TWO_VERSIONS);
+        byte[] stored = SentenceVectors.encode(embedder.embedPassages(sentences));
+        float[] question = embedder.embedQuery("How accurate is the trained model?");
+        Map<String, float[]> decoded = SentenceVectors.decode(TWO_VERSIONS, stored, 384);
+
+        float[] cosines = SentenceVectors.cosines(stored, question);
+
+        assertThat(cosines).hasSize(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            assertThat(cosines[i]).isCloseTo(Embedder.cosine(question, decoded.get(sentences.get(i))), within(1e-5f));
+        }
+        assertThat(SentenceVectors.cosines(stored, new float[383])).isEmpty();
+        assertThat(SentenceVectors.cosines(new byte[0], question)).isEmpty();
+    }
+
+    @Test
     void a_stored_form_that_does_not_fit_the_paper_decodes_to_nothing_so_answering_embeds_instead() {
         byte[] threeSentences = SentenceVectors.encode(List.of(new float[384], new float[384], new float[384]));
 
