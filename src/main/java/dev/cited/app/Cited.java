@@ -50,7 +50,8 @@ public final class Cited implements AutoCloseable {
         this.owned = owned;
         this.prompts = prompts;
         this.retriever = backend.retriever(settings.retriever());
-        this.extractive = new ExtractiveAnswerer(embedder, settings.models().extractive());
+        this.extractive = new ExtractiveAnswerer(
+                embedder, backend.termStatistics(), settings.models().extractive());
         this.models = registry(settings.models().config());
     }
 
