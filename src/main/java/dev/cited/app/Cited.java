@@ -146,6 +146,14 @@ public final class Cited implements AutoCloseable {
                 retriever, backend, registry, extractive, prompts, citationChecker(embedder), conversations);
     }
 
+    /**
+     * An answer service over another retriever (such as one that hands out given papers, for an
+     * evaluation with gold sources), with {@link #models} and this application's papers.
+     */
+    public AnswerService answers(Retriever over, ConversationStore conversations) {
+        return new AnswerService(over, backend, models, extractive, prompts, citationChecker(embedder), conversations);
+    }
+
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */
     public static List<ChatAdapter> chatAdapters(AnswerService answers, ChatSettings chat) {
         List<ChatAdapter> adapters = new ArrayList<>();

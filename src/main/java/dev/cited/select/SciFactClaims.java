@@ -31,8 +31,10 @@ public final class SciFactClaims {
      * @param claim the claim text
      * @param rationales per gold abstract id, the text of every sentence in any of its rationales
      *     (empty for a claim without evidence)
+     * @param cited the abstracts the claim's source cited (SciFact's {@code cited_doc_ids}),
+     *     the oracle sources of a claim without evidence
      */
-    public record Claim(int id, String claim, Map<String, List<String>> rationales) {
+    public record Claim(int id, String claim, Map<String, List<String>> rationales, List<String> cited) {
 
         /** Whether the claim is in the reporting split (id divisible by 5). */
         public boolean heldout() {
@@ -79,7 +81,9 @@ public final class SciFactClaims {
                 }
                 rationales.put(e.getKey(), List.copyOf(gold));
             }
-            out.add(new Claim(node.path("id").asInt(), node.path("claim").asText(), rationales));
+            List<String> cited = new ArrayList<>();
+            node.path("cited_doc_ids").forEach(d -> cited.add(d.asText()));
+            out.add(new Claim(node.path("id").asInt(), node.path("claim").asText(), rationales, cited));
         });
         return out;
     }
