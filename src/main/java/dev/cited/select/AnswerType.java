@@ -49,8 +49,9 @@ public enum AnswerType {
     private static final Pattern NAMED = Pattern.compile("\\b([A-Z][a-z]*[A-Z][A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|"
             + "[A-Za-z]+-\\d+[A-Za-z0-9-]*)\\b|\\b(we (propose|introduce|present|use|develop|apply)|using|based on|"
             + "called|named)\\b");
-    private static final Pattern DEFINING = Pattern.compile("\\b(is|are) (a|an|the) |\\b(refers? to|defined as|"
-            + "we define|measures?|quantif(y|ies)|captures?|consists? of|denotes?|i\\.e\\.|that is,)\\b|:");
+    private static final Pattern DEFINING =
+            Pattern.compile("\\b(is|are) (a|an|the) |, (a|an) |\\b(refers? to|defined as|"
+                    + "we define|measures?|quantif(y|ies)|captures?|consists? of|denotes?|i\\.e\\.|that is,)\\b|:");
     private static final Pattern FINDING_SENTENCE =
             Pattern.compile("\\b(we (find|found|show|showed|demonstrate|observe|"
                     + "observed|report)|results? (show|showed|suggest|indicate|demonstrate)|(was|were|is|are) (not )?"

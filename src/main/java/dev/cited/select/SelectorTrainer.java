@@ -120,7 +120,7 @@ public final class SelectorTrainer {
         return model.withReport(report);
     }
 
-    private Prepared prepare(LabelledQuestion q, int k) throws IOException {
+    Prepared prepare(LabelledQuestion q, int k) throws IOException {
         List<PaperHit> hits = retriever.search(q.question(), k);
         List<Paper> found = new ArrayList<>();
         for (PaperHit hit : hits) {

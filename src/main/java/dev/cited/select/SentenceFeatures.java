@@ -33,7 +33,9 @@ import java.util.Set;
  * {@code background}: its {@link SentenceRole}; {@code title_overlap} the IDF-weighted share of
  * the title's terms in the sentence; {@code agreement} the smaller of the min-max-scaled dense and
  * lexical scores (high when both agree); {@code paper_rank} 1/rank of the paper in retrieval and
- * {@code paper_score} its fused score over the best; {@code length} words/50, at most 1.
+ * {@code paper_score} its fused score over the best; {@code length} words/50, at most 1; {@code dense_rank} and {@code lexical_rank}: 1/rank of
+ * the sentence among all by dense cosine and by IDF overlap; {@code paper_dense_gap} its dense
+ * cosine minus that of the best sentence of its paper.
  */
 public final class SentenceFeatures {
 
@@ -57,7 +59,10 @@ public final class SentenceFeatures {
             "agreement",
             "paper_rank",
             "paper_score",
-            "length");
+            "length",
+            "dense_rank",
+            "paper_dense_gap",
+            "lexical_rank");
 
     static final int WINDOW = 8;
     private static final double K1 = 1.2;
@@ -172,10 +177,13 @@ public final class SentenceFeatures {
                 0,
                 1.0 / Math.max(1, p.source().hit().rank()),
                 bestFused <= 0 ? 0 : p.source().hit().score() / bestFused,
-                Math.min(1, sentence.split("\\s+").length / 50.0)
+                Math.min(1, sentence.split("\\s+").length / 50.0),
+                0,
+                0,
+                0
             };
         }
-        relative(raw);
+        relative(raw, places.stream().mapToInt(p -> p.source().n()).toArray());
         List<SentenceCandidate> out = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
@@ -185,8 +193,27 @@ public final class SentenceFeatures {
         return out;
     }
 
-    /** Fills the gap features (value minus the best) and the dense/lexical agreement. */
-    private static void relative(double[][] raw) {
+    /**
+     * Fills the features that compare a sentence with the others: the gaps (value minus the
+     * best), the dense/lexical agreement, the reciprocal ranks by dense and by IDF overlap (ties
+     * share the better rank) and the dense gap to the best sentence of the same paper.
+     */
+    private static void relative(double[][] raw, int[] source) {
+        Map<Integer, Double> paperBest = new HashMap<>();
+        for (int i = 0; i < raw.length; i++) {
+            paperBest.merge(source[i], raw[i][0], Math::max);
+        }
+        for (int i = 0; i < raw.length; i++) {
+            int denseAbove = 0;
+            int lexicalAbove = 0;
+            for (double[] other : raw) {
+                denseAbove += other[0] > raw[i][0] ? 1 : 0;
+                lexicalAbove += other[2] > raw[i][2] ? 1 : 0;
+            }
+            raw[i][19] = 1.0 / (1 + denseAbove);
+            raw[i][20] = raw[i][0] - paperBest.get(source[i]);
+            raw[i][21] = 1.0 / (1 + lexicalAbove);
+        }
         double bestDense = Double.NEGATIVE_INFINITY;
         double worstDense = Double.POSITIVE_INFINITY;
         double bestIdf = 0;
