@@ -1,6 +1,8 @@
 package dev.cited.cli;
 
 import dev.cited.app.Cited;
+import dev.cited.app.CitedSettings;
+import dev.cited.app.CollectionSettings;
 import dev.cited.select.LabelledQuestion;
 import dev.cited.select.SciFactClaims;
 import dev.cited.select.SelectorModel;
@@ -21,9 +23,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cited train answerer}: retrains the extractive answerer's sentence selector ({@link
- * SelectorTrainer}) over the collection the options open (SciFact's BEIR corpus), from SciFact's
- * training claims and the question sets' records over that collection, and writes the selector
- * file with its training report. The report also goes to standard error.
+ * SelectorTrainer}) from SciFact's training claims and the question sets' records over the
+ * collection the options open (SciFact's BEIR corpus), plus the bundled question set asked
+ * against the bundled corpus, and writes the selector file with its training report (also on
+ * standard error). Question-set sentences count {@code --question-weight} times when fitting, so
+ * that questions (rather than SciFact's claims) shape the weights too.
  */
 @Command(
         name = "answerer",
@@ -52,6 +56,21 @@ public final class TrainAnswererCommand implements Callable<Integer> {
             defaultValue = "scifact",
             description = "Use the questions whose 'corpus' is this (default: ${DEFAULT-VALUE}).")
     String questionsCorpus;
+
+    @Option(
+            names = "--bundled-questions",
+            paramLabel = "FILE",
+            description = "Questions over the bundled corpus labelled by answer terms, asked against it (default:"
+                    + " src/test/resources/eval/bundled-questions.jsonl; 'none' for none).")
+    String bundledQuestions;
+
+    @Option(
+            names = "--question-weight",
+            paramLabel = "N",
+            defaultValue = "5",
+            description =
+                    "How many times a question-set sentence counts against a SciFact one when fitting (default: ${DEFAULT-VALUE}).")
+    int questionWeight;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "13", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -91,31 +110,68 @@ public final class TrainAnswererCommand implements Callable<Integer> {
         List<Path> files =
                 questions != null ? questions : List.of(home.resolve("src/test/resources/eval/answer-questions.jsonl"));
         Path target = out != null ? out : home.resolve("src/main/resources" + SelectorModel.RESOURCE);
-        List<LabelledQuestion> labelled = new ArrayList<>(LabelledQuestion.of(
-                SciFactClaims.read(dir.resolve("claims_train.jsonl"), dir.resolve("corpus.jsonl"))));
+        List<LabelledQuestion> claims =
+                LabelledQuestion.of(SciFactClaims.read(dir.resolve("claims_train.jsonl"), dir.resolve("corpus.jsonl")));
+        List<LabelledQuestion> questionSet = new ArrayList<>();
         for (Path f : files) {
-            labelled.addAll(LabelledQuestion.read(f, questionsCorpus));
+            questionSet.addAll(LabelledQuestion.read(f, questionsCorpus));
         }
+        Path bundledFile = "none".equals(bundledQuestions)
+                ? null
+                : bundledQuestions != null
+                        ? Path.of(bundledQuestions)
+                        : home.resolve("src/test/resources/eval/bundled-questions.jsonl");
+        List<LabelledQuestion> bundled = bundledFile == null ? List.of() : LabelledQuestion.readByTerms(bundledFile);
         String command = String.format(
                 Locale.ROOT,
-                "./cited train answerer --seed %d --lambda %s -k %d (%d SciFact claims and %d questions over %s)",
+                "./cited train answerer --seed %d --lambda %s -k %d --question-weight %d (%d SciFact claims and %d"
+                        + " questions over %s; %d bundled questions over the bundled corpus)",
                 seed,
                 lambda,
                 k,
-                labelled.stream().filter(q -> q.id().startsWith("scifact-")).count(),
-                labelled.stream().filter(q -> !q.id().startsWith("scifact-")).count(),
-                questionsCorpus);
+                questionWeight,
+                claims.size(),
+                questionSet.size(),
+                questionsCorpus,
+                bundled.size());
         PrintWriter err = spec.commandLine().getErr();
-        try (Cited cited = Cited.open(options.settings(), err)) {
-            SelectorTrainer trainer = new SelectorTrainer(
-                    cited.retriever(),
-                    cited.backend(),
-                    new SentenceFeatures(cited.embedder(), cited.backend().termStatistics()));
-            SelectorModel model = trainer.train(labelled, new SelectorTrainer.Settings(k, seed, lambda, command), err);
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.write(target, model.json());
-            err.println("wrote " + target);
+        CitedSettings settings = options.settings();
+        List<SelectorTrainer.Prepared> prepared = new ArrayList<>();
+        try (Cited cited = Cited.open(settings, err)) {
+            SelectorTrainer trainer = trainer(cited);
+            prepared.addAll(trainer.prepare(claims, k, 1, err));
+            prepared.addAll(trainer.prepare(questionSet, k, questionWeight, err));
         }
+        if (!bundled.isEmpty()) {
+            CollectionSettings collection = new CollectionSettings(
+                    List.of(home.resolve("index")),
+                    null,
+                    home.resolve("index/build/bundled"),
+                    settings.collection().index(),
+                    false);
+            try (Cited cited = Cited.open(
+                    new CitedSettings(
+                            collection,
+                            settings.backend(),
+                            settings.retriever(),
+                            settings.models(),
+                            settings.prompts()),
+                    err)) {
+                prepared.addAll(trainer(cited).prepare(bundled, k, questionWeight, err));
+            }
+        }
+        SelectorModel model =
+                SelectorTrainer.fit(prepared, new SelectorTrainer.Settings(k, seed, lambda, command), err);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.write(target, model.json());
+        err.println("wrote " + target);
         return 0;
+    }
+
+    private static SelectorTrainer trainer(Cited cited) {
+        return new SelectorTrainer(
+                cited.retriever(),
+                cited.backend(),
+                new SentenceFeatures(cited.embedder(), cited.backend().termStatistics()));
     }
 }

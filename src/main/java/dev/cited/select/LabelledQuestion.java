@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,30 +20,65 @@ import java.util.Map;
  * @param id unique id, e.g. {@code scifact-13} or a question set's id
  * @param question the question or claim
  * @param heldout true when it is kept for reporting (never trained or tuned on)
- * @param gold per paper id, the sentences that answer it (empty when nothing in the collection does)
+ * @param gold per paper id, the sentences that answer it
+ * @param relevant papers that answer it, for a question labelled by answer terms instead of
+ *     sentences (empty otherwise)
+ * @param answerTerms terms an answer sentence of a relevant paper contains, all of them,
+ *     case-insensitively (empty for a question labelled by sentences)
  */
-public record LabelledQuestion(String id, String question, boolean heldout, Map<String, List<String>> gold) {
+public record LabelledQuestion(
+        String id,
+        String question,
+        boolean heldout,
+        Map<String, List<String>> gold,
+        List<String> relevant,
+        List<String> answerTerms) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public LabelledQuestion {
         gold = Map.copyOf(gold);
+        relevant = List.copyOf(relevant);
+        answerTerms = answerTerms.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** Whether the collection answers it. */
+    /** A question labelled by its gold sentences. */
+    public LabelledQuestion(String id, String question, boolean heldout, Map<String, List<String>> gold) {
+        this(id, question, heldout, gold, List.of(), List.of());
+    }
+
+    /** Whether the collection answers it: it has gold sentences or relevant papers with answer terms. */
     public boolean answerable() {
-        return !gold.isEmpty();
+        return !gold.isEmpty() || byTerms();
     }
 
-    /** The number of gold sentences over all papers. */
+    /** Whether it is labelled by answer terms rather than sentences. */
+    public boolean byTerms() {
+        return !answerTerms.isEmpty() && !relevant.isEmpty();
+    }
+
+    /**
+     * The number of gold sentences over all papers; a question labelled by answer terms counts
+     * one (any sentence holding the terms answers it).
+     */
     public int goldCount() {
-        return gold.values().stream().mapToInt(List::size).sum();
+        return gold.values().stream().mapToInt(List::size).sum() + (byTerms() ? 1 : 0);
     }
 
-    /** Whether {@code sentence} of paper {@code paperId} is a gold sentence. */
+    /**
+     * Whether {@code sentence} of paper {@code paperId} answers it: a gold sentence of that
+     * paper, or a sentence of a relevant paper that holds every answer term.
+     */
     public boolean positive(String paperId, String sentence) {
         List<String> g = gold.get(paperId);
-        return g != null && RationaleMatch.matchesAny(sentence, g);
+        if (g != null && RationaleMatch.matchesAny(sentence, g)) {
+            return true;
+        }
+        if (byTerms() && relevant.contains(paperId)) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            return answerTerms.stream().allMatch(lower::contains);
+        }
+        return false;
     }
 
     /** SciFact claims as labelled questions (held out when the claim id is divisible by 5). */
@@ -50,6 +86,45 @@ public record LabelledQuestion(String id, String question, boolean heldout, Map<
         return claims.stream()
                 .map(c -> new LabelledQuestion("scifact-" + c.id(), c.claim(), c.heldout(), c.rationales()))
                 .toList();
+    }
+
+    /**
+     * The questions of a question set labelled by answer terms ({@code relevant}, {@code
+     * answer_terms}, {@code answerable}, {@code split} dev or heldout), such as the bundled set;
+     * an unanswerable question has no positives.
+     *
+     * @throws IOException naming file and line of a malformed record
+     */
+    public static List<LabelledQuestion> readByTerms(Path file) throws IOException {
+        List<LabelledQuestion> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = JSON.readTree(line);
+                if (!node.hasNonNull("id") || !node.hasNonNull("question")) {
+                    throw new IOException(file + ":" + n + ": a question needs 'id' and 'question'");
+                }
+                List<String> relevant = new ArrayList<>();
+                List<String> terms = new ArrayList<>();
+                if (node.path("answerable").asBoolean(true)) {
+                    node.path("relevant").forEach(r -> relevant.add(r.asText()));
+                    node.path("answer_terms").forEach(t -> terms.add(t.asText()));
+                }
+                out.add(new LabelledQuestion(
+                        node.get("id").asText(),
+                        node.get("question").asText(),
+                        "heldout".equals(node.path("split").asText()),
+                        Map.of(),
+                        relevant,
+                        terms));
+            }
+        }
+        return out;
     }
 
     /**

@@ -25,6 +25,9 @@ public final class RationaleScore {
                 .filter(q -> question.positive(q.paperId(), q.sentence()))
                 .count();
         gold += question.goldCount();
+        if (question.byTerms() && quotes.stream().anyMatch(q -> question.positive(q.paperId(), q.sentence()))) {
+            found++;
+        }
         question.gold().forEach((paper, sentences) -> {
             for (String g : sentences) {
                 if (quotes.stream()

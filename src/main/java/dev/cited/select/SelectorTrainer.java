@@ -24,13 +24,16 @@ import java.util.Random;
  * reported on. The others are shuffled with the seed and split: 80% fit the weights (L2 logistic
  * regression on standardised features), 20% calibrate the choice: the abstention threshold, the
  * keep threshold and the relative cut-off are the grid point with the best lenient rationale F1
- * on the calibration part (abstaining on a question without gold sentences costs nothing; quoting
+ * on the calibration part (see {@link #balancedF1}: claims and questions weigh the same, and
+ * wrongly refusing or answering a question costs) (abstaining on a question without gold sentences costs nothing; quoting
  * for it costs precision). Same questions, index and seed give the same file.
  */
 public final class SelectorTrainer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double FIT_SHARE = 0.8;
+    /** The id prefix of SciFact claims ({@link LabelledQuestion#of}). */
+    static final String CLAIM_PREFIX = "scifact-";
 
     /**
      * @param k papers retrieved per question
@@ -40,8 +43,12 @@ public final class SelectorTrainer {
      */
     public record Settings(int k, long seed, double lambda, String command) {}
 
-    /** A question's candidates and labels. */
-    record Prepared(LabelledQuestion question, List<SentenceCandidate> candidates, int[] labels) {}
+    /**
+     * A question's candidates and labels, retrieved over one collection.
+     *
+     * @param weight how many times its sentences count when fitting the weights
+     */
+    public record Prepared(LabelledQuestion question, List<SentenceCandidate> candidates, int[] labels, int weight) {}
 
     private final Retriever retriever;
     private final PaperLookup papers;
@@ -53,19 +60,37 @@ public final class SelectorTrainer {
         this.features = features;
     }
 
-    /** Trains on {@code questions}; progress and the report go to {@code log}. */
-    public SelectorModel train(List<LabelledQuestion> questions, Settings settings, PrintWriter log)
+    /**
+     * Retrieves {@code k} papers for each question over this trainer's collection and labels
+     * every sentence of them; progress goes to {@code log}.
+     *
+     * @param weight how many times these questions' sentences count when fitting
+     */
+    public List<Prepared> prepare(List<LabelledQuestion> questions, int k, int weight, PrintWriter log)
             throws IOException {
-        List<Prepared> heldout = new ArrayList<>();
-        List<Prepared> rest = new ArrayList<>();
-        int done = 0;
+        List<Prepared> out = new ArrayList<>();
         for (LabelledQuestion q : questions) {
-            Prepared p = prepare(q, settings.k());
-            (q.heldout() ? heldout : rest).add(p);
-            if (++done % 100 == 0) {
-                log.printf(Locale.ROOT, "prepared %d of %d questions%n", done, questions.size());
+            out.add(prepare(q, k, weight));
+            if (out.size() % 100 == 0) {
+                log.printf(Locale.ROOT, "prepared %d of %d questions%n", out.size(), questions.size());
                 log.flush();
             }
+        }
+        return out;
+    }
+
+    /** Trains on {@code questions} over this trainer's collection, each counting once. */
+    public SelectorModel train(List<LabelledQuestion> questions, Settings settings, PrintWriter log)
+            throws IOException {
+        return fit(prepare(questions, settings.k(), 1, log), settings, log);
+    }
+
+    /** Trains on prepared questions (from one or more collections); the report goes to {@code log}. */
+    public static SelectorModel fit(List<Prepared> prepared, Settings settings, PrintWriter log) {
+        List<Prepared> heldout = new ArrayList<>();
+        List<Prepared> rest = new ArrayList<>();
+        for (Prepared p : prepared) {
+            (p.question().heldout() ? heldout : rest).add(p);
         }
         rest.sort(Comparator.comparing(p -> p.question().id()));
         Collections.shuffle(rest, new Random(settings.seed()));
@@ -120,7 +145,7 @@ public final class SelectorTrainer {
         return model.withReport(report);
     }
 
-    Prepared prepare(LabelledQuestion q, int k) throws IOException {
+    Prepared prepare(LabelledQuestion q, int k, int weight) throws IOException {
         List<PaperHit> hits = retriever.search(q.question(), k);
         List<Paper> found = new ArrayList<>();
         for (PaperHit hit : hits) {
@@ -133,7 +158,7 @@ public final class SelectorTrainer {
             labels[i] =
                     q.positive(candidates.get(i).paperId(), candidates.get(i).sentence()) ? 1 : 0;
         }
-        return new Prepared(q, candidates, labels);
+        return new Prepared(q, candidates, labels, weight);
     }
 
     /** The grid point with the best lenient rationale F1 on {@code calibration}. */
@@ -148,7 +173,7 @@ public final class SelectorTrainer {
             for (int kk = 1; kk <= 9; kk++) {
                 for (int r = 4; r <= 10; r++) {
                     SelectorModel m = model.withChoice(a * 0.02, kk * 0.05, r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1, 3);
-                    double f1 = rationales(m, calibration, scored).f1();
+                    double f1 = balancedF1(m, calibration, scored);
                     if (f1 > bestF1 + 1e-12) {
                         bestF1 = f1;
                         best = m;
@@ -157,6 +182,42 @@ public final class SelectorTrainer {
             }
         }
         return best;
+    }
+
+    /**
+     * The mean of the rationale F1 over SciFact claims, the rationale F1 over question-set
+     * questions and the share of question-set questions answered or refused rightly (by their
+     * {@code answerable} label), so that the few questions weigh as much as the many claims and
+     * refusing an answerable question costs.
+     */
+    static double balancedF1(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
+        double sum = 0;
+        int groups = 0;
+        for (boolean claims : new boolean[] {true, false}) {
+            List<Prepared> part = new ArrayList<>();
+            List<List<SentenceCandidate>> partScored = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                if (prepared.get(i).question().id().startsWith(CLAIM_PREFIX) == claims) {
+                    part.add(prepared.get(i));
+                    partScored.add(scored.get(i));
+                }
+            }
+            if (!part.isEmpty()) {
+                sum += rationales(m, part, partScored).f1();
+                groups++;
+                if (!claims) {
+                    int right = 0;
+                    for (int i = 0; i < part.size(); i++) {
+                        boolean answers =
+                                !SentenceSelector.choose(m, partScored.get(i)).isEmpty();
+                        right += answers == part.get(i).question().answerable() ? 1 : 0;
+                    }
+                    sum += right / (double) part.size();
+                    groups++;
+                }
+            }
+        }
+        return groups == 0 ? 0 : sum / groups;
     }
 
     static RationaleScore rationales(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
@@ -170,7 +231,7 @@ public final class SelectorTrainer {
         return score;
     }
 
-    private ObjectNode report(
+    private static ObjectNode report(
             SelectorModel model,
             List<Prepared> fit,
             List<Prepared> calibration,
@@ -247,14 +308,16 @@ public final class SelectorTrainer {
 
     private static double[][] rows(List<Prepared> prepared) {
         return prepared.stream()
-                .flatMap(p -> p.candidates().stream())
+                .flatMap(p ->
+                        java.util.stream.IntStream.range(0, p.weight()).boxed().flatMap(i -> p.candidates().stream()))
                 .map(SentenceCandidate::features)
                 .toArray(double[][]::new);
     }
 
     private static int[] labels(List<Prepared> prepared) {
         return prepared.stream()
-                .flatMapToInt(p -> java.util.Arrays.stream(p.labels()))
+                .flatMapToInt(p -> java.util.stream.IntStream.range(0, p.weight())
+                        .flatMap(i -> java.util.Arrays.stream(p.labels())))
                 .toArray();
     }
 

@@ -55,7 +55,7 @@ class SelectorOnSciFactTest {
         List<SelectorTrainer.Prepared> heldout = new ArrayList<>();
         for (LabelledQuestion q : claims) {
             if (q.heldout()) {
-                heldout.add(trainer.prepare(q, 5));
+                heldout.add(trainer.prepare(q, 5, 1));
             }
         }
 
