@@ -149,7 +149,8 @@ public final class Cited implements AutoCloseable {
      * evaluation with gold sources), with {@link #models} and this application's papers.
      */
     public AnswerService answers(Retriever over, ConversationStore conversations) {
-        return new AnswerService(over, backend, models, extractive, prompts, citationChecker(embedder), conversations);
+        return new AnswerService(
+                over, backend, models, extractive(), prompts, citationChecker(embedder), conversations);
     }
 
     /**
