@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Stages depend one way (ingest → index → retrieve → opensearch; llm → answer → present → chat →
+ * Stages depend one way (ingest → index → retrieve → opensearch; retrieve → select → answer; llm → answer → present → chat →
  * serve; eval and bench measure; present renders for chat, serve and cli and knows no framework), no stage imports the composition root ({@code app}), the command line
  * ({@code cli}) or picocli, and {@code app} does not know the command line. Checked on import lines.
  */
@@ -53,6 +53,7 @@ class PackageDependencyTest {
                 Map.entry(
                         "retrieve",
                         roots(
+                                "dev.cited.select",
                                 "dev.cited.opensearch",
                                 "dev.cited.llm",
                                 "dev.cited.answer",
@@ -78,6 +79,19 @@ class PackageDependencyTest {
                                 "dev.cited.index",
                                 "dev.cited.retrieve",
                                 "dev.cited.opensearch",
+                                "dev.cited.answer",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene",
+                                "io.javalin")),
+                Map.entry(
+                        "select",
+                        roots(
+                                "dev.cited.opensearch",
+                                "dev.cited.llm",
                                 "dev.cited.answer",
                                 "dev.cited.present",
                                 "dev.cited.chat",

@@ -2,17 +2,15 @@ package dev.cited.answer;
 
 import dev.cited.check.NumberedSources;
 import dev.cited.index.Embedder;
-import dev.cited.index.TermAnalyzer;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.ingest.Sentences;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import dev.cited.retrieve.TermStatistics;
+import dev.cited.select.SelectorModel;
+import dev.cited.select.SentenceCandidate;
+import dev.cited.select.SentenceFeatures;
+import dev.cited.select.SentenceSelector;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -21,89 +19,93 @@ import java.util.concurrent.CancellationException;
  * sources (every version's text) as data and never sees the prompt templates, so rewording a
  * prompt cannot change its answers.
  *
- * <p>Each sentence of each source version is scored against the question: the cosine similarity
- * of their embeddings (question with the model's query instruction; sentence vectors come from
- * the {@linkplain Embedder#passageVectors embedder's passage cache}, which the index primes with
- * the vectors it stored for each paper, so only unseen text is embedded) plus {@link
- * Settings#lexicalWeight()} times the share of the question's analysed terms the sentence
- * contains. When the best sentence scores below {@link Settings#minScore()} the reply is {@link
- * #NO_ANSWER}. Otherwise up to {@link Settings#maxSentences()} sentences within {@link
- * Settings#margin()} of the best are used (at most two per paper, no near-repeats), each followed
- * by its {@code [n]} marker. When another version of a cited paper words the chosen sentence so
- * that it {@link VersionComparison#disagree disagrees}, the reply says so and quotes that version
- * too. The default settings were tuned on the development split of the bundled question set (see
- * README).
+ * <p>Which sentences to quote is the {@link SentenceSelector}'s choice: a trained model scores
+ * every sentence of every source version from features computed from what the index stores
+ * (sentence vectors, the collection's term statistics, titles, retrieval scores; see {@link
+ * SentenceFeatures}), and quotes the best sentence and those close to it in probability (1 to 3,
+ * from one or more papers), or nothing when the best probability is below the calibrated
+ * abstention threshold; the reply is then {@link #NO_ANSWER}. Each quote is followed by its
+ * {@code [n]} marker. When another version of a cited paper words the chosen sentence so that it
+ * {@link VersionComparison#disagree disagrees}, the reply says so and quotes that version too.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
     /** The reply when the sources do not answer the question. */
     public static final String NO_ANSWER = "The sources do not answer this question.";
 
-    private static final int MAX_PER_SOURCE = 2;
-
     /**
-     * How sentences are scored and chosen.
+     * Overrides of the bundled selector's choice thresholds ({@link SelectorModel}); a null field
+     * keeps the selector's value.
      *
-     * @param lexicalWeight weight of the question-term share added to the cosine similarity
-     * @param minScore below this best score the model abstains
-     * @param margin sentences scoring within this of the best are used
-     * @param maxSentences most sentences in an answer
+     * @param abstainBelow abstain when the best probability is below this
+     * @param keepAbove further sentences need at least this probability
+     * @param relative ... and at least this fraction of the best probability
+     * @param maxSentences most sentences in an answer, 1 to 3
      */
-    public record Settings(double lexicalWeight, double minScore, double margin, int maxSentences) {
-        public static final Settings DEFAULTS = new Settings(0.4, 0.66, 0.08, 3);
-
-        public Settings {
-            if (lexicalWeight < 0 || margin < 0 || maxSentences < 1) {
-                throw new IllegalArgumentException("illegal extractive settings: lexical weight and margin must be"
-                        + " non-negative and max sentences at least 1, got " + lexicalWeight + ", " + margin + ", "
-                        + maxSentences);
-            }
-        }
+    public record Settings(Double abstainBelow, Double keepAbove, Double relative, Integer maxSentences) {
+        public static final Settings DEFAULTS = new Settings(null, null, null, null);
 
         /**
-         * Parses {@code lexical=0.4,min=0.66,margin=0.08,max=3}; missing keys keep their defaults.
+         * Parses {@code min=0.3,keep=0.2,relative=0.6,max=3}; missing keys keep the selector's values.
          *
          * @throws IllegalArgumentException naming an unknown key or bad number
          */
         public static Settings parse(String spec) {
-            double lexical = DEFAULTS.lexicalWeight;
-            double min = DEFAULTS.minScore;
-            double margin = DEFAULTS.margin;
-            int max = DEFAULTS.maxSentences;
+            Double min = null;
+            Double keep = null;
+            Double relative = null;
+            Integer max = null;
             for (String part : spec.split(",")) {
                 String[] kv = part.strip().split("=", 2);
                 try {
                     switch (kv[0]) {
-                        case "lexical" -> lexical = Double.parseDouble(kv[1]);
                         case "min" -> min = Double.parseDouble(kv[1]);
-                        case "margin" -> margin = Double.parseDouble(kv[1]);
+                        case "keep" -> keep = Double.parseDouble(kv[1]);
+                        case "relative" -> relative = Double.parseDouble(kv[1]);
                         case "max" -> max = Integer.parseInt(kv[1]);
                         default ->
                             throw new IllegalArgumentException(
-                                    "unknown extractive setting '" + kv[0] + "', expected lexical, min, margin or max");
+                                    "unknown extractive setting '" + kv[0] + "', expected min, keep, relative or max");
                     }
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                     throw new IllegalArgumentException("illegal extractive setting '" + part + "'", e);
                 }
             }
-            return new Settings(lexical, min, margin, max);
+            return new Settings(min, keep, relative, max);
+        }
+
+        /**
+         * {@code model} with these overrides.
+         *
+         * @throws IllegalArgumentException when an override is out of range
+         */
+        public SelectorModel apply(SelectorModel model) {
+            return model.withChoice(
+                    abstainBelow != null ? abstainBelow : model.abstainBelow(),
+                    keepAbove != null ? keepAbove : model.keepAbove(),
+                    relative != null ? relative : model.relative(),
+                    maxSentences != null ? maxSentences : model.maxSentences());
         }
     }
 
-    private final Embedder embedder;
-    private final Settings settings;
+    private final SentenceSelector selector;
 
+    /** The bundled selector without collection statistics (statistics over the sources stand in). */
     public ExtractiveAnswerer(Embedder embedder) {
-        this(embedder, Settings.DEFAULTS);
+        this(embedder, Optional.empty(), Settings.DEFAULTS);
     }
 
-    public ExtractiveAnswerer(Embedder embedder, Settings settings) {
-        this.embedder = embedder;
-        this.settings = settings;
+    /**
+     * @param statistics the collection's term statistics, when the backend has them
+     * @param settings overrides of the bundled selector's thresholds
+     */
+    public ExtractiveAnswerer(Embedder embedder, Optional<TermStatistics> statistics, Settings settings) {
+        this(new SentenceSelector(new SentenceFeatures(embedder, statistics), settings.apply(SelectorModel.bundled())));
     }
 
-    /** A sentence of one source version and how well it answers the question. */
-    record Candidate(int n, int version, String sentence, double dense, double lexical, double score) {}
+    public ExtractiveAnswerer(SentenceSelector selector) {
+        this.selector = selector;
+    }
 
     /**
      * The reply: the chosen sentences, each followed by its {@code [n]} marker, or {@link
@@ -133,33 +135,19 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The reply to {@code question} from {@code sources}, as {@link #reply} returns it. */
     String answer(String question, NumberedSources sources) {
-        List<Candidate> candidates = score(question, sources);
-        if (candidates.isEmpty() || candidates.getFirst().score() < settings.minScore()) {
+        List<SentenceCandidate> chosen = selector.choose(question, sources);
+        if (chosen.isEmpty()) {
             return NO_ANSWER;
         }
-        double floor = candidates.getFirst().score() - settings.margin();
-        List<Candidate> chosen = new ArrayList<>();
-        Map<Integer, Integer> perSource = new HashMap<>();
-        for (Candidate c : candidates) {
-            if (chosen.size() == settings.maxSentences() || c.score() < floor) {
-                break;
-            }
-            boolean repeat =
-                    chosen.stream().anyMatch(s -> VersionComparison.similarity(s.sentence(), c.sentence()) >= 0.6);
-            if (!repeat && perSource.getOrDefault(c.n(), 0) < MAX_PER_SOURCE) {
-                chosen.add(c);
-                perSource.merge(c.n(), 1, Integer::sum);
-            }
-        }
         StringBuilder out = new StringBuilder();
-        for (Candidate c : chosen) {
+        for (SentenceCandidate c : chosen) {
             out.append(c.sentence()).append(" [").append(c.n()).append("] ");
             disagreement(sources, c).ifPresent(out::append);
         }
         return out.toString().strip();
     }
 
-    private Optional<String> disagreement(NumberedSources sources, Candidate c) {
+    private Optional<String> disagreement(NumberedSources sources, SentenceCandidate c) {
         List<PaperVersion> versions = sources.get(c.n()).orElseThrow().paper().versions();
         StringBuilder out = new StringBuilder();
         for (PaperVersion version : versions) {
@@ -193,50 +181,5 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
-    }
-
-    /**
-     * Every distinct sentence of every version of every source, best first (ties: source number,
-     * then version number); sources are read in listing order, versions in number order.
-     */
-    List<Candidate> score(String question, NumberedSources sources) {
-        Set<String> questionTerms = new HashSet<>(TermAnalyzer.terms(question));
-        float[] q = embedder.embedQuery(question);
-        record Place(int n, int version, String sentence) {}
-        List<Place> places = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (NumberedSources.Entry source : sources.entries()) {
-            for (PaperVersion version : source.paper().versions()) {
-                for (String s : Sentences.split(version.text())) {
-                    if (seen.add(source.n() + "\u0000" + s)) {
-                        places.add(new Place(source.n(), version.number(), s));
-                    }
-                }
-            }
-        }
-        List<float[]> vectors =
-                embedder.passageVectors(places.stream().map(Place::sentence).toList());
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < places.size(); i++) {
-            Place p = places.get(i);
-            float[] s = vectors.get(i);
-            double lexical = termShare(questionTerms, p.sentence());
-            double dense = Embedder.cosine(q, s);
-            out.add(new Candidate(
-                    p.n(), p.version(), p.sentence(), dense, lexical, dense + settings.lexicalWeight() * lexical));
-        }
-        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
-                .thenComparingInt(Candidate::n)
-                .thenComparingInt(Candidate::version));
-        return out;
-    }
-
-    /** The share of the question's analysed terms that {@code sentence} contains, in [0, 1]. */
-    private static double termShare(Set<String> questionTerms, String sentence) {
-        if (questionTerms.isEmpty()) {
-            return 0;
-        }
-        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
-        return questionTerms.stream().filter(terms::contains).count() / (double) questionTerms.size();
     }
 }

@@ -25,7 +25,7 @@
  * supported statement becomes an abstention that lists the closest papers without claiming them
  * as support.
  *
- * <p>Depends on {@code check}, {@code retrieve}, {@code index}, {@code ingest} and {@code llm};
+ * <p>Depends on {@code select}, {@code check}, {@code retrieve}, {@code index}, {@code ingest} and {@code llm};
  * imports neither Lucene nor Javalin.
  */
 package dev.cited.answer;

@@ -39,7 +39,7 @@ public final class Cited implements AutoCloseable {
     private final boolean owned;
     private final PromptTemplates prompts;
     private final Retriever retriever;
-    private final ExtractiveAnswerer extractive;
+    private ExtractiveAnswerer extractive;
     private final ModelRegistry models;
 
     private Cited(
@@ -50,7 +50,6 @@ public final class Cited implements AutoCloseable {
         this.owned = owned;
         this.prompts = prompts;
         this.retriever = backend.retriever(settings.retriever());
-        this.extractive = new ExtractiveAnswerer(embedder, settings.models().extractive());
         this.models = registry(settings.models().config());
     }
 
@@ -151,7 +150,30 @@ public final class Cited implements AutoCloseable {
      */
     public AnswerService answers(ModelRegistry registry, ConversationStore conversations) {
         return new AnswerService(
-                retriever, backend, registry, extractive, prompts, citationChecker(embedder), conversations);
+                retriever, backend, registry, extractive(), prompts, citationChecker(embedder), conversations);
+    }
+
+    /**
+     * An answer service over another retriever (such as one that hands out given papers, for an
+     * evaluation with gold sources), with {@link #models} and this application's papers.
+     */
+    public AnswerService answers(Retriever over, ConversationStore conversations) {
+        return new AnswerService(
+                over, backend, models, extractive(), prompts, citationChecker(embedder), conversations);
+    }
+
+    /**
+     * The extractive answerer, made on first use so that retraining its selector ({@code cited
+     * train answerer}) works while the bundled selector does not match the features.
+     *
+     * @throws IllegalArgumentException when the bundled selector does not match this build
+     */
+    private synchronized ExtractiveAnswerer extractive() {
+        if (extractive == null) {
+            extractive = new ExtractiveAnswerer(
+                    embedder, backend.termStatistics(), settings.models().extractive());
+        }
+        return extractive;
     }
 
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */

@@ -32,7 +32,8 @@ public final class AnswerOptions {
             names = "--extractive",
             paramLabel = "SETTINGS",
             hidden = true,
-            description = "Extractive answerer settings, e.g. lexical=0.4,min=0.66,margin=0.08,max=3.")
+            description =
+                    "Override the extractive answerer's trained thresholds, e.g. min=0.3,keep=0.2,relative=0.6,max=3.")
     String extractive;
 
     /**

@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
         name = "eval",
         description = "Measure retrieval and answers on question sets.",
         mixinStandardHelpOptions = true,
-        subcommands = {EvalQuestionsCommand.class, EvalBeirCommand.class, EvalCitationsCommand.class})
+        subcommands = {
+            EvalQuestionsCommand.class,
+            EvalBeirCommand.class,
+            EvalCitationsCommand.class,
+            EvalRationalesCommand.class
+        })
 public final class EvalCommand {}

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ModelsCommand.class,
             EvalCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            TrainCommand.class
         })
 public final class Main {
 

@@ -18,9 +18,13 @@
  *       statements that claim nothing removed without a warning, and declined answers turned into
  *       abstentions, per corpus, style and split ({@link dev.cited.eval.CitationReport}), with
  *       every miss listed. A statement is matched to the claim whose span covers more than half of
- *       it.
+ *       it;
+ *   <li>{@link dev.cited.eval.RationaleEvaluation}: SciFact sentence-level rationale precision,
+ *       recall and F1 of the sentences the answers quote, with retrieval or with the gold abstracts
+ *       as sources ({@code GivenPapersRetriever}), training and held-out claims reported apart.
  * </ul>
  *
- * <p>Uses {@code backend}, {@code retrieve}, {@code answer} and {@code ingest}; nothing depends on it.
+ * <p>Uses {@code backend}, {@code retrieve}, {@code select}, {@code answer} and {@code ingest};
+ * nothing depends on it.
  */
 package dev.cited.eval;

@@ -15,6 +15,7 @@ public final class EmbeddedBackend implements SearchBackend {
     private final PaperIndex index;
     private final Embedder embedder;
     private final Path location;
+    private final TermStatistics termStatistics;
 
     /**
      * @param index an open generation, closed with this backend
@@ -22,8 +23,9 @@ public final class EmbeddedBackend implements SearchBackend {
      *     closed with this backend
      * @param location the index directory, for messages
      */
-    public EmbeddedBackend(PaperIndex index, Embedder embedder, Path location) {
+    public EmbeddedBackend(PaperIndex index, Embedder embedder, Path location) throws IOException {
         this.index = index;
+        this.termStatistics = new LuceneTermStatistics(index.searcher().getIndexReader());
         this.embedder = embedder;
         this.location = location;
     }
@@ -59,6 +61,12 @@ public final class EmbeddedBackend implements SearchBackend {
     @Override
     public Optional<Paper> paper(String id) throws IOException {
         return index.stored(id).map(p -> p.primed(embedder));
+    }
+
+    /** Document frequencies from this index's term dictionary. */
+    @Override
+    public Optional<TermStatistics> termStatistics() {
+        return Optional.of(termStatistics);
     }
 
     @Override

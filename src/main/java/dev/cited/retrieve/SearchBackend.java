@@ -2,6 +2,7 @@ package dev.cited.retrieve;
 
 import dev.cited.index.PaperLookup;
 import java.io.Closeable;
+import java.util.Optional;
 
 /**
  * An opened, searchable index: its papers by id and retrievers over its chunks. The embedded
@@ -20,6 +21,14 @@ public interface SearchBackend extends PaperLookup, Closeable {
      * @throws IllegalArgumentException naming an option this backend cannot honour
      */
     Retriever retriever(RetrieverSettings options);
+
+    /**
+     * The collection's term statistics, when this backend can read them cheaply; empty otherwise
+     * (callers then fall back to statistics over the papers at hand).
+     */
+    default Optional<TermStatistics> termStatistics() {
+        return Optional.empty();
+    }
 
     /** Where the index lives, for messages and status, e.g. a directory or a cluster URL. */
     String location();

@@ -306,7 +306,7 @@ class CliTest {
     @Test
     void the_hidden_extractive_option_sets_the_extractive_answerer() throws Exception {
         String question = "Does adversarial training remove backdoors?";
-        JsonNode strict = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "min=2", question)
+        JsonNode strict = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "min=1", question)
                 .out());
         JsonNode one = JSON.readTree(cited("ask", "--json", "--index", INDEX, "--extractive", "max=1", question)
                 .out());
@@ -316,6 +316,6 @@ class CliTest {
         assertThat(one.get("abstained").asBoolean()).isFalse();
         assertThat(one.get("citations")).hasSize(1);
         assertThat(bad.exit()).isNotZero();
-        assertThat(bad.err()).contains("unknown extractive setting 'lexcal', expected lexical, min, margin or max");
+        assertThat(bad.err()).contains("unknown extractive setting 'lexcal', expected min, keep, relative or max");
     }
 }

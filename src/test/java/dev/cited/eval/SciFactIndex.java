@@ -20,12 +20,12 @@ import java.util.List;
  * corpus and settings are unchanged, by the same {@link IndexProvisioner} every command uses.
  * Shared by the slow SciFact suites.
  */
-final class SciFactIndex {
+public final class SciFactIndex {
 
     private SciFactIndex() {}
 
     /** Opens the current generation, building it first when it is missing or stale; the caller closes it. */
-    static synchronized PaperIndex open() throws IOException {
+    public static synchronized PaperIndex open() throws IOException {
         CollectionSettings collection = new CollectionSettings(
                 List.of(TestData.scifact().resolve("corpus.jsonl")),
                 null,

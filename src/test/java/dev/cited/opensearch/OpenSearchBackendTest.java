@@ -154,7 +154,40 @@ class OpenSearchBackendTest {
         try (Embedder embedder = new Embedder(IndexSettings.defaults().model());
                 OpenSearchBackend remote = OpenSearchBackend.open(client(), ALIAS, embedder)) {
             AnswerService overOpenSearch = answers(remote, embedder);
-            AnswerService embedded = BundledIndex.get().answers();
+            // the OpenSearch backend has no collection term statistics, so the extractive answerer
+            // weighs terms over the sources at hand: compare with the embedded backend doing the same
+            SearchBackend local = BundledIndex.get().backend;
+            SearchBackend withoutStatistics = new SearchBackend() {
+                @Override
+                public Retriever retriever(RetrieverSettings options) {
+                    return local.retriever(options);
+                }
+
+                @Override
+                public String location() {
+                    return local.location();
+                }
+
+                @Override
+                public java.util.Optional<dev.cited.ingest.Paper> paper(String id) throws IOException {
+                    return local.paper(id);
+                }
+
+                @Override
+                public int paperCount() {
+                    return local.paperCount();
+                }
+
+                @Override
+                public dev.cited.index.IndexManifest manifest() {
+                    return local.manifest();
+                }
+
+                @Override
+                public void close() {}
+            };
+            AnswerService embedded = Cited.over(BundledIndex.settings(), BundledIndex.get().embedder, withoutStatistics)
+                    .answers(ConversationStore.inMemory());
             for (Question q : questions) {
                 Answer a = overOpenSearch.ask(AskRequest.of(q.question()));
                 Answer b = embedded.ask(AskRequest.of(q.question()));

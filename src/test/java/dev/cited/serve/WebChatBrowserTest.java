@@ -233,7 +233,8 @@ class WebChatBrowserTest {
                 .asText();
         open(server.baseUrl());
         // the bundled answer cites version 1, the version its source carries; make the browser see a citation of
-        // version 2 instead, plus a second quote from the same paper, as a language model could produce
+        // version 2 instead, plus a second quote from the same paper, as a language model could produce (other
+        // citations of the answer are dropped, so that the paper has exactly these two)
         ((JavascriptExecutor) driver).executeScript("""
                 const other = arguments[0];
                 const original = window.fetch;
@@ -244,6 +245,7 @@ class WebChatBrowserTest {
                     if (!block.startsWith('event: done')) return block;
                     const at = block.indexOf('\\ndata: ');
                     const answer = JSON.parse(block.slice(at + 7));
+                    answer.citations = answer.citations.slice(0, 1);
                     answer.citations[0].version = 2;
                     answer.citations.push(Object.assign({}, answer.citations[0], { quote: other }));
                     return block.slice(0, at) + '\\ndata: ' + JSON.stringify(answer);

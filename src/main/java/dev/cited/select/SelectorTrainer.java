@@ -1,0 +1,327 @@
+package dev.cited.select;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cited.check.NumberedSources;
+import dev.cited.index.PaperLookup;
+import dev.cited.ingest.Paper;
+import dev.cited.retrieve.PaperHit;
+import dev.cited.retrieve.Retriever;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Trains a {@link SelectorModel} from labelled questions, the way the answerer will meet them:
+ * each question is retrieved ({@code k} papers), every sentence of the sources gets its features,
+ * and a sentence is positive when it is a gold sentence of its paper. Held-out questions are only
+ * reported on. The others are shuffled with the seed and split: 80% fit the weights (L2 logistic
+ * regression on standardised features), 20% calibrate the choice: the abstention threshold, the
+ * keep threshold and the relative cut-off are the grid point with the best lenient rationale F1
+ * on the calibration part (see {@link #balancedF1}: claims and questions weigh the same, and
+ * wrongly refusing or answering a question costs) (abstaining on a question without gold sentences costs nothing; quoting
+ * for it costs precision). Same questions, index and seed give the same file.
+ */
+public final class SelectorTrainer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double FIT_SHARE = 0.8;
+    /** The id prefix of SciFact claims ({@link LabelledQuestion#of}). */
+    static final String CLAIM_PREFIX = "scifact-";
+
+    /**
+     * @param k papers retrieved per question
+     * @param seed shuffles the fit/calibration split
+     * @param lambda the L2 penalty
+     * @param command the command line, recorded in the file
+     */
+    public record Settings(int k, long seed, double lambda, String command) {}
+
+    /**
+     * A question's candidates and labels, retrieved over one collection.
+     *
+     * @param weight how many times its sentences count when fitting the weights
+     */
+    public record Prepared(LabelledQuestion question, List<SentenceCandidate> candidates, int[] labels, int weight) {}
+
+    private final Retriever retriever;
+    private final PaperLookup papers;
+    private final SentenceFeatures features;
+
+    public SelectorTrainer(Retriever retriever, PaperLookup papers, SentenceFeatures features) {
+        this.retriever = retriever;
+        this.papers = papers;
+        this.features = features;
+    }
+
+    /**
+     * Retrieves {@code k} papers for each question over this trainer's collection and labels
+     * every sentence of them; progress goes to {@code log}.
+     *
+     * @param weight how many times these questions' sentences count when fitting
+     */
+    public List<Prepared> prepare(List<LabelledQuestion> questions, int k, int weight, PrintWriter log)
+            throws IOException {
+        List<Prepared> out = new ArrayList<>();
+        for (LabelledQuestion q : questions) {
+            out.add(prepare(q, k, weight));
+            if (out.size() % 100 == 0) {
+                log.printf(Locale.ROOT, "prepared %d of %d questions%n", out.size(), questions.size());
+                log.flush();
+            }
+        }
+        return out;
+    }
+
+    /** Trains on {@code questions} over this trainer's collection, each counting once. */
+    public SelectorModel train(List<LabelledQuestion> questions, Settings settings, PrintWriter log)
+            throws IOException {
+        return fit(prepare(questions, settings.k(), 1, log), settings, log);
+    }
+
+    /** Trains on prepared questions (from one or more collections); the report goes to {@code log}. */
+    public static SelectorModel fit(List<Prepared> prepared, Settings settings, PrintWriter log) {
+        List<Prepared> heldout = new ArrayList<>();
+        List<Prepared> rest = new ArrayList<>();
+        for (Prepared p : prepared) {
+            (p.question().heldout() ? heldout : rest).add(p);
+        }
+        rest.sort(Comparator.comparing(p -> p.question().id()));
+        Collections.shuffle(rest, new Random(settings.seed()));
+        int cut = (int) Math.round(rest.size() * FIT_SHARE);
+        List<Prepared> fit = rest.subList(0, cut);
+        List<Prepared> calibration = rest.subList(cut, rest.size());
+        double[][] x = rows(fit);
+        int[] y = labels(fit);
+        int d = SentenceFeatures.NAMES.size();
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (double[] row : x) {
+            for (int i = 0; i < d; i++) {
+                mean[i] += row[i] / x.length;
+            }
+        }
+        for (double[] row : x) {
+            for (int i = 0; i < d; i++) {
+                scale[i] += (row[i] - mean[i]) * (row[i] - mean[i]) / x.length;
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            scale[i] = scale[i] > 1e-12 ? Math.sqrt(scale[i]) : 1;
+        }
+        double[][] z = new double[x.length][d];
+        for (int r = 0; r < x.length; r++) {
+            for (int i = 0; i < d; i++) {
+                z[r][i] = (x[r][i] - mean[i]) / scale[i];
+            }
+        }
+        double[] w = LogisticRegression.fit(z, y, settings.lambda());
+        double[] weights = new double[d];
+        System.arraycopy(w, 1, weights, 0, d);
+        SelectorModel model = new SelectorModel(
+                SelectorModel.FORMAT,
+                SelectorModel.VERSION,
+                settings.command(),
+                SentenceFeatures.NAMES,
+                mean,
+                scale,
+                weights,
+                w[0],
+                0,
+                0,
+                0,
+                3,
+                null);
+        model = calibrate(model, calibration);
+        ObjectNode report = report(model, fit, calibration, heldout, settings);
+        log.print(TrainingReport.text(report));
+        log.flush();
+        return model.withReport(report);
+    }
+
+    Prepared prepare(LabelledQuestion q, int k, int weight) throws IOException {
+        List<PaperHit> hits = retriever.search(q.question(), k);
+        List<Paper> found = new ArrayList<>();
+        for (PaperHit hit : hits) {
+            found.add(papers.paper(hit.paperId())
+                    .orElseThrow(() -> new IllegalStateException("index has no paper " + hit.paperId())));
+        }
+        List<SentenceCandidate> candidates = features.candidates(q.question(), new NumberedSources(found, hits));
+        int[] labels = new int[candidates.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] =
+                    q.positive(candidates.get(i).paperId(), candidates.get(i).sentence()) ? 1 : 0;
+        }
+        return new Prepared(q, candidates, labels, weight);
+    }
+
+    /** The grid point with the best lenient rationale F1 on {@code calibration}. */
+    static SelectorModel calibrate(SelectorModel model, List<Prepared> calibration) {
+        List<List<SentenceCandidate>> scored = new ArrayList<>();
+        for (Prepared p : calibration) {
+            scored.add(SentenceSelector.score(model, p.candidates()));
+        }
+        SelectorModel best = model;
+        double bestF1 = -1;
+        for (int a = 0; a <= 40; a++) {
+            for (int kk = 1; kk <= 9; kk++) {
+                for (int r = 4; r <= 10; r++) {
+                    SelectorModel m = model.withChoice(a * 0.02, kk * 0.05, r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1, 3);
+                    double f1 = balancedF1(m, calibration, scored);
+                    if (f1 > bestF1 + 1e-12) {
+                        bestF1 = f1;
+                        best = m;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The mean of the rationale F1 over SciFact claims, the rationale F1 over question-set
+     * questions and the share of question-set questions answered or refused rightly (by their
+     * {@code answerable} label), so that the few questions weigh as much as the many claims and
+     * refusing an answerable question costs.
+     */
+    static double balancedF1(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
+        double sum = 0;
+        int groups = 0;
+        for (boolean claims : new boolean[] {true, false}) {
+            List<Prepared> part = new ArrayList<>();
+            List<List<SentenceCandidate>> partScored = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                if (prepared.get(i).question().id().startsWith(CLAIM_PREFIX) == claims) {
+                    part.add(prepared.get(i));
+                    partScored.add(scored.get(i));
+                }
+            }
+            if (!part.isEmpty()) {
+                sum += rationales(m, part, partScored).f1();
+                groups++;
+                if (!claims) {
+                    int right = 0;
+                    for (int i = 0; i < part.size(); i++) {
+                        boolean answers =
+                                !SentenceSelector.choose(m, partScored.get(i)).isEmpty();
+                        right += answers == part.get(i).question().answerable() ? 1 : 0;
+                    }
+                    sum += right / (double) part.size();
+                    groups++;
+                }
+            }
+        }
+        return groups == 0 ? 0 : sum / groups;
+    }
+
+    static RationaleScore rationales(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
+        RationaleScore score = new RationaleScore();
+        for (int i = 0; i < prepared.size(); i++) {
+            List<RationaleScore.Quote> quotes = SentenceSelector.choose(m, scored.get(i)).stream()
+                    .map(c -> new RationaleScore.Quote(c.paperId(), c.sentence()))
+                    .toList();
+            score.add(prepared.get(i).question(), quotes);
+        }
+        return score;
+    }
+
+    private static ObjectNode report(
+            SelectorModel model,
+            List<Prepared> fit,
+            List<Prepared> calibration,
+            List<Prepared> heldout,
+            Settings settings) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("command", settings.command());
+        out.put("seed", settings.seed());
+        out.put("k", settings.k());
+        out.put("lambda", settings.lambda());
+        out.put("questions_fit", fit.size());
+        out.put("questions_calibration", calibration.size());
+        out.put("questions_heldout", heldout.size());
+        ObjectNode weights = out.putObject("weights");
+        weights.put("(bias)", round(model.bias()));
+        for (int i = 0; i < model.weights().length; i++) {
+            weights.put(model.features().get(i), round(model.weights()[i]));
+        }
+        ObjectNode metrics = out.putObject("sentence_metrics");
+        metrics.set("fit", SentenceMetrics.of(model, fit).json());
+        metrics.set("calibration", SentenceMetrics.of(model, calibration).json());
+        metrics.set("heldout", SentenceMetrics.of(model, heldout).json());
+        metrics.set("heldout_old_scorer", SentenceMetrics.ofOldScorer(heldout).json());
+        ObjectNode choice = out.putObject("choice");
+        choice.put("abstain_below", round(model.abstainBelow()));
+        choice.put("keep_above", round(model.keepAbove()));
+        choice.put("relative", round(model.relative()));
+        choice.put("max_sentences", model.maxSentences());
+        for (var e :
+                List.of(java.util.Map.entry("calibration", calibration), java.util.Map.entry("heldout", heldout))) {
+            List<List<SentenceCandidate>> scored = new ArrayList<>();
+            e.getValue().forEach(p -> scored.add(SentenceSelector.score(model, p.candidates())));
+            RationaleScore s = rationales(model, e.getValue(), scored);
+            ObjectNode r = out.putObject("rationales_" + e.getKey());
+            r.put("precision", round(s.precision()));
+            r.put("recall", round(s.recall()));
+            r.put("f1", round(s.f1()));
+            if (e.getKey().equals("heldout")) {
+                out.set("abstention_heldout", abstentionCurve(model, e.getValue(), scored));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Precision and recall of abstaining at each threshold: a question should be refused when
+     * none of its candidate sentences is gold (no evidence, or its gold paper was not retrieved).
+     */
+    private static ArrayNode abstentionCurve(
+            SelectorModel model, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
+        ArrayNode curve = JSON.createArrayNode();
+        for (int a = 0; a <= 20; a++) {
+            double t = a * 0.04;
+            int abstained = 0;
+            int right = 0;
+            int shouldRefuse = 0;
+            for (int i = 0; i < prepared.size(); i++) {
+                boolean refuse =
+                        java.util.Arrays.stream(prepared.get(i).labels()).noneMatch(l -> l == 1);
+                boolean abstains =
+                        scored.get(i).isEmpty() || scored.get(i).getFirst().probability() < t;
+                shouldRefuse += refuse ? 1 : 0;
+                abstained += abstains ? 1 : 0;
+                right += abstains && refuse ? 1 : 0;
+            }
+            ObjectNode point = curve.addObject();
+            point.put("threshold", round(t));
+            point.put("abstained", abstained);
+            point.put("precision", abstained == 0 ? 1 : round(right / (double) abstained));
+            point.put("recall", shouldRefuse == 0 ? 0 : round(right / (double) shouldRefuse));
+        }
+        return curve;
+    }
+
+    private static double[][] rows(List<Prepared> prepared) {
+        return prepared.stream()
+                .flatMap(p ->
+                        java.util.stream.IntStream.range(0, p.weight()).boxed().flatMap(i -> p.candidates().stream()))
+                .map(SentenceCandidate::features)
+                .toArray(double[][]::new);
+    }
+
+    private static int[] labels(List<Prepared> prepared) {
+        return prepared.stream()
+                .flatMapToInt(p -> java.util.stream.IntStream.range(0, p.weight())
+                        .flatMap(i -> java.util.Arrays.stream(p.labels())))
+                .toArray();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

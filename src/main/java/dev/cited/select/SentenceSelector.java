@@ -1,0 +1,94 @@
+package dev.cited.select;
+
+import dev.cited.check.NumberedSources;
+import dev.cited.index.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the sentences that answer a question: every candidate's {@link SentenceFeatures
+ * features} are scored by a trained {@link SelectorModel}, and the reply quotes the best one and
+ * every further sentence whose probability reaches both {@link SelectorModel#keepAbove} and
+ * {@link SelectorModel#relative} times the best (at most {@link SelectorModel#maxSentences}, two
+ * per paper, no near-repeat: sentences sharing 60% of their analysed terms). So the number of
+ * sentences and of papers follows the scores, not a fixed margin. When the best probability is
+ * below {@link SelectorModel#abstainBelow} nothing is chosen: the sources do not answer.
+ * Thread-safe.
+ */
+public final class SentenceSelector {
+
+    private static final int MAX_PER_SOURCE = 2;
+    private static final double REPEAT = 0.6;
+
+    private final SentenceFeatures features;
+    private final SelectorModel model;
+
+    public SentenceSelector(SentenceFeatures features, SelectorModel model) {
+        this.features = features;
+        this.model = model;
+    }
+
+    public SelectorModel model() {
+        return model;
+    }
+
+    /** Every candidate sentence with its probability, best first (ties: source number, version, listing order). */
+    public List<SentenceCandidate> scored(String question, NumberedSources sources) {
+        return score(model, features.candidates(question, sources));
+    }
+
+    /** The chosen sentences, best first; empty when the sources do not answer the question. */
+    public List<SentenceCandidate> choose(String question, NumberedSources sources) {
+        return choose(model, scored(question, sources));
+    }
+
+    /** {@code candidates} scored by {@code model}, best first, ties kept in listing order. */
+    static List<SentenceCandidate> score(SelectorModel model, List<SentenceCandidate> candidates) {
+        List<SentenceCandidate> out = new ArrayList<>();
+        for (SentenceCandidate c : candidates) {
+            out.add(c.scored(model.probability(c.features())));
+        }
+        out.sort(Comparator.comparingDouble((SentenceCandidate c) -> -c.probability())
+                .thenComparingInt(SentenceCandidate::n)
+                .thenComparingInt(SentenceCandidate::version));
+        return out;
+    }
+
+    /** The choice {@code model}'s thresholds make from {@code scored} (best first). */
+    static List<SentenceCandidate> choose(SelectorModel model, List<SentenceCandidate> scored) {
+        if (scored.isEmpty() || scored.getFirst().probability() < model.abstainBelow()) {
+            return List.of();
+        }
+        double floor =
+                Math.max(model.keepAbove(), model.relative() * scored.getFirst().probability());
+        List<SentenceCandidate> chosen = new ArrayList<>();
+        List<Set<String>> chosenTerms = new ArrayList<>();
+        Map<Integer, Integer> perSource = new HashMap<>();
+        for (SentenceCandidate c : scored) {
+            if (chosen.size() == model.maxSentences() || (!chosen.isEmpty() && c.probability() < floor)) {
+                break;
+            }
+            Set<String> terms = new HashSet<>(TermAnalyzer.terms(c.sentence()));
+            boolean repeat = chosenTerms.stream().anyMatch(t -> overlap(t, terms) >= REPEAT);
+            if (!repeat && perSource.getOrDefault(c.n(), 0) < MAX_PER_SOURCE) {
+                chosen.add(c);
+                chosenTerms.add(terms);
+                perSource.merge(c.n(), 1, Integer::sum);
+            }
+        }
+        return chosen;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared / (double) Math.min(a.size(), b.size());
+    }
+}
