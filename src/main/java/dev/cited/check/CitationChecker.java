@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,8 @@ public final class CitationChecker {
     private static final String NO_ANSWER_START = "the sources do not answer";
     static final double MIN_VERDICT_SHARE = 0.5;
     static final double MENTIONED_SHARE = 0.75;
+    private static final Pattern LABEL =
+            Pattern.compile("\\s*(?:\\p{L}[\\p{L}\\p{N}'’-]*\\s+){0,3}\\p{L}[\\p{L}\\p{N}'’-]*:\\s+(?=\\S)");
     private static final Pattern VERDICT_WORDS = Pattern.compile(
             "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b");
 
@@ -176,7 +179,7 @@ public final class CitationChecker {
             } else if (verdict.isPresent() && verdictOnly(verdict.get())) {
                 why = verdictEvidence(verdict.get(), questionClaim, source, citations);
             } else {
-                String claim = verdict.map(Verdict::rest).orElse(s.text());
+                String claim = withoutLabel(verdict.map(Verdict::rest).orElse(s.text()));
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
                 badQuotes.addAll(support.badQuotes());
                 why = support.found() ? null : support.reason();
@@ -308,6 +311,16 @@ public final class CitationChecker {
             }
         }
         return bestShare >= MIN_VERDICT_SHARE ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /**
+     * {@code claim} without a leading label of up to four words and a colon ("Short answer: both
+     * kinds have value", "Key finding: ..."), as a bold lead-in reads once emphasis is removed: the
+     * label names the claim, it is not part of it. Unchanged when nothing follows the colon.
+     */
+    static String withoutLabel(String claim) {
+        Matcher m = LABEL.matcher(claim);
+        return m.lookingAt() && m.end() < claim.length() ? claim.substring(m.end()) : claim;
     }
 
     private static String abbreviate(String s) {
