@@ -17,7 +17,9 @@ public final class MarkdownSubset {
         /** Slack mrkdwn: {@code • item}, {@code *bold*}, {@code _italics_}. */
         SLACK("• ", "*", "_"),
         /** CommonMark as Mattermost reads it: {@code - item}, {@code **bold**}, {@code _italics_}. */
-        MARKDOWN("- ", "**", "_");
+        MARKDOWN("- ", "**", "_"),
+        /** Plain text for a terminal: {@code • item}, emphasis marks dropped. */
+        PLAIN("• ", "", "");
 
         private final String bullet;
         private final String bold;

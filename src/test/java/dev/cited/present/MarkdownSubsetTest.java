@@ -46,4 +46,10 @@ class MarkdownSubsetTest {
         assertThat(MarkdownSubset.render("a **b [1] c** d", MattermostRenderer::escape, Dialect.MARKDOWN))
                 .isEqualTo("a \\*\\*b [1] c\\*\\* d");
     }
+
+    @Test
+    void a_terminal_gets_bullets_and_no_emphasis_marks() {
+        assertThat(MarkdownSubset.render("- **Backdoors persist** in *large* models [1].", t -> t, Dialect.PLAIN))
+                .isEqualTo("• Backdoors persist in large models [1].");
+    }
 }
