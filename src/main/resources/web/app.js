@@ -474,47 +474,106 @@
     };
   }
 
-  /** The checked answer as text with clickable [n] chips; each claim is a span so a chip can light it up. */
+  /** A list item line of the checked answer: "- x", "* x", "• x" or "1. x"; group 1 is the number, if any. */
+  const LIST_ITEM = /^\s*(?:[-*+•]|(\d{1,3})[.)])\s+/;
+
+  /**
+   * The checked answer, keeping its shape: blocks (split at blank lines) become paragraphs, runs of
+   * list lines become bullet or numbered lists, **bold** and *italics* become strong and em, and [n]
+   * markers become chips; each claim is a span so a chip can light it up. Built with DOM nodes and
+   * text only: whatever the answer holds (HTML, links, images) is shown as text, never parsed.
+   */
   function renderAnswerText(container, answer) {
     const text = typeof answer.answer === 'string' ? answer.answer : '';
     const citations = Array.isArray(answer.citations) ? answer.citations : [];
     const sources = Array.isArray(answer.sources) ? answer.sources : [];
     const known = new Set(sources.map((s) => s.n).concat(citations.map((c) => c.n)));
-    for (const paragraph of text.split(/\n{2,}/)) {
-      const p = el('p');
-      let last = 0;
-      let claim = el('span', 'claim');
-      MARKERS.lastIndex = 0;
-      let m;
-      while ((m = MARKERS.exec(paragraph)) !== null) {
-        const before = paragraph.slice(last, m.index);
-        const numbers = m[1].split(/[,;]/).map((x) => parseInt(x.trim(), 10));
-        if (!numbers.every((n) => known.has(n))) {
-          continue; // not a citation we know: leave it as text
+    for (const block of text.split(/\n{2,}/)) {
+      let list = null;
+      let p = null;
+      for (const line of block.split('\n')) {
+        const item = LIST_ITEM.exec(line);
+        if (item) {
+          const ordered = item[1] !== undefined;
+          if (!list || (list.tagName === 'OL') !== ordered) {
+            list = el(ordered ? 'ol' : 'ul');
+            if (ordered && item[1] !== '1') list.start = parseInt(item[1], 10);
+            container.append(list);
+          }
+          p = null;
+          const li = el('li');
+          renderClaims(li, line.slice(item[0].length), answer, known);
+          list.append(li);
+        } else if (line.trim()) {
+          list = null;
+          if (!p) {
+            p = el('p');
+            container.append(p);
+          } else {
+            p.append(document.createTextNode('\n'));
+          }
+          renderClaims(p, line, answer, known);
         }
-        // the last word and its chips never wrap apart
-        let tail = null;
-        const lastWord = /(\S+)\s*$/.exec(before);
-        if (lastWord) {
-          if (lastWord.index > 0) claim.append(document.createTextNode(before.slice(0, lastWord.index)));
-          tail = el('span', 'nowrap', lastWord[1]);
-        } else if (before) {
-          claim.append(document.createTextNode(before));
-        }
-        const claimText = claim.textContent + (tail ? tail.textContent : '');
-        for (const n of numbers) {
-          (tail || claim).append(chip(answer, n, claimText, claim));
-        }
-        if (tail) claim.append(tail);
-        p.append(claim);
-        claim = el('span', 'claim');
-        last = m.index + m[0].length;
       }
-      const rest = paragraph.slice(last);
-      if (rest) claim.append(document.createTextNode(rest));
-      if (claim.childNodes.length) p.append(claim);
-      container.append(p);
     }
+  }
+
+  /** One line of the answer into target: claims as spans, each ended by its chips. */
+  function renderClaims(target, line, answer, known) {
+    let last = 0;
+    let claim = el('span', 'claim');
+    MARKERS.lastIndex = 0;
+    let m;
+    while ((m = MARKERS.exec(line)) !== null) {
+      const before = line.slice(last, m.index);
+      const numbers = m[1].split(/[,;]/).map((x) => parseInt(x.trim(), 10));
+      if (!numbers.every((n) => known.has(n))) {
+        continue; // not a citation we know: leave it as text
+      }
+      // the last word and its chips never wrap apart (unless the word is inside emphasis)
+      let tail = null;
+      const lastWord = /(\S+)\s*$/.exec(before);
+      if (lastWord && !/[*_]/.test(lastWord[1])) {
+        if (lastWord.index > 0) inline(claim, before.slice(0, lastWord.index));
+        tail = el('span', 'nowrap', lastWord[1]);
+      } else if (before) {
+        inline(claim, before);
+      }
+      const claimText = claim.textContent + (tail ? tail.textContent : '');
+      for (const n of numbers) {
+        (tail || claim).append(chip(answer, n, claimText, claim));
+      }
+      if (tail) claim.append(tail);
+      target.append(claim);
+      claim = el('span', 'claim');
+      last = m.index + m[0].length;
+    }
+    const rest = line.slice(last);
+    if (rest) inline(claim, rest);
+    if (claim.childNodes.length) target.append(claim);
+  }
+
+  /** Emphasis closed within one piece of text: **bold** or __bold__ (nested once), *italics* or _italics_. */
+  const EMPHASIS = /\*\*(?=\S)([^]*?\S)\*\*|__(?=\S)([^]*?\S)__|\*(?=[^\s*])([^*]*?[^\s*])\*|(?<![\p{L}\p{N}])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}])/gu;
+
+  /** Text into target, with its emphasis as strong and em elements; everything else stays text. */
+  function inline(target, s, depth = 0) {
+    const re = new RegExp(EMPHASIS.source, EMPHASIS.flags);
+    let last = 0;
+    let m;
+    while ((m = re.exec(s)) !== null) {
+      if (m.index > last) target.append(document.createTextNode(s.slice(last, m.index)));
+      const bold = m[1] !== undefined ? m[1] : m[2];
+      if (bold !== undefined && depth < 2) {
+        const strong = el('strong');
+        inline(strong, bold, depth + 1);
+        target.append(strong);
+      } else {
+        target.append(el('em', null, bold !== undefined ? bold : m[3] !== undefined ? m[3] : m[4]));
+      }
+      last = m.index + m[0].length;
+    }
+    if (last < s.length) target.append(document.createTextNode(s.slice(last)));
   }
 
   function words(s) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,10 @@ import java.util.regex.Pattern;
  *       paper addresses the question's claim, and stands with the evidence beside it, which is
  *       checked statement by statement; a verdict followed by content ("Yes, X [1]") is judged by
  *       that content; a verdict without its own marker stands with the next kept statement and
- *       takes its markers. Whether a bare verdict points the right way is not judged yet;
+ *       takes its markers. A verdict whose direction disagrees with the finding of the cited paper
+ *       that best addresses the question's claim is not supported by that paper ({@link
+ *       Verdict#conflictWith}: a "Yes" over a finding that says the opposite, a "No" over one that
+ *       states the claim outright);
  *   <li>a statement of absence ("the abstract does not mention X", {@link AbsenceStatement}) is
  *       kept when X is really absent from the cited paper; it cites no sentence;
  *   <li>a statement left without a supported marker is dropped, with a warning; the "sources do
@@ -48,6 +52,8 @@ public final class CitationChecker {
     private static final String NO_ANSWER_START = "the sources do not answer";
     static final double MIN_VERDICT_SHARE = 0.5;
     static final double MENTIONED_SHARE = 0.75;
+    private static final Pattern LABEL =
+            Pattern.compile("\\s*(?:\\p{L}[\\p{L}\\p{N}'’-]*\\s+){0,3}\\p{L}[\\p{L}\\p{N}'’-]*:\\s+(?=\\S)");
     private static final Pattern VERDICT_WORDS = Pattern.compile(
             "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b");
 
@@ -171,12 +177,15 @@ public final class CitationChecker {
             if (absence.isPresent()) {
                 why = absent(absence.get(), source);
             } else if (verdict.isPresent() && verdictOnly(verdict.get())) {
-                why = verdictEvidence(questionClaim, source, citations);
+                why = verdictEvidence(verdict.get(), questionClaim, source, citations);
             } else {
-                String claim = verdict.map(Verdict::rest).orElse(s.text());
+                String claim = withoutLabel(verdict.map(Verdict::rest).orElse(s.text()));
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
                 badQuotes.addAll(support.badQuotes());
                 why = support.found() ? null : support.reason();
+                if (why == null && verdict.isPresent()) {
+                    why = verdictDirection(verdict.get(), questionClaim, source);
+                }
                 if (why == null) {
                     citations.addAll(support.citations());
                 }
@@ -238,21 +247,60 @@ public final class CitationChecker {
 
     /**
      * A verdict is supported by the sentence of the cited source that best addresses the
-     * question's claim, when one shares at least {@value #MIN_VERDICT_SHARE} of its content terms.
-     * Whether the verdict has the right direction is not judged here: the evidence statements
-     * that stand beside it are checked one by one. Null when supported (the sentence is added to
+     * question's claim ({@link #addressing}; for a "Yes", a finding, not a sentence that states
+     * an aim: a paper that only sets out to test the claim does not confirm it), when its direction agrees with the finding that
+     * best addresses it: a "Yes" over a finding that contradicts the claim, or a "No" over one
+     * that states it, is not supported ({@link #verdictDirection}). Null when supported (the sentence is added to
      * the citations), else why not.
      */
-    private static String verdictEvidence(String questionClaim, NumberedSources.Entry source, Set<Citation> citations) {
+    private static String verdictEvidence(
+            Verdict verdict, String questionClaim, NumberedSources.Entry source, Set<Citation> citations) {
         if (questionClaim == null) {
             return "a verdict is checked against the question, and there is none";
         }
-        Set<String> claimTerms = SupportFinder.contentTerms(questionClaim);
+        Optional<Citation> best = addressing(questionClaim, source, verdict.stance() == Verdict.Stance.SUPPORTS);
+        if (best.isEmpty()) {
+            return "it does not address the question's claim";
+        }
+        String conflict = verdictDirection(verdict, questionClaim, source);
+        if (conflict != null) {
+            return conflict;
+        }
+        citations.add(best.get());
+        return null;
+    }
+
+    /**
+     * Why a verdict followed by its own content ("Yes, X [1]") points the wrong way: the sentence
+     * of the source that best addresses the question's claim says the opposite of the verdict.
+     * Null when it agrees, or when the source has no sentence that addresses the claim (then the
+     * content alone is judged).
+     */
+    private static String verdictDirection(Verdict verdict, String questionClaim, NumberedSources.Entry source) {
+        if (questionClaim == null) {
+            return null;
+        }
+        return addressing(questionClaim, source, true)
+                .flatMap(best -> verdict.conflictWith(questionClaim, best.quote()))
+                .orElse(null);
+    }
+
+    /**
+     * The sentence of {@code source} (with {@code findingsOnly}, only those that state no aim,
+     * {@link Verdict#statesAim}) that shares the largest part (at least {@value #MIN_VERDICT_SHARE}) of the claim's content
+     * terms, numbers aside (a number that differs is
+     * what a "No" verdict may be about); ties go to the earlier sentence.
+     */
+    private static Optional<Citation> addressing(String claim, NumberedSources.Entry source, boolean findingsOnly) {
+        Set<String> claimTerms = Polarity.contentTerms(claim);
         Citation best = null;
         double bestShare = 0;
         for (PaperVersion v : source.paper().versions()) {
             for (String sentence : Sentences.split(v.text())) {
-                Set<String> terms = SupportFinder.contentTerms(sentence);
+                if (findingsOnly && Verdict.statesAim(sentence)) {
+                    continue;
+                }
+                Set<String> terms = Polarity.contentTerms(sentence);
                 double share = claimTerms.isEmpty()
                         ? 0
                         : claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
@@ -262,11 +310,17 @@ public final class CitationChecker {
                 }
             }
         }
-        if (best == null || bestShare < MIN_VERDICT_SHARE) {
-            return "it does not address the question's claim";
-        }
-        citations.add(best);
-        return null;
+        return bestShare >= MIN_VERDICT_SHARE ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /**
+     * {@code claim} without a leading label of up to four words and a colon ("Short answer: both
+     * kinds have value", "Key finding: ..."), as a bold lead-in reads once emphasis is removed: the
+     * label names the claim, it is not part of it. Unchanged when nothing follows the colon.
+     */
+    static String withoutLabel(String claim) {
+        Matcher m = LABEL.matcher(claim);
+        return m.lookingAt() && m.end() < claim.length() ? claim.substring(m.end()) : claim;
     }
 
     private static String abbreviate(String s) {

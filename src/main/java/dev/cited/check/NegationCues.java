@@ -28,6 +28,8 @@ final class NegationCues {
 
     private static final Set<String> NEGATION_WORDS = Set.of("unable", "none", "neither", "nobody", "nothing");
     private static final Set<String> CHANGE_STEMS = Set.of("chang", "differ", "alter", "affect", "impact", "effect");
+    private static final Set<String> SKIPPED_BEFORE_VERB =
+            Set.of("be", "been", "significantly", "substantially", "further", "meaningfully");
     private static final Pattern NOUN_CUES = Pattern.compile("no\\b|none|neither|without|lack|absen");
 
     private static final List<String> PREFIXES = List.of("non-", "non", "un", "in", "im", "ir", "il");
@@ -70,7 +72,8 @@ final class NegationCues {
      * "without", "neither", "absent", …) counts when one of the next three content terms is in
      * {@code otherTerms}; a verb cue ("not", "fails to", …) when the next content term (the
      * negated word) is, or is a change verb ("did not change", "did not differ") and the other
-     * side states a direction. A verb cue whose negated word is missing but whose later terms are
+     * side states a direction, or is a direction verb ("did not improve") and the other side
+     * speaks of a change ("no effect"). A verb cue whose negated word is missing but whose later terms are
      * present is uncertain ("not removed by supervised fine-tuning" against "including supervised
      * fine-tuning"). A cue with no content after it ("which is not always the case") counts.
      */
@@ -89,7 +92,10 @@ final class NegationCues {
                 counts = any;
             } else {
                 String head = scope.getFirst();
-                counts = otherTerms.contains(head) || CHANGE_STEMS.contains(head) && otherDirected;
+                boolean otherStatesChange = otherTerms.stream().anyMatch(CHANGE_STEMS::contains);
+                counts = otherTerms.contains(head)
+                        || CHANGE_STEMS.contains(head) && otherDirected
+                        || negatesDirection(text.substring(m.end())) && otherStatesChange;
                 uncertain |= !counts && any;
             }
             if (counts) {
@@ -97,6 +103,25 @@ final class NegationCues {
             }
         }
         return new Cues(out, uncertain);
+    }
+
+    /**
+     * Whether the verb a cue negates is a direction word ("did not improve", "did not
+     * significantly reduce"): such a negation says "no change", as "no effect" does on the other
+     * side.
+     */
+    private static boolean negatesDirection(String afterCue) {
+        Matcher w = PolarityLexicon.WORD.matcher(afterCue.toLowerCase(Locale.ROOT));
+        int seen = 0;
+        while (w.find() && seen++ < 3) {
+            if (PolarityLexicon.isDirection(w.group())) {
+                return true;
+            }
+            if (!SKIPPED_BEFORE_VERB.contains(w.group())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Prefixed antonyms in {@code own} of a base that {@code other} uses and {@code own} does not. */

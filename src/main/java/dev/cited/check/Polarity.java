@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * directions. Pure and deterministic.
  *
  * <p>Both texts are cut into clauses (at commas not followed by "which", semicolons, colons,
- * dashes and the words "but", "while", "whereas", "although", "though", "despite", "however").
+ * dashes and the words "but", "while", "whereas", "although", "though", "despite", "however");
+ * a list of examples ("…, including A, B, and C") stays in the clause it illustrates, so "not
+ * removed by safety training, including …, and adversarial training" negates each item.
  * Each claim clause is compared with the evidence clause that shares the most of its content
  * terms (ties go to the shorter), or, when no single clause is aligned, with the best window of
  * two or three consecutive clauses of one sentence; aligned means sharing at least two terms and
@@ -55,6 +57,10 @@ public final class Polarity {
     static final Pattern CLAUSE_BREAK = Pattern.compile(
             ",(?!\\s*which\\b)|[;:—–]|\\s-\\s|\\b(?:but|while|whereas|although|though|despite|however)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A piece that lists examples of the clause before it ("…, including A, B, and C"): it stays in that clause. */
+    private static final Pattern LIST_START =
+            Pattern.compile("\\s*(?:including|such\\s+as|e\\.g\\.)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     private static final Pattern SWAP = Pattern.compile("\\b(?:instead of|rather than)\\b", Pattern.CASE_INSENSITIVE);
@@ -99,8 +105,18 @@ public final class Polarity {
         List<Clause> out = new ArrayList<>();
         for (String sentence : Sentences.split(clean(text))) {
             List<Clause> inSentence = new ArrayList<>();
+            boolean inList = false;
             for (String piece : CLAUSE_BREAK.split(sentence)) {
-                if (!piece.isBlank()) {
+                if (piece.isBlank()) {
+                    continue;
+                }
+                boolean listStart = LIST_START.matcher(piece).lookingAt();
+                if ((listStart || inList) && !inSentence.isEmpty()) {
+                    Clause head = inSentence.removeLast();
+                    String joined = head.text() + ", " + piece.strip();
+                    inSentence.add(new Clause(joined, contentTerms(joined), 1));
+                    inList = true;
+                } else {
                     inSentence.add(new Clause(piece.strip(), contentTerms(piece), 1));
                 }
             }

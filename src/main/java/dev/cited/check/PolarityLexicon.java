@@ -101,7 +101,13 @@ final class PolarityLexicon {
                 "inhibits",
                 "suppresses",
                 "suppressed",
-                "attenuated");
+                "attenuated",
+                "diminish",
+                "diminishes",
+                "diminished",
+                "lose",
+                "loses",
+                "lost");
         put(m, "comparison", 1, "better", "best", "outperform", "outperforms", "outperformed", "superior");
         put(m, "comparison", -1, "worse", "worst", "underperform", "underperforms", "underperformed", "inferior");
         put(m, "quality", 1, "improve", "improves", "improved", "improving", "improvement");
@@ -194,6 +200,19 @@ final class PolarityLexicon {
             out.addAll(TermAnalyzer.terms(w));
         }
         return Set.copyOf(out);
+    }
+
+    /** The words of {@code text} that point a direction (sign up or down), in order. */
+    static List<String> directionWords(String text) {
+        return wordList(text).stream()
+                .filter(w -> DIRECTIONS.containsKey(w) && DIRECTIONS.get(w).sign() != 0)
+                .toList();
+    }
+
+    /** Whether {@code word} points a direction (sign up or down). */
+    static boolean isDirection(String word) {
+        Direction d = DIRECTIONS.get(word);
+        return d != null && d.sign() != 0;
     }
 
     static boolean hasDirection(String text) {

@@ -73,6 +73,9 @@ public record Reply(String text, List<Block> blocks) {
     }
 
     private static final Pattern CLOSING = Pattern.compile("[.!?;:,]+$");
+    /** The marker run that closes a statement as written, around or after its closing punctuation. */
+    private static final Pattern CLOSING_MARKERS = Pattern.compile(
+            "(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])+\\s*([.!?;:,]*[*_]*)\\s*(?:\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]\\s*)*$");
     /** A sentence that ends before its markers ({@code "... results. [1]"}) keeps them after its end. */
     private static final Pattern PUNCTUATION_THEN_MARKER = Pattern.compile("[.!?][\"”’')]?\\s*\\[\\d");
 
@@ -97,7 +100,9 @@ public record Reply(String text, List<Block> blocks) {
      * List and heading markers are written as in the reply; headings and framing lines are copied
      * as written but only when some statement is kept; source lists are never copied (the caller
      * lists its citations). Blocks are separated as in the reply (a blank line, a line break, or a
-     * space when a framing line was split from its paragraph). Emphasis is not restored.
+     * space when a framing line was split from its paragraph). A statement keeps its bold and
+     * italics when they are closed within it; links, images and HTML are never produced (what the
+     * model wrote of them stays text).
      */
     public String render(Map<Statement, List<Integer>> kept) {
         StringBuilder out = new StringBuilder();
@@ -125,15 +130,39 @@ public record Reply(String text, List<Block> blocks) {
             if (markers == null) {
                 continue;
             }
-            var closing = CLOSING.matcher(s.text());
+            String shown = withEmphasis(s);
+            var closing = CLOSING.matcher(shown);
             boolean after = PUNCTUATION_THEN_MARKER
                     .matcher(text.substring(s.start(), s.end()))
                     .find();
-            int cut = closing.find() && !after ? closing.start() : s.text().length();
-            sb.append(sb.isEmpty() ? "" : " ").append(s.text(), 0, cut);
+            int cut = closing.find() && !after ? closing.start() : shown.length();
+            sb.append(sb.isEmpty() ? "" : " ").append(shown, 0, cut);
             markers.forEach(n -> sb.append(" [").append(n).append(']'));
-            sb.append(s.text().substring(cut));
+            sb.append(shown.substring(cut));
         }
         return sb.toString();
+    }
+
+    /**
+     * The statement as the reply wrote it, with its bold and italics, without its closing markers
+     * and with whitespace squashed; its plain {@code text} when the written form says anything
+     * more than that text (once emphasis is removed) or leaves emphasis open.
+     */
+    private String withEmphasis(Statement s) {
+        String written =
+                CLOSING_MARKERS.matcher(text.substring(s.start(), s.end())).replaceFirst("$1");
+        written = MarkdownText.squash(written);
+        boolean balanced = count(written, "**") % 2 == 0
+                && count(written.replace("**", ""), "*") % 2 == 0
+                && count(written, "__") % 2 == 0;
+        return balanced && !written.contains("`") && MarkdownText.plain(written).equals(s.text()) ? written : s.text();
+    }
+
+    private static int count(String s, String mark) {
+        int n = 0;
+        for (int i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + mark.length())) {
+            n++;
+        }
+        return n;
     }
 }

@@ -1,7 +1,10 @@
 package dev.cited.check;
 
+import dev.cited.index.TermAnalyzer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +56,15 @@ public record Verdict(Stance stance, String text, String rest) {
             "^\\s*(?:is\\s+it\\s+(?:true|the\\s+case|correct)|does\\s+it\\s+hold|do\\s+the\\s+sources\\s+(?:show|say))"
                     + "\\s+that\\s+(.+?)[\\s?.]*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern AUXILIARY_QUESTION = Pattern.compile(
+            "^\\s*(?:does|do|did|is|are|was|were|can|could|will|has|have)\\s+(.+?)[\\s?.]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern AIM = Pattern.compile(
+            "\\b(?:whether|unclear|unknown|to\\s+(?:assess|determine|estimate|examine|investigate|evaluate|test|compare"
+                    + "|study|explore|identify|characteri[sz]e))\\b|^\\s*(?:OBJECTIVES?|AIMS?|PURPOSE|CONTEXT|DESIGN|METHODS)\\b"
+                    + "|\\?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    static final double STATED_SHARE = 0.8;
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s*_,.:;!—–-]+");
 
     private record Rule(Pattern pattern, Stance stance) {
@@ -80,10 +92,19 @@ public record Verdict(Stance stance, String text, String rest) {
         return Optional.empty();
     }
 
-    /** The claim a yes/no question asks about: the text after "Is it true that", without the "?". */
+    /**
+     * The claim a yes/no question asks about, without the "?": the text after "Is it true that"
+     * (or "Does it hold that" …), else the question without its leading auxiliary ("Does
+     * adversarial training remove backdoors?" asks about "adversarial training remove
+     * backdoors"). Empty for other questions.
+     */
     public static Optional<String> questionClaim(String question) {
         Matcher m = QUESTION_CLAIM.matcher(question);
-        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        if (m.matches()) {
+            return Optional.of(m.group(1).strip());
+        }
+        Matcher aux = AUXILIARY_QUESTION.matcher(question);
+        return aux.matches() ? Optional.of(aux.group(1).strip()) : Optional.empty();
     }
 
     /**
@@ -104,21 +125,59 @@ public record Verdict(Stance stance, String text, String rest) {
 
     /**
      * A reason when this verdict says the opposite of what {@code evidence} says about the
-     * question's claim: SUPPORTS over contradicting evidence, or CONTRADICTS over supporting
-     * evidence. Empty for PARTLY and NOT_ADDRESSED verdicts and for evidence that does not
-     * address the claim.
+     * question's claim; empty when it does not, or when the evidence is not clear enough to
+     * tell. The two directions need different proof:
+     *
+     * <ul>
+     *   <li>a SUPPORTS verdict ("Yes") conflicts with evidence that says the opposite of the
+     *       claim in words: a negation or an opposite direction about the content they share
+     *       ({@link Polarity#disagreement}). A number of the claim missing from the evidence is
+     *       not proof of the opposite (another sentence may state it);
+     *   <li>a CONTRADICTS verdict ("No") conflicts with evidence that states the claim: it holds
+     *       at least {@value #STATED_SHARE} of the claim's content terms, all its numbers and
+     *       its direction words ("lose", "increases"), and agrees with it in polarity.
+     * </ul>
+     *
+     * <p>A sentence that states an aim or an open question ("To assess whether …", "… remains
+     * unknown") says nothing either way ({@link #statesAim}) and never conflicts. PARTLY and
+     * NOT_ADDRESSED verdicts never conflict.
      */
     public Optional<String> conflictWith(String questionClaim, String evidence) {
-        Stance found = judge(questionClaim, evidence);
-        if (stance == Stance.SUPPORTS && found == Stance.CONTRADICTS) {
-            String why = Polarity.disagreement(questionClaim, evidence)
-                    .orElse("the claim states a number the source does not");
-            return Optional.of(
-                    "the answer says '" + text + "' but the source contradicts the question's claim: " + why);
+        if (statesAim(evidence)) {
+            return Optional.empty();
         }
-        if (stance == Stance.CONTRADICTS && found == Stance.SUPPORTS) {
+        if (stance == Stance.SUPPORTS) {
+            return Polarity.disagreement(questionClaim, evidence)
+                    .map(why ->
+                            "the answer says '" + text + "' but the source contradicts the question's claim: " + why);
+        }
+        if (stance == Stance.CONTRADICTS && states(questionClaim, evidence)) {
             return Optional.of("the answer says '" + text + "' but the source states the question's claim");
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code evidence} states {@code claim} outright (see {@link #conflictWith}). */
+    static boolean states(String claim, String evidence) {
+        Set<String> claimTerms = SupportFinder.contentTerms(claim);
+        Set<String> evidenceTerms = new HashSet<>(TermAnalyzer.terms(evidence));
+        long shared = claimTerms.stream().filter(evidenceTerms::contains).count();
+        boolean sameDirections = PolarityLexicon.directionWords(claim).stream()
+                .flatMap(w -> TermAnalyzer.terms(w).stream())
+                .allMatch(evidenceTerms::contains);
+        return !claimTerms.isEmpty()
+                && shared >= STATED_SHARE * claimTerms.size()
+                && sameDirections
+                && Polarity.disagreement(claim, evidence).isEmpty()
+                && Quantities.unsupported(claim, evidence).isEmpty();
+    }
+
+    /**
+     * Whether {@code sentence} states an aim, a method heading or an open question rather than a
+     * finding: "OBJECTIVE To assess whether …", "it is unclear whether …", "… remains unknown",
+     * a question.
+     */
+    static boolean statesAim(String sentence) {
+        return AIM.matcher(sentence).find();
     }
 }

@@ -26,7 +26,8 @@ public final class MarkdownRenderer {
 
     /** The answer as one Markdown message. */
     public static String answer(AnswerView v) {
-        StringBuilder sb = new StringBuilder(v.text(MarkdownRenderer::escape));
+        StringBuilder sb = new StringBuilder(
+                MarkdownSubset.render(v.text(), MarkdownRenderer::escape, MarkdownSubset.Dialect.MARKDOWN));
         if (!v.cited().isEmpty()) {
             sb.append("\n\nSources:");
             for (AnswerView.CitedSource c : v.cited()) {

@@ -25,7 +25,8 @@ public final class MattermostRenderer {
 
     /** The answer as one Mattermost post. */
     public static String answer(AnswerView v) {
-        StringBuilder sb = new StringBuilder(v.text(MattermostRenderer::escape));
+        StringBuilder sb = new StringBuilder(
+                MarkdownSubset.render(v.text(), MattermostRenderer::escape, MarkdownSubset.Dialect.MARKDOWN));
         if (!v.cited().isEmpty()) {
             sb.append("\n\n**Sources**");
             for (AnswerView.CitedSource c : v.cited()) {

@@ -43,7 +43,8 @@ public final class SlackRenderer {
     /** The message blocks for an answer. */
     public static List<LayoutBlock> blocks(AnswerView v) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        for (String piece : split(v.text(SlackRenderer::escape), MAX_SECTION)) {
+        for (String piece : split(
+                MarkdownSubset.render(v.text(), SlackRenderer::escape, MarkdownSubset.Dialect.SLACK), MAX_SECTION)) {
             blocks.add(section(s -> s.text(markdownText(piece))));
         }
         if (v.abstained()) {

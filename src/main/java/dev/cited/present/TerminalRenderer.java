@@ -18,7 +18,8 @@ public final class TerminalRenderer {
      * and {@code (answered by model)} when a language model answered or anything went wrong.
      */
     public static String answer(AnswerView v) {
-        StringBuilder sb = new StringBuilder(v.text()).append("\n\n");
+        StringBuilder sb =
+                new StringBuilder(MarkdownSubset.render(v.text(), t -> t, MarkdownSubset.Dialect.PLAIN)).append("\n\n");
         for (AnswerView.CitedSource c : v.cited()) {
             var s = c.source();
             sb.append(String.format(

@@ -17,6 +17,10 @@
  *   <li>{@link dev.cited.present.MattermostRenderer}: Markdown with mentions defused.
  * </ul>
  *
+ * <p>The answer's own shape (paragraphs, bullet and numbered lists, bold, italics) is written in
+ * each surface's dialect by {@link dev.cited.present.MarkdownSubset}, every other piece of its text
+ * through the surface's escape.
+ *
  * <p>{@link dev.cited.present.SearchResults} is the one shape of ranked papers ({@link
  * dev.cited.present.SearchResult}: rank, ids, title, label, version, text, score and breakdown),
  * for {@code cited search} (text and {@code --json}) and {@code GET /api/v1/search}. The web page

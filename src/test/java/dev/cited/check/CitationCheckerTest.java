@@ -192,4 +192,15 @@ class CitationCheckerTest {
             assertThat(j.end()).isEqualTo(reply.length());
         });
     }
+
+    @Test
+    void a_bold_label_before_a_claim_is_read_as_its_name_not_as_content() {
+        assertThat(CitationChecker.withoutLabel("Short answer: both kinds of principle have value."))
+                .isEqualTo("both kinds of principle have value.");
+        assertThat(CitationChecker.withoutLabel("Key finding: the backdoor persists [1]."))
+                .isEqualTo("the backdoor persists [1].");
+        assertThat(CitationChecker.withoutLabel("The five largest models in the study: all persisted."))
+                .as("more than four words before the colon is a clause, not a label")
+                .isEqualTo("The five largest models in the study: all persisted.");
+    }
 }

@@ -73,4 +73,15 @@ class PolarityTest {
         assertThat(Polarity.sharesContent("The drug reduced mortality.", "The drug did not reduce mortality."))
                 .isTrue();
     }
+
+    @Test
+    void a_negation_covers_every_item_of_the_list_that_illustrates_it() {
+        String evidence = "We find that such backdoored behavior can be made persistent, so that it is not removed by"
+                + " standard safety training techniques, including supervised fine-tuning, reinforcement learning,"
+                + " and adversarial training.";
+        assertThat(Polarity.disagreement("adversarial training removes the backdoors", evidence))
+                .isPresent();
+        assertThat(Polarity.disagreement("adversarial training does not remove the backdoors", evidence))
+                .isEmpty();
+    }
 }

@@ -79,4 +79,52 @@ class VerdictTest {
                 Verdict.detect("No, source [1] contradicts this claim [1].").orElseThrow();
         assertThat(no.conflictWith(claim, evidence)).isEmpty();
     }
+
+    @Test
+    void a_no_conflicts_only_with_evidence_that_states_the_claim_outright() {
+        Verdict no =
+                Verdict.detect("No, source [1] contradicts this claim [1].").orElseThrow();
+        String claim = "Ca2+ cycling is a UCP1-independent thermogenic mechanism in beige fat";
+        assertThat(no.conflictWith(
+                        claim,
+                        "Here we report a robust UCP1-independent thermogenic mechanism in beige fat that involves"
+                                + " enhanced ATP-dependent Ca2+ cycling."))
+                .isPresent();
+        assertThat(no.conflictWith(
+                        "the CCAI-trained model loses performance compared with the baseline model",
+                        "The CCAI-trained model shows lower bias compared to the baseline model, while maintaining"
+                                + " equivalent performance on language and math evaluations."))
+                .as("'lose' is not stated, so the sentence does not state the claim")
+                .isEmpty();
+    }
+
+    @Test
+    void a_sentence_that_states_an_aim_is_no_evidence_either_way() {
+        Verdict no =
+                Verdict.detect("No, source [1] contradicts this claim [1].").orElseThrow();
+        String claim = "screening older people for visual impairment leads to improvements in vision";
+        String aim = "OBJECTIVE To assess whether screening older people for visual impairment leads to improvements"
+                + " in vision.";
+        assertThat(Verdict.statesAim(aim)).isTrue();
+        assertThat(no.conflictWith(claim, aim)).isEmpty();
+        assertThat(Verdict.statesAim("Screening did not lead to improvements in vision."))
+                .isFalse();
+    }
+
+    @Test
+    void a_yes_over_no_improvement_agrees_with_a_claim_of_no_effect() {
+        Verdict yes =
+                Verdict.detect("Yes, the trial in [1] supports this claim.").orElseThrow();
+        assertThat(yes.conflictWith(
+                        "high doses of folic acid have no effect on the progression of chronic kidney disease",
+                        "Treatment with high doses of folic acid did not improve survival in patients with advanced"
+                                + " chronic kidney disease."))
+                .isEmpty();
+    }
+
+    @Test
+    void takes_the_claim_out_of_a_question_that_starts_with_an_auxiliary() {
+        assertThat(Verdict.questionClaim("Does adversarial training remove sleeper-agent backdoors?"))
+                .hasValue("adversarial training remove sleeper-agent backdoors");
+    }
 }

@@ -239,7 +239,7 @@ class CliTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
-                .contains("bundled.jsonl: 42 labelled answers, split all")
+                .contains("bundled.jsonl: 56 labelled answers, split all")
                 .contains("bundled  careful")
                 .contains("bundled  all       heldout")
                 .contains("faults shown with a citation, by kind (bundled): ")

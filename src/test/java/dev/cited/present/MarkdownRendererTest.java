@@ -33,7 +33,7 @@ class MarkdownRendererTest {
                         CITED + "\n\n(warning: model 'local' failed (cannot connect to"
                                 + " http://127.0.0.1:9); answered with the extractive model)"),
                 arguments("hostile", Answers.hostile(), """
-                        \\<script\\>x\\</script\\> @channel \\*claim\\* \\| \\> done [1].
+                        \\<script\\>x\\</script\\> @channel _claim_ \\| \\> done [1].
 
                         Sources:
                         [1] \\<script\\>alert(1)\\</script\\> @channel \\*bold\\* a\\|b \\> c \\[x\\](http://evil) (2024) \

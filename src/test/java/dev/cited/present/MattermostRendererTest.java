@@ -33,7 +33,7 @@ class MattermostRendererTest {
                         CITED + "\n\n_warning: model 'local' failed (cannot connect to"
                                 + " http://127.0.0.1:9); answered with the extractive model_"),
                 arguments("hostile", Answers.hostile(), """
-                        \\<script\\>x\\</script\\> @\u200Bchannel \\*claim\\* \\| \\> done [1].
+                        \\<script\\>x\\</script\\> @\u200Bchannel _claim_ \\| \\> done [1].
 
                         **Sources**
                         1. [\\<script\\>alert(1)\\</script\\> @\u200Bchannel \\*bold\\* a\\|b \\> c \\[x\\](http://evil)]\

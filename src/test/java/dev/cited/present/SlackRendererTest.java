@@ -122,7 +122,7 @@ class SlackRendererTest {
                         "hostile",
                         Answers.hostile(),
                         List.of(
-                                "&lt;script&gt;x&lt;/script&gt; @channel *claim* | &gt; done [1].",
+                                "&lt;script&gt;x&lt;/script&gt; @channel _claim_ | &gt; done [1].",
                                 "*[1]* <https://example.org/a%7Cb%3Ec|&lt;script&gt;alert(1)&lt;/script&gt; @channel *bold* a¦b &gt; c"
                                         + " [x](http://evil)> (2024)\n>&lt;b&gt;@here&lt;/b&gt; *quote* | &gt; _x_",
                                 "⚠ removed citation &lt;@U1&gt; *[7]*"),

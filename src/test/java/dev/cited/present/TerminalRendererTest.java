@@ -32,7 +32,7 @@ class TerminalRendererTest {
                         CITED + "warning: model 'local' failed (cannot connect to"
                                 + " http://127.0.0.1:9); answered with the extractive model\n(answered by extractive)\n"),
                 arguments("hostile", Answers.hostile(), """
-                        <script>x</script> @channel *claim* | > done [1].
+                        <script>x</script> @channel claim | > done [1].
 
                         [1] <script>alert(1)</script> @channel *bold* a|b > c [x](http://evil) (2024)  https://example.org/a|b>c
                             "<b>@here</b> *quote* | > _x_"

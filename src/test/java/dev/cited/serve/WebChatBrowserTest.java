@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.llm.ModelConfig;
+import dev.cited.llm.fakes.OpenAiFakeServer;
+import dev.cited.llm.fakes.Reply;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -359,6 +361,107 @@ class WebChatBrowserTest {
                 .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
         assertOnlyLoopbackRequests();
         assertNoConsoleErrors();
+    }
+
+    /** A model's answer with lists, emphasis, and hostile Markdown and HTML inside supported statements. */
+    private static final String HOSTILE_REPLY = String.join(
+            "\n",
+            "The authors find:",
+            "",
+            "- **Such backdoored behavior can be made persistent**, so that it is not removed by standard safety"
+                    + " training techniques, including supervised fine-tuning, reinforcement learning, and adversarial"
+                    + " training <script>window.pwned = true</script> [1].",
+            "- The backdoored behavior is *most persistent in the largest models* and in models trained to produce"
+                    + " chain-of-thought reasoning about deceiving the training process [1].",
+            "",
+            "1. Standard techniques could fail to remove such deception and create a ****false impression of"
+                    + " safety**** [1].");
+
+    @Test
+    void a_model_answer_keeps_its_lists_and_emphasis_and_its_markup_is_shown_only_as_text() throws Exception {
+        try (OpenAiFakeServer fake = new OpenAiFakeServer();
+                ServerFixture modelServer = ServerFixture.start(remoteModel(fake), null, null)) {
+            fake.enqueue(Reply.text(HOSTILE_REPLY), Reply.text(HOSTILE_REPLY));
+            String checked = askOverHttp(modelServer, SLEEPER_QUESTION, "remote")
+                    .get("answer")
+                    .asText();
+            assertThat(checked)
+                    .as("the checked answer still carries the hostile markup, so the page must show it as text")
+                    .contains("<script>", "- ", "**Such", "*most");
+            open(modelServer.baseUrl());
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('model').value = 'remote'");
+            // what no checked answer should ever hold, appended to the real one as the server sends it: the page
+            // must still show it as text
+            ((JavascriptExecutor) driver).executeScript("""
+                    const original = window.fetch;
+                    window.fetch = async (url, options) => {
+                      const res = await original(url, options);
+                      if (!String(url).includes('/api/v1/ask/stream')) return res;
+                      const blocks = (await res.text()).split('\\n\\n').map((block) => {
+                        if (!block.startsWith('event: done')) return block;
+                        const at = block.indexOf('\\ndata: ');
+                        const answer = JSON.parse(block.slice(at + 7));
+                        answer.answer += '\\n\\n- <img src=x onerror="window.pwned = true"> [x](javascript:window.pwned=true)'
+                          + ' ![i](http://127.0.0.1:9/i.png) <a href="javascript:window.pwned=true">a</a> [1]'
+                          + '\\n- ***nested **bold** and *italics*** <iframe src="javascript:window.pwned=true"></iframe>';
+                        return block.slice(0, at) + '\\ndata: ' + JSON.stringify(answer);
+                      });
+                      return new Response(blocks.join('\\n\\n'), { status: res.status, headers: res.headers });
+                    };""");
+
+            WebElement answer = ask(SLEEPER_QUESTION);
+
+            assertThat(answer.getDomAttribute("data-state")).isEqualTo("done");
+            WebElement body = answer.findElement(By.cssSelector(".answer-text"));
+            assertThat(body.findElements(By.cssSelector("script, img, a, iframe, svg, object, embed, [onerror]")))
+                    .as("no element comes from the answer's text")
+                    .isEmpty();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined"))
+                    .isEqualTo(true);
+            assertThat(body.findElements(By.cssSelector("ul > li"))).isNotEmpty();
+            assertThat(body.findElements(By.cssSelector("li strong")))
+                    .extracting(this::text)
+                    .contains("Such backdoored behavior can be made persistent");
+            assertThat(body.findElements(By.cssSelector("li em")))
+                    .extracting(this::text)
+                    .contains("most persistent in the largest models");
+            assertThat(body.findElements(By.cssSelector("ol > li"))).hasSize(1);
+            assertThat(body.findElements(By.cssSelector("li .chip"))).isNotEmpty();
+            String shown = text(body);
+            assertThat(shown)
+                    .contains(
+                            "<script>window.pwned = true</script>",
+                            "<img src=x onerror=",
+                            "[x](javascript:",
+                            "<a href=",
+                            "<iframe");
+            assertThat(shown).doesNotContain("- Such", "**Such");
+            screenshot("markdown-answer");
+            assertNoConsoleErrors();
+        }
+    }
+
+    private static ModelConfig remoteModel(OpenAiFakeServer fake) throws IOException {
+        return ModelConfig.load(
+                null,
+                Map.of(
+                        "CITED_MODEL_REMOTE_PROVIDER", "openai",
+                        "CITED_MODEL_REMOTE_BASE_URL", fake.baseUrl(),
+                        "CITED_MODEL_REMOTE_MODEL", "test-model",
+                        "CITED_MODEL_REMOTE_API_KEY", "sk-test",
+                        "CITED_MODEL_REMOTE_TIMEOUT_MS", "30000"));
+    }
+
+    private static JsonNode askOverHttp(ServerFixture to, String question, String model)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(to.baseUrl() + "/api/v1/ask"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("question", question, "model", model))))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     @Test
