@@ -9,6 +9,8 @@ import dev.cited.chat.ChatSettings;
 import dev.cited.chat.MattermostAdapter;
 import dev.cited.chat.SlackAdapter;
 import dev.cited.check.CitationChecker;
+import dev.cited.history.History;
+import dev.cited.history.HistoryDatabase;
 import dev.cited.index.Embedder;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
@@ -143,6 +145,21 @@ public final class Cited implements AutoCloseable {
     public AnswerService answers(ModelRegistry registry, ConversationStore conversations) {
         return new AnswerService(
                 retriever, backend, registry, extractive, prompts, citationChecker(embedder), conversations);
+    }
+
+    /**
+     * Opens the conversation history at {@code location} (see {@link HistoryDatabase#open}), or,
+     * when it is null, in {@value HistoryDatabase#SQLITE_FILE} beside the index; created and
+     * migrated on first use. The caller closes it.
+     */
+    public History history(String location) {
+        return HistoryDatabase.open(
+                location != null
+                        ? location
+                        : settings.collection()
+                                .indexDir()
+                                .resolve(HistoryDatabase.SQLITE_FILE)
+                                .toString());
     }
 
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */

@@ -2,6 +2,7 @@ package dev.cited.history;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,13 @@ public interface History extends AutoCloseable {
      * context for a follow-up, read by the answer stage after the caller checked ownership.
      */
     List<Turn> lastTurns(String id, int max);
+
+    /**
+     * The citation number each paper was given in conversation {@code id}, whoever owns it: the
+     * number of its first turn that listed it (so a paper keeps its number for the whole
+     * conversation, however long).
+     */
+    Map<String, Integer> numbers(String id);
 
     /** Renames {@code owner}'s conversation; false when there is none. */
     boolean rename(String owner, String id, String title);

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,6 +160,24 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
                 id));
         Collections.reverse(last);
         return last;
+    }
+
+    @Override
+    public Map<String, Integer> numbers(String id) {
+        return transaction(c -> {
+            Map<String, Integer> numbers = new HashMap<>();
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT numbers FROM turn WHERE conversation_id = ? ORDER BY n")) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        read(rs.getString(1), new TypeReference<Map<String, Integer>>() {})
+                                .forEach(numbers::putIfAbsent);
+                    }
+                }
+            }
+            return numbers;
+        });
     }
 
     @Override

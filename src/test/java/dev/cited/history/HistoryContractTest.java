@@ -185,6 +185,29 @@ abstract class HistoryContractTest {
     }
 
     @Test
+    void a_paper_keeps_the_number_its_first_turn_gave_it() {
+        String id = ConversationIds.next();
+        history.append("alice", id, turn("What is dropout?", "Dropout drops units [1]."));
+        NewTurn t = turn("And batch norm?", "It normalises [3].");
+        history.append(
+                "alice",
+                id,
+                new NewTurn(
+                        t.question(),
+                        t.standalone(),
+                        t.answer(),
+                        t.model(),
+                        t.outcome(),
+                        List.of("2101.00003"),
+                        Map.of("2101.00001", 9, "2101.00003", 3),
+                        t.answerJson(),
+                        t.totalMs()));
+
+        assertThat(history.numbers(id)).isEqualTo(Map.of("2101.00001", 1, "2101.00002", 2, "2101.00003", 3));
+        assertThat(history.numbers(ConversationIds.next())).isEmpty();
+    }
+
+    @Test
     void eight_concurrent_writers_lose_no_turn() throws Exception {
         assertThat(concurrentWriters(8, 1_500)).isPositive();
     }
