@@ -175,10 +175,17 @@ public final class Cited implements AutoCloseable {
         return adapters;
     }
 
-    /** The HTTP application (not started) over this index, answering through {@code answers}. */
+    /**
+     * The HTTP application (not started) over this index, answering through {@code answers} and
+     * serving the conversations in {@code history} (the same store {@code answers} writes to).
+     */
     public Javalin server(
-            AnswerService answers, ModelRegistry registry, ServerSettings server, List<ChatAdapter> chats) {
-        return CitedServer.create(answers, retriever, backend, registry, server, chats);
+            AnswerService answers,
+            ModelRegistry registry,
+            ServerSettings server,
+            List<ChatAdapter> chats,
+            History history) {
+        return CitedServer.create(answers, retriever, backend, registry, server, chats, history);
     }
 
     @Override

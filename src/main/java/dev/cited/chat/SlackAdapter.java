@@ -100,7 +100,7 @@ public final class SlackAdapter implements ChatAdapter {
                 return ctx.ack("Ask a question after /cite, e.g. `/cite does adversarial training remove backdoors?`"
                         + " (`--share` posts the answer in the channel, `--model NAME` picks a model).");
             }
-            jobs.answer(q, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
+            jobs.answer(q, null, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
             return ctx.ack("Searching the papers for: " + SlackRenderer.escape(q.echo()));
         });
     }
@@ -125,6 +125,7 @@ public final class SlackAdapter implements ChatAdapter {
         jobs.answer(
                 q,
                 conversation,
+                "slack:" + ctx.getTeamId(),
                 answer -> post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
                 error -> post(client, channel, threadTs, SlackRenderer.escape(error), null));
     }

@@ -5,10 +5,28 @@ package dev.cited.serve;
  *
  * @param host the interface to bind, e.g. {@code 127.0.0.1}
  * @param port the port; 0 picks a free one
- * @param apiToken when not null, API requests need {@code Authorization: Bearer <apiToken>}
+ * @param apiToken when not null, API requests need {@code Authorization: Bearer <apiToken>} (or
+ *     one of {@code apiKeys}); it is the key named {@value ApiKeys#DEFAULT_NAME}
  * @param adminToken when not null, enables the admin endpoints, which need it as bearer token
+ * @param apiKeys named API keys, name to token ({@code CITED_API_KEYS=name:token,...} or a keys
+ *     file); the key's name owns the conversations started with it
  */
-public record ServerSettings(String host, int port, String apiToken, String adminToken) {
+public record ServerSettings(
+        String host, int port, String apiToken, String adminToken, java.util.Map<String, String> apiKeys) {
+
+    public ServerSettings {
+        apiKeys = java.util.Map.copyOf(apiKeys);
+    }
+
+    /** Settings with no named keys besides {@code apiToken}. */
+    public ServerSettings(String host, int port, String apiToken, String adminToken) {
+        this(host, port, apiToken, adminToken, java.util.Map.of());
+    }
+
+    /** Every API key, name to token: {@code apiKeys} and {@code apiToken} as {@value ApiKeys#DEFAULT_NAME}. */
+    public ApiKeys keys() {
+        return ApiKeys.of(apiToken, apiKeys);
+    }
 
     public static final int DEFAULT_PORT = 7070;
     /** Request bodies larger than this are refused with 413. */
@@ -27,6 +45,7 @@ public record ServerSettings(String host, int port, String apiToken, String admi
     @Override
     public String toString() {
         return "ServerSettings[" + host + ":" + port + ", api token " + (apiToken == null ? "off" : "on")
+                + ", api keys " + new java.util.TreeSet<>(apiKeys.keySet())
                 + ", admin token " + (adminToken == null ? "off" : "on") + "]";
     }
 }

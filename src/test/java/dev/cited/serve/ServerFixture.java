@@ -5,9 +5,14 @@ import dev.cited.answer.AnswerService;
 import dev.cited.answer.ConversationStore;
 import dev.cited.app.Cited;
 import dev.cited.chat.ChatAdapter;
+import dev.cited.history.History;
+import dev.cited.history.HistoryDatabase;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,10 +24,13 @@ public final class ServerFixture implements AutoCloseable {
 
     private final Javalin app;
     public final ModelRegistry models;
+    /** The server's conversation history, an SQLite file in a temporary folder. */
+    public final History history;
 
-    private ServerFixture(Javalin app, ModelRegistry models) {
+    private ServerFixture(Javalin app, ModelRegistry models, History history) {
         this.app = app;
         this.models = models;
+        this.history = history;
     }
 
     /** Extractive model only, no tokens. */
@@ -37,13 +45,25 @@ public final class ServerFixture implements AutoCloseable {
     /** A server with chat adapters made from its answer service. */
     public static ServerFixture start(
             ModelConfig config, String apiToken, String adminToken, Function<AnswerService, List<ChatAdapter>> chats) {
+        return withSettings(config, new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats);
+    }
+
+    /** A server with these settings (named API keys, say) and chat adapters made from its answer service. */
+    public static ServerFixture withSettings(
+            ModelConfig config, ServerSettings settings, Function<AnswerService, List<ChatAdapter>> chats) {
         Cited cited = BundledIndex.get().cited;
         ModelRegistry models = cited.registry(config);
-        AnswerService answers = cited.answers(models, ConversationStore.inMemory());
-        Javalin app = cited.server(
-                answers, models, new ServerSettings("127.0.0.1", 0, apiToken, adminToken), chats.apply(answers));
+        History history;
+        try {
+            history = HistoryDatabase.sqlite(
+                    Files.createTempDirectory("cited-history").resolve(HistoryDatabase.SQLITE_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AnswerService answers = cited.answers(models, ConversationStore.in(history));
+        Javalin app = cited.server(answers, models, settings, chats.apply(answers), history);
         app.start("127.0.0.1", 0);
-        return new ServerFixture(app, models);
+        return new ServerFixture(app, models, history);
     }
 
     /** E.g. {@code http://127.0.0.1:41234}. */
@@ -54,5 +74,6 @@ public final class ServerFixture implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        history.close();
     }
 }
