@@ -95,7 +95,7 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
 
     @Override
     public Optional<ConversationInfo> conversation(String owner, String id) {
-        return transaction(c -> {
+        return read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT " + CONVERSATION_COLUMNS + " FROM conversation c WHERE c.id = ? AND c.owner = ?")) {
                 s.setString(1, id);
@@ -121,7 +121,7 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
                 + (before == null ? "" : " AND c.updated_at < ?")
                 + (search ? " AND " + matchClause() : "")
                 + " ORDER BY c.updated_at DESC, c.id LIMIT ?";
-        return transaction(c -> {
+        return read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int p = 1;
                 s.setString(p++, owner);
@@ -164,7 +164,7 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
 
     @Override
     public Map<String, Integer> numbers(String id) {
-        return transaction(c -> {
+        return read(c -> {
             Map<String, Integer> numbers = new HashMap<>();
             try (PreparedStatement s =
                     c.prepareStatement("SELECT numbers FROM turn WHERE conversation_id = ? ORDER BY n")) {
@@ -241,7 +241,7 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
         String sql = "SELECT " + TURN_COLUMNS + ", c.owner" + TURNS_FROM
                 + " JOIN conversation c ON c.id = t.conversation_id WHERE f.rating IS NOT NULL"
                 + (since == null ? "" : " AND f.created_at >= ?") + " ORDER BY f.created_at, t.conversation_id, t.n";
-        return transaction(c -> {
+        return read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 if (since != null) {
                     s.setLong(1, since.toEpochMilli());
@@ -267,7 +267,7 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
     }
 
     private List<Turn> query(String sql, Object... params) {
-        return transaction(c -> {
+        return read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 bind(s, params);
                 List<Turn> out = new ArrayList<>();
@@ -310,6 +310,19 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
 
     private interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work}, which only reads, in one statement at a time (no transaction: with SQLite's
+     * WAL, readers then neither wait for a writer nor hold one up).
+     */
+    private <T> T read(Work<T> work) {
+        try (Connection c = data.getConnection()) {
+            c.setAutoCommit(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("history database " + describe() + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** Runs {@code work} in one transaction, committed before this returns, rolled back if it throws. */

@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,15 +52,28 @@ public final class ServerFixture implements AutoCloseable {
     /** A server with these settings (named API keys, say) and chat adapters made from its answer service. */
     public static ServerFixture withSettings(
             ModelConfig config, ServerSettings settings, Function<AnswerService, List<ChatAdapter>> chats) {
-        Cited cited = BundledIndex.get().cited;
-        ModelRegistry models = cited.registry(config);
-        History history;
         try {
-            history = HistoryDatabase.sqlite(
-                    Files.createTempDirectory("cited-history").resolve(HistoryDatabase.SQLITE_FILE));
+            return onHistory(
+                    Files.createTempDirectory("cited-history").resolve(HistoryDatabase.SQLITE_FILE),
+                    config,
+                    settings,
+                    chats);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Extractive model only, no tokens, its conversations in the SQLite file {@code history}: a restart keeps them. */
+    public static ServerFixture onHistory(Path history) {
+        return onHistory(
+                history, ModelConfig.builtIn(), new ServerSettings("127.0.0.1", 0, null, null), answers -> List.of());
+    }
+
+    private static ServerFixture onHistory(
+            Path file, ModelConfig config, ServerSettings settings, Function<AnswerService, List<ChatAdapter>> chats) {
+        Cited cited = BundledIndex.get().cited;
+        ModelRegistry models = cited.registry(config);
+        History history = HistoryDatabase.sqlite(file);
         AnswerService answers = cited.answers(models, ConversationStore.in(history));
         Javalin app = cited.server(answers, models, settings, chats.apply(answers), history);
         app.start("127.0.0.1", 0);
