@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * History in an SQLite file (WAL mode, {@code synchronous=FULL}, writers queue for up to {@value
- * HistoryDatabase#BUSY_TIMEOUT_MS} ms); text is searched with FTS5 and the Porter stemmer.
+ * History in an SQLite file (WAL mode, {@code synchronous=FULL} unless asked otherwise, writers
+ * queue for up to {@value HistoryDatabase#BUSY_TIMEOUT_MS} ms); text is searched with FTS5 and the
+ * Porter stemmer.
  */
 final class SqliteHistory extends JdbcHistory {
 

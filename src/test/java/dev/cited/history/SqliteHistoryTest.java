@@ -1,6 +1,7 @@
 package dev.cited.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,21 @@ class SqliteHistoryTest extends HistoryContractTest {
     History open() {
         return HistoryDatabase.open(
                 dir.resolve("nested").resolve(HistoryDatabase.SQLITE_FILE).toString());
+    }
+
+    @Test
+    void synchronous_normal_is_an_option_of_the_location_and_other_options_are_refused() {
+        String file = dir.resolve("fast.sqlite").toString();
+        try (History fast = HistoryDatabase.open(file + "?synchronous=normal")) {
+            fast.append("alice", "c1", turn("What is dropout?", "Dropout drops units [1]."));
+            assertThat(fast.describe()).endsWith("fast.sqlite?synchronous=normal");
+        }
+        try (History full = HistoryDatabase.open(file)) {
+            assertThat(full.turns("alice", "c1")).hasSize(1);
+        }
+        assertThatThrownBy(() -> HistoryDatabase.open(file + "?journal_mode=delete"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("journal_mode=delete");
     }
 
     @Test
