@@ -900,6 +900,30 @@
     if (e.key === 'Escape' && !els.card.hidden) closeCard();
   });
 
+  // ---------------------------------------------------------------- history hooks (history.js draws the sidebar)
+
+  /** Shows a stored conversation (GET /api/v1/conversations/{id}): every turn, its checked answer and working chips. */
+  function showConversation(conversation) {
+    els.newChat.click();
+    state.conversationId = conversation.id;
+    els.welcome.hidden = true;
+    for (const turn of conversation.turns || []) {
+      const userMessage = el('div', 'message user');
+      userMessage.append(el('div', 'bubble', String(turn.question)));
+      const view = answerView();
+      els.conversation.append(userMessage, view.root);
+      view.done(turn.answer || {});
+    }
+    scrollToBottom(true);
+  }
+
+  window.CitedChat = {
+    api,
+    showConversation,
+    conversationId: () => state.conversationId,
+    newConversation: () => els.newChat.click(),
+  };
+
   // ---------------------------------------------------------------- start
 
   loadModels();

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Stages depend one way (ingest → index → retrieve → opensearch; retrieve → select → answer; llm → answer → present → chat →
- * serve; eval and bench measure; present renders for chat, serve and cli and knows no framework), no stage imports the composition root ({@code app}), the command line
+ * serve; history, the conversation store, knows no stage and answer, chat and serve use it; eval and bench measure; present renders for chat, serve and cli and knows no framework), no stage imports the composition root ({@code app}), the command line
  * ({@code cli}) or picocli, and {@code app} does not know the command line. Checked on import lines.
  */
 class PackageDependencyTest {
@@ -27,6 +27,7 @@ class PackageDependencyTest {
                 Map.entry(
                         "ingest",
                         roots(
+                                "dev.cited.select",
                                 "dev.cited.index",
                                 "dev.cited.retrieve",
                                 "dev.cited.opensearch",
@@ -41,6 +42,7 @@ class PackageDependencyTest {
                 Map.entry(
                         "index",
                         roots(
+                                "dev.cited.select",
                                 "dev.cited.retrieve",
                                 "dev.cited.opensearch",
                                 "dev.cited.llm",
@@ -157,6 +159,24 @@ class PackageDependencyTest {
                                 "org.apache.lucene",
                                 "dev.cited.cli",
                                 "picocli")),
+                Map.entry(
+                        "history",
+                        roots(
+                                "dev.cited.select",
+                                "dev.cited.ingest",
+                                "dev.cited.index",
+                                "dev.cited.retrieve",
+                                "dev.cited.opensearch",
+                                "dev.cited.llm",
+                                "dev.cited.check",
+                                "dev.cited.answer",
+                                "dev.cited.present",
+                                "dev.cited.chat",
+                                "dev.cited.serve",
+                                "dev.cited.eval",
+                                "dev.cited.bench",
+                                "org.apache.lucene",
+                                "io.javalin")),
                 Map.entry("app", List.of("dev.cited.cli", "picocli")))
                 .entrySet()
                 .stream();

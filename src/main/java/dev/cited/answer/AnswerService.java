@@ -36,7 +36,6 @@ public final class AnswerService {
     public static final int DEFAULT_K = 5;
 
     public static final int MAX_K = 20;
-    private static final int HISTORY_TURNS = 3;
 
     private final Retriever retriever;
     private final PaperLookup papers;
@@ -78,8 +77,12 @@ public final class AnswerService {
     /**
      * Answers a question.
      *
+     * When the request names a conversation, the turn is stored before this returns.
+     *
      * @throws IllegalArgumentException for a blank question, {@code k} outside 1..{@value #MAX_K},
      *     an unknown model or an illegal conversation id
+     * @throws dev.cited.history.History.NoSuchConversationException when the conversation belongs
+     *     to another owner
      */
     public Answer ask(AskRequest request) throws IOException {
         return answer(request, null, null);
@@ -177,8 +180,12 @@ public final class AnswerService {
                         timings,
                         request.conversationId());
         if (conversation != null && history == null) {
-            conversations.save(conversation.with(
-                    new Conversation.Turn(question, standalone, answer.answer()), sources.numbering()));
+            conversations.append(
+                    request.owner(),
+                    request.conversationId(),
+                    new Conversation.Turn(question, standalone, answer.answer()),
+                    sources.numbering(),
+                    answer);
         }
         if (listener != null) {
             listener.done(answer);
@@ -200,7 +207,8 @@ public final class AnswerService {
         try {
             String rewritten = ModelCall.text(model.chat()
                     .chat(ChatRequest.builder()
-                            .messages(UserMessage.from(prompts.condense(conversation.history(HISTORY_TURNS), question)))
+                            .messages(UserMessage.from(
+                                    prompts.condense(conversation.history(ConversationStore.CONTEXT_TURNS), question)))
                             .build()));
             return rewritten.lines().findFirst().orElse(question).strip();
         } catch (ModelCall.Failure | RuntimeException e) {

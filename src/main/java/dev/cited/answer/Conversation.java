@@ -44,17 +44,38 @@ public record Conversation(
         return new Conversation(id, t, n);
     }
 
-    /** The last {@code max} turns as "User: ... / Assistant: ..." lines. */
+    /** This conversation with only its last {@code max} turns (and every number). */
+    public Conversation last(int max) {
+        return turns.size() <= max
+                ? this
+                : new Conversation(id, turns.subList(turns.size() - max, turns.size()), numbers);
+    }
+
+    /** Characters of a question kept in {@link #history}. */
+    public static final int MAX_QUESTION_CHARS = 500;
+
+    /** Characters of an answer kept in {@link #history}. */
+    public static final int MAX_ANSWER_CHARS = 1_000;
+
+    /**
+     * The last {@code max} turns as "User: ... / Assistant: ..." lines, each question cut to
+     * {@value #MAX_QUESTION_CHARS} and each answer to {@value #MAX_ANSWER_CHARS} characters, so
+     * the context stays bounded however long the conversation and its answers.
+     */
     public String history(int max) {
         StringBuilder sb = new StringBuilder();
         for (Turn t : turns.subList(Math.max(0, turns.size() - max), turns.size())) {
             sb.append("User: ")
-                    .append(t.question())
+                    .append(cut(t.question(), MAX_QUESTION_CHARS))
                     .append('\n')
                     .append("Assistant: ")
-                    .append(t.answer())
+                    .append(cut(t.answer(), MAX_ANSWER_CHARS))
                     .append('\n');
         }
         return sb.toString().strip();
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,29 +1,49 @@
 package dev.cited.answer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import dev.cited.history.History;
+import java.util.Map;
 
-/** Where conversations live between questions. Implementations are thread-safe. */
+/**
+ * Where conversations live between questions: what a follow-up is read against, and where each
+ * turn goes once answered. Implementations are thread-safe.
+ */
 public interface ConversationStore {
 
-    /** The conversation with this id, or a new empty one. */
-    Conversation load(String id);
-
-    void save(Conversation conversation);
+    /**
+     * Turns a follow-up is read against (the rewrite prompt, the deterministic rewrite): the last
+     * few, however long the conversation.
+     */
+    int CONTEXT_TURNS = 3;
 
     /**
-     * Conversations kept in memory by {@link #inMemory}: at a few kB each, tens of MB, enough for
-     * every conversation of a busy day; the ones least likely to continue are forgotten first.
+     * Conversation {@code id} as context for its next question: its last {@value #CONTEXT_TURNS}
+     * turns and the number each paper was given in it; empty when it does not exist.
+     */
+    Conversation load(String id);
+
+    /**
+     * Stores a turn of conversation {@code id} for {@code owner}, creating the conversation with
+     * its first turn; returns once it is stored for good, so the answer may be acknowledged.
+     *
+     * @param numbers the citation numbers this turn's sources were given
+     * @param answer the answer as the client receives it
+     * @throws History.NoSuchConversationException when {@code id} belongs to another owner
+     */
+    void append(String owner, String id, Conversation.Turn turn, Map<String, Integer> numbers, Answer answer);
+
+    /**
+     * Conversations kept in memory by {@link #inMemory}: at a few kB each, tens of MB; the ones
+     * least likely to continue are forgotten first.
      */
     int IN_MEMORY_SIZE = 10_000;
 
-    /** Conversations in memory, for a server process; beyond {@value #IN_MEMORY_SIZE}, the least used are forgotten. */
+    /**
+     * Conversations in memory only (the last {@value #CONTEXT_TURNS} turns of each, up to {@value
+     * #IN_MEMORY_SIZE}, least used forgotten first): for evaluations and benchmarks, which keep
+     * nothing, and to measure what the database costs.
+     */
     static ConversationStore inMemory() {
         Cache<String, Conversation> map =
                 Caffeine.newBuilder().maximumSize(IN_MEMORY_SIZE).build();
@@ -35,48 +55,20 @@ public interface ConversationStore {
             }
 
             @Override
-            public void save(Conversation c) {
-                map.put(c.id(), c);
+            public void append(
+                    String owner, String id, Conversation.Turn turn, Map<String, Integer> numbers, Answer answer) {
+                map.asMap()
+                        .compute(
+                                id,
+                                (k, c) -> (c == null ? Conversation.start(id) : c)
+                                        .with(turn, numbers)
+                                        .last(CONTEXT_TURNS));
             }
         };
     }
 
-    /** One JSON file per conversation in {@code dir}, for the command line. */
-    static ConversationStore inFolder(Path dir) {
-        ObjectMapper json = new ObjectMapper();
-        return new ConversationStore() {
-            @Override
-            public Conversation load(String id) {
-                Path file = file(id);
-                try {
-                    return Files.exists(file)
-                            ? json.readValue(file.toFile(), Conversation.class)
-                            : Conversation.start(id);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read conversation " + file, e);
-                }
-            }
-
-            @Override
-            public void save(Conversation c) {
-                Path file = file(c.id());
-                try {
-                    Files.createDirectories(dir);
-                    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-                    json.writeValue(tmp.toFile(), c);
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot save conversation " + file, e);
-                }
-            }
-
-            private Path file(String id) {
-                if (!id.matches("[A-Za-z0-9._-]{1,64}") || id.startsWith(".")) {
-                    throw new IllegalArgumentException(
-                            "illegal conversation id '" + id + "': use up to 64 letters, digits, '.', '_' or '-'");
-                }
-                return dir.resolve(id + ".json");
-            }
-        };
+    /** Conversations in {@code history}'s database, which the caller closes. */
+    static ConversationStore in(History history) {
+        return new StoredConversations(history);
     }
 }

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * The deterministic way to make a follow-up question standalone, used with the extractive model
  * (and when a language model fails to rewrite): a question that leans on the conversation (a
  * pronoun such as "it" or "they", an opening "and"/"what about", or fewer than three content
- * words) gets the previous standalone question appended as context; any other question stands
- * as asked.
+ * words) gets the topic appended as context; any other question stands as asked. The topic is
+ * the previous standalone question, or, when that was itself a follow-up, the topic it carried,
+ * cut to {@value #MAX_TOPIC_CHARS} characters: a chain of follow-ups keeps the first topic and
+ * never grows.
  */
 final class QuestionCondenser {
 
@@ -23,14 +25,28 @@ final class QuestionCondenser {
             "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "help", "about", "can", "could", "would",
             "should", "work", "any", "more", "else");
 
+    /** The longest topic appended to a follow-up, in characters. */
+    static final int MAX_TOPIC_CHARS = 300;
+
+    private static final String MARK = " (follow-up to: ";
+
     private QuestionCondenser() {}
 
     static String standalone(Conversation conversation, String question) {
-        if (conversation.turns().isEmpty()) {
+        if (conversation.turns().isEmpty() || !leansOnContext(question)) {
             return question;
         }
-        String previous = conversation.turns().getLast().standalone();
-        return leansOnContext(question) ? question.strip() + " (follow-up to: " + previous + ")" : question;
+        return Conversation.cut(question.strip(), Conversation.MAX_QUESTION_CHARS) + MARK
+                + topic(conversation.turns().getLast().standalone()) + ")";
+    }
+
+    /** The topic a standalone question carries: the one it was a follow-up to, else itself; bounded. */
+    private static String topic(String standalone) {
+        int mark = standalone.indexOf(MARK);
+        String topic = mark >= 0 && standalone.endsWith(")")
+                ? standalone.substring(mark + MARK.length(), standalone.length() - 1)
+                : standalone;
+        return Conversation.cut(topic.strip(), MAX_TOPIC_CHARS);
     }
 
     static boolean leansOnContext(String question) {

@@ -25,7 +25,12 @@
  * supported statement becomes an abstention that lists the closest papers without claiming them
  * as support.
  *
- * <p>Depends on {@code select}, {@code check}, {@code retrieve}, {@code index}, {@code ingest} and {@code llm};
- * imports neither Lucene nor Javalin.
+ * <p>A question that names a conversation is read against its last turns ({@link
+ * dev.cited.answer.ConversationStore}, bounded in turns and characters) and its turn is stored
+ * before the answer is returned: in the {@link dev.cited.history.History} database for the server
+ * and the command line, in memory for evaluations and benchmarks.
+ *
+ * <p>Depends on {@code select}, {@code check}, {@code retrieve}, {@code index}, {@code ingest}, {@code llm} and
+ * {@code history}; imports neither Lucene nor Javalin.
  */
 package dev.cited.answer;

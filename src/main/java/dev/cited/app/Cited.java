@@ -9,6 +9,8 @@ import dev.cited.chat.ChatSettings;
 import dev.cited.chat.MattermostAdapter;
 import dev.cited.chat.SlackAdapter;
 import dev.cited.check.CitationChecker;
+import dev.cited.history.History;
+import dev.cited.history.HistoryDatabase;
 import dev.cited.index.Embedder;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.ModelRegistry;
@@ -176,6 +178,21 @@ public final class Cited implements AutoCloseable {
         return extractive;
     }
 
+    /**
+     * Opens the conversation history at {@code location} (see {@link HistoryDatabase#open}), or,
+     * when it is null, in {@value HistoryDatabase#SQLITE_FILE} beside the index; created and
+     * migrated on first use. The caller closes it.
+     */
+    public History history(String location) {
+        return HistoryDatabase.open(
+                location != null
+                        ? location
+                        : settings.collection()
+                                .indexDir()
+                                .resolve(HistoryDatabase.SQLITE_FILE)
+                                .toString());
+    }
+
     /** The chat platform adapters {@code chat} turns on, answering through {@code answers}. */
     public static List<ChatAdapter> chatAdapters(AnswerService answers, ChatSettings chat) {
         List<ChatAdapter> adapters = new ArrayList<>();
@@ -189,10 +206,17 @@ public final class Cited implements AutoCloseable {
         return adapters;
     }
 
-    /** The HTTP application (not started) over this index, answering through {@code answers}. */
+    /**
+     * The HTTP application (not started) over this index, answering through {@code answers} and
+     * serving the conversations in {@code history} (the same store {@code answers} writes to).
+     */
     public Javalin server(
-            AnswerService answers, ModelRegistry registry, ServerSettings server, List<ChatAdapter> chats) {
-        return CitedServer.create(answers, retriever, backend, registry, server, chats);
+            AnswerService answers,
+            ModelRegistry registry,
+            ServerSettings server,
+            List<ChatAdapter> chats,
+            History history) {
+        return CitedServer.create(answers, retriever, backend, registry, server, chats, history);
     }
 
     @Override

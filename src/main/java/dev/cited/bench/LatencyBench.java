@@ -6,6 +6,8 @@ import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
 import dev.cited.answer.ConversationStore;
 import dev.cited.app.Cited;
+import dev.cited.history.ConversationIds;
+import dev.cited.history.History;
 import dev.cited.retrieve.Retriever;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +39,15 @@ public final class LatencyBench {
      * @throws IllegalArgumentException when there are too few queries for unseen ones in every run
      */
     public static String measure(Cited cited, Path file, int limit, int concurrency) throws Exception {
+        return measure(cited, file, limit, concurrency, null);
+    }
+
+    /**
+     * As {@link #measure(Cited, Path, int, int)}; with {@code history} not null, every ask starts a
+     * conversation whose turn is stored in it before the answer returns (as the server does), so
+     * the difference to a run without is what persistence costs.
+     */
+    public static String measure(Cited cited, Path file, int limit, int concurrency, History history) throws Exception {
         List<String> queries = read(file);
         if (queries.size() < Latencies.BLOCKS * limit) {
             throw new IllegalArgumentException(file + " has " + queries.size() + " queries; need " + Latencies.BLOCKS
@@ -45,9 +56,17 @@ public final class LatencyBench {
                     + " four runs");
         }
         Retriever retriever = cited.retriever();
-        AnswerService answers = cited.answers(ConversationStore.inMemory());
+        AnswerService answers =
+                cited.answers(history == null ? ConversationStore.inMemory() : ConversationStore.in(history));
         return table(Latencies.searchAndAsk(
-                queries, limit, concurrency, q -> retriever.search(q, 10), q -> answers.ask(AskRequest.of(q))));
+                queries,
+                limit,
+                concurrency,
+                q -> retriever.search(q, 10),
+                q -> answers.ask(
+                        history == null
+                                ? AskRequest.of(q)
+                                : new AskRequest(q, AnswerService.DEFAULT_K, null, ConversationIds.next(), "bench"))));
     }
 
     private static String table(List<Latencies.Row> rows) {

@@ -68,13 +68,18 @@ final class AnswerJobs {
 
     /**
      * Answers {@code question} in the background and hands the answer, or the failure's message,
-     * to the callbacks.
+     * to the callbacks; {@code owner} owns the conversation (see {@link AskRequest#owner()}).
      */
-    void answer(ChatQuestion question, String conversationId, Consumer<Answer> done, Consumer<String> failed) {
+    void answer(
+            ChatQuestion question,
+            String conversationId,
+            String owner,
+            Consumer<Answer> done,
+            Consumer<String> failed) {
         workers.submit(() -> {
             try {
                 done.accept(answers.ask(new AskRequest(
-                        question.question(), AnswerService.DEFAULT_K, question.model(), conversationId)));
+                        question.question(), AnswerService.DEFAULT_K, question.model(), conversationId, owner)));
             } catch (IllegalArgumentException e) {
                 failed.accept(e.getMessage());
             } catch (Exception e) {

@@ -136,6 +136,7 @@ public final class MattermostAdapter implements ChatAdapter {
         jobs.answer(
                 q,
                 null,
+                null,
                 a -> post(
                         responseUrl,
                         q.share() ? "in_channel" : "ephemeral",
@@ -181,7 +182,12 @@ public final class MattermostAdapter implements ChatAdapter {
                 : fields.get("post_id");
         String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
         try {
-            Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, q.model(), conversation));
+            Answer a = answers.ask(new AskRequest(
+                    q.question(),
+                    AnswerService.DEFAULT_K,
+                    q.model(),
+                    conversation,
+                    "mattermost:" + ctx.formParam("team_id")));
             reply(ctx, 200, Map.of("text", MattermostRenderer.answer(AnswerView.of(a))));
         } catch (IllegalArgumentException e) {
             reply(ctx, 200, Map.of("text", MattermostRenderer.escape(e.getMessage())));

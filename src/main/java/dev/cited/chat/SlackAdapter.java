@@ -119,7 +119,7 @@ public final class SlackAdapter implements ChatAdapter {
             if (unknownModel != null) {
                 return ctx.ack(SlackRenderer.escape(unknownModel));
             }
-            jobs.answer(q, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
+            jobs.answer(q, null, null, answer -> respond(ctx, q, answer), error -> respondError(ctx, error));
             return ctx.ack("Searching the papers for: " + SlackRenderer.escape(q.echo()));
         });
     }
@@ -149,6 +149,7 @@ public final class SlackAdapter implements ChatAdapter {
         jobs.answer(
                 q,
                 conversation,
+                "slack:" + ctx.getTeamId(),
                 answer -> post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
                 error -> post(client, channel, threadTs, SlackRenderer.escape(error), null));
     }

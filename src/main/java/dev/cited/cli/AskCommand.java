@@ -5,13 +5,16 @@ import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerListener;
 import dev.cited.answer.AnswerService;
 import dev.cited.answer.AskRequest;
+import dev.cited.answer.ConversationFiles;
 import dev.cited.answer.ConversationStore;
 import dev.cited.answer.Source;
 import dev.cited.app.Cited;
+import dev.cited.history.History;
 import dev.cited.present.AnswerView;
 import dev.cited.present.TerminalRenderer;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +51,15 @@ public final class AskCommand implements Callable<Integer> {
     @Option(
             names = "--conversation",
             paramLabel = "ID",
-            description =
-                    "Continue conversation ID: follow-up questions are read in its context and papers keep their numbers.")
+            description = "Continue conversation ID (up to 64 letters, digits, '.', '_' or '-'), kept in the history"
+                    + " database: follow-up questions are read in its context and papers keep their numbers.")
     String conversation;
 
     @Mixin
     AnswerOptions options;
+
+    @Mixin
+    HistoryOptions history;
 
     @Spec
     CommandSpec spec;
@@ -61,9 +67,29 @@ public final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
-            AnswerService service = cited.answers(ConversationStore.inFolder(
-                    cited.settings().collection().indexDir().resolve("conversations")));
+        if (conversation != null && !conversation.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException(
+                    "illegal conversation id '" + conversation + "': use up to 64 letters, digits, '.', '_' or '-'");
+        }
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr());
+                History store = conversation == null ? null : cited.history(history.location())) {
+            if (store != null) {
+                int migrated = ConversationFiles.migrate(
+                        cited.settings().collection().indexDir().resolve(ConversationFiles.FOLDER),
+                        store,
+                        AskRequest.LOCAL);
+                if (migrated > 0) {
+                    spec.commandLine()
+                            .getErr()
+                            .printf(
+                                    Locale.ROOT,
+                                    "cited: moved %d conversation files into %s%n",
+                                    migrated,
+                                    store.describe());
+                }
+            }
+            AnswerService service =
+                    cited.answers(store == null ? ConversationStore.inMemory() : ConversationStore.in(store));
             AskRequest request =
                     new AskRequest(question, k, cited.settings().models().model(), conversation);
             Answer answer;

@@ -2,6 +2,7 @@ package dev.cited.cli;
 
 import dev.cited.app.Cited;
 import dev.cited.bench.LatencyBench;
+import dev.cited.history.History;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,20 +47,29 @@ public final class BenchLatencyCommand implements Callable<Integer> {
     @Mixin
     AnswerOptions options;
 
+    @Option(
+            names = "--database",
+            paramLabel = "LOCATION",
+            description = "Store every ask as a conversation turn in this history database (an SQLite file or"
+                    + " postgresql://...), as the server does; default: store nothing.")
+    String database;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
-            String table = LatencyBench.measure(cited, queries, limit, concurrency);
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr());
+                History history = database == null ? null : cited.history(database)) {
+            String table = LatencyBench.measure(cited, queries, limit, concurrency, history);
             out.printf(
                     Locale.ROOT,
-                    "%d papers, %s, queries from %s%n%n",
+                    "%d papers, %s, queries from %s, history: %s%n%n",
                     cited.backend().paperCount(),
                     cited.retriever().name(),
-                    queries.getFileName());
+                    queries.getFileName(),
+                    history == null ? "none" : history.describe());
             out.print(table);
         }
         return 0;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ModelsCommand.class,
             EvalCommand.class,
+            FeedbackCommand.class,
             BenchCommand.class,
             TrainCommand.class
         })

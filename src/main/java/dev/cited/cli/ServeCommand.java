@@ -5,13 +5,19 @@ import dev.cited.answer.ConversationStore;
 import dev.cited.app.Cited;
 import dev.cited.chat.ChatAdapter;
 import dev.cited.chat.ChatSettings;
+import dev.cited.history.History;
+import dev.cited.serve.ApiKeys;
 import dev.cited.serve.ServerSettings;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -60,28 +66,43 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AnswerOptions options;
 
+    @Mixin
+    HistoryOptions history;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> keys = ApiKeys.parse(System.getenv("CITED_API_KEYS"));
+        String keysFile = blankToNull(System.getenv("CITED_API_KEYS_FILE"));
+        if (keysFile != null) {
+            ApiKeys.parse(Files.readString(Path.of(keysFile), StandardCharsets.UTF_8))
+                    .forEach((name, token) -> {
+                        if (keys.put(name, token) != null) {
+                            throw new IllegalArgumentException("API key '" + name + "' is given twice");
+                        }
+                    });
+        }
         ServerSettings settings = new ServerSettings(
                 host,
                 port,
                 blankToNull(System.getenv("CITED_API_TOKEN")),
                 blankToNull(System.getenv("CITED_ADMIN_TOKEN")),
                 publicUrl != null ? publicUrl : blankToNull(System.getenv("CITED_PUBLIC_URL")),
-                allowedOrigins());
+                allowedOrigins(),
+                keys);
         ChatSettings chatSettings = new ChatSettings(
                 System.getenv("SLACK_SIGNING_SECRET"),
                 System.getenv("SLACK_BOT_TOKEN"),
                 System.getenv("CITED_SLACK_API_URL"),
                 System.getenv("CITED_MATTERMOST_TOKEN"));
-        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr(), true)) {
-            AnswerService answers = cited.answers(ConversationStore.inMemory());
+        try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr(), true);
+                History store = cited.history(history.location())) {
+            AnswerService answers = cited.answers(ConversationStore.in(store));
             List<ChatAdapter> chats = Cited.chatAdapters(answers, chatSettings);
-            Javalin app = cited.server(answers, cited.models(), settings, chats);
+            Javalin app = cited.server(answers, cited.models(), settings, chats, store);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
@@ -93,12 +114,13 @@ public final class ServeCommand implements Callable<Integer> {
             app.start(host, port);
             out.printf(
                     Locale.ROOT,
-                    "Cited serves %d papers at http://%s:%d/ (default model: %s%s)%n",
+                    "Cited serves %d papers at http://%s:%d/ (default model: %s%s; history: %s)%n",
                     cited.backend().paperCount(),
                     host.contains(":") ? "[" + host + "]" : host,
                     app.port(),
                     cited.models().defaultName(),
-                    settings.apiToken() == null ? "" : ", API token required");
+                    settings.apiToken() == null && keys.isEmpty() ? "" : ", API token required",
+                    store.describe());
             for (ChatAdapter chat : chats) {
                 out.println("  " + chat.name() + " endpoints are on");
             }

@@ -32,27 +32,35 @@ final class ApiHandlers {
     private final PaperLookup papers;
     private final ModelRegistry models;
     private final Metrics metrics;
+    private final ConversationHandlers conversations;
 
-    ApiHandlers(AnswerService answers, Retriever retriever, PaperLookup papers, ModelRegistry models, Metrics metrics) {
+    ApiHandlers(
+            AnswerService answers,
+            Retriever retriever,
+            PaperLookup papers,
+            ModelRegistry models,
+            Metrics metrics,
+            ConversationHandlers conversations) {
         this.answers = answers;
         this.retriever = retriever;
         this.papers = papers;
         this.models = models;
         this.metrics = metrics;
+        this.conversations = conversations;
     }
 
     void ask(Context ctx) throws IOException {
-        Answer a = answers.ask(ApiRequests.ask(ApiRequests.jsonBody(ctx)));
+        Answer a = answers.ask(conversations.bind(ctx, ApiRequests.ask(ApiRequests.jsonBody(ctx))));
         count(metrics, a);
         CitedServer.json(ctx, a);
     }
 
     void askStreamPost(Context ctx) throws IOException {
-        stream(ctx, ApiRequests.ask(ApiRequests.jsonBody(ctx)));
+        stream(ctx, conversations.bind(ctx, ApiRequests.ask(ApiRequests.jsonBody(ctx))));
     }
 
     void askStreamGet(Context ctx) throws IOException {
-        stream(ctx, ApiRequests.ask(ctx));
+        stream(ctx, conversations.bind(ctx, ApiRequests.ask(ctx)));
     }
 
     /** Sources, tokens, then the checked answer as Server-Sent Events; an {@code error} event if it fails midway. */
@@ -63,7 +71,10 @@ final class ApiHandlers {
             Answer a = answers.stream(request, new AnswerListener() {
                 @Override
                 public void sources(List<Source> sources) {
-                    sse.send("sources", Map.of("conversation_id", request.conversationId(), "sources", sources));
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("conversation_id", request.conversationId());
+                    event.put("sources", sources);
+                    sse.send("sources", event);
                 }
 
                 @Override

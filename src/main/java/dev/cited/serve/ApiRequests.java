@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Parses and validates request bodies and parameters, naming the field that is wrong. Questions
@@ -45,7 +44,10 @@ final class ApiRequests {
         return JsonBodyReader.object(ctx.body());
     }
 
-    /** An ask request from a JSON body; a missing conversation id starts a new conversation. */
+    /**
+     * An ask request from a JSON body, its conversation id as given (null when absent; {@code
+     * ConversationHandlers#bind} decides what that means for the caller).
+     */
     static AskRequest ask(JsonNode body) {
         body.fieldNames().forEachRemaining(f -> {
             if (!ASK_FIELDS.contains(f)) {
@@ -126,8 +128,7 @@ final class ApiRequests {
             throw ApiError.badRequest(
                     "invalid_conversation_id", "'conversation_id' must be 1-64 letters, digits, '.', '_' or '-'");
         }
-        return new AskRequest(
-                question, kv, model, conversationId == null ? UUID.randomUUID().toString() : conversationId);
+        return new AskRequest(question, kv, model, conversationId);
     }
 
     static String text(JsonNode body, String field, boolean required) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cited.answer.AnswerService;
 import dev.cited.chat.ChatAdapter;
+import dev.cited.history.History;
 import dev.cited.index.PaperLookup;
 import dev.cited.llm.ModelRegistry;
 import dev.cited.retrieve.Retriever;
@@ -54,6 +55,12 @@ public final class CitedServer {
             new Route(HandlerType.GET, "/api/v1/papers/{id}", Access.API),
             new Route(HandlerType.GET, "/api/v1/models", Access.API),
             new Route(HandlerType.PUT, "/api/v1/models/default", Access.ADMIN),
+            new Route(HandlerType.GET, "/api/v1/conversations", Access.API),
+            new Route(HandlerType.GET, "/api/v1/conversations/{id}", Access.API),
+            new Route(HandlerType.PATCH, "/api/v1/conversations/{id}", Access.API),
+            new Route(HandlerType.DELETE, "/api/v1/conversations/{id}", Access.API),
+            new Route(HandlerType.GET, "/api/v1/conversations/{id}/export", Access.API),
+            new Route(HandlerType.POST, "/api/v1/conversations/{id}/turns/{n}/feedback", Access.API),
             new Route(HandlerType.GET, "/api/v1/health", Access.OPEN),
             new Route(HandlerType.GET, "/metrics", Access.OPEN),
             new Route(HandlerType.GET, "/openapi.json", Access.OPEN),
@@ -66,26 +73,23 @@ public final class CitedServer {
 
     private CitedServer() {}
 
-    /** Builds the application (not started). */
-    public static Javalin create(
-            AnswerService answers,
-            Retriever retriever,
-            PaperLookup papers,
-            ModelRegistry models,
-            ServerSettings settings) {
-        return create(answers, retriever, papers, models, settings, List.of());
-    }
-
-    /** Builds the application with chat platform adapters mounted (not started). */
+    /**
+     * Builds the application with chat platform adapters mounted (not started); conversations are
+     * read from and written to {@code history}, which stays the caller's to close.
+     */
     public static Javalin create(
             AnswerService answers,
             Retriever retriever,
             PaperLookup papers,
             ModelRegistry models,
             ServerSettings settings,
-            List<ChatAdapter> chats) {
+            List<ChatAdapter> chats,
+            History history) {
         Metrics metrics = new Metrics();
-        ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics);
+        ApiKeys keys = settings.keys();
+        Owners owners = new Owners(keys);
+        ConversationHandlers conversations = new ConversationHandlers(history, owners, papers, metrics);
+        ApiHandlers api = new ApiHandlers(answers, retriever, papers, models, metrics, conversations);
         OpenAiCompatibleHandler openAi = new OpenAiCompatibleHandler(answers, models, metrics);
         Map<String, Handler> handlers = Map.ofEntries(
                 Map.entry("POST /api/v1/ask", api::ask),
@@ -95,6 +99,12 @@ public final class CitedServer {
                 Map.entry("GET /api/v1/papers/{id}", api::paper),
                 Map.entry("GET /api/v1/models", api::models),
                 Map.entry("PUT /api/v1/models/default", api::setDefaultModel),
+                Map.entry("GET /api/v1/conversations", conversations::list),
+                Map.entry("GET /api/v1/conversations/{id}", conversations::get),
+                Map.entry("PATCH /api/v1/conversations/{id}", conversations::rename),
+                Map.entry("DELETE /api/v1/conversations/{id}", conversations::delete),
+                Map.entry("GET /api/v1/conversations/{id}/export", conversations::export),
+                Map.entry("POST /api/v1/conversations/{id}/turns/{n}/feedback", conversations::feedback),
                 Map.entry("GET /api/v1/health", api::health),
                 Map.entry(
                         "GET /metrics",
@@ -120,11 +130,13 @@ public final class CitedServer {
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.routes.before(browsers::check);
             cfg.requestLogger.http((ctx, ms) -> metrics.request(routeOf(ctx), ctx.statusCode(), ms / 1000.0));
+            cfg.routes.before(owners::identify);
             for (Route r : ROUTES) {
                 Handler h = handlers.get(r.method() + " " + r.path());
-                cfg.routes.addHttpHandler(r.method(), r.path(), BodyFirst.wrap(guard(r.access(), h, settings)));
+                cfg.routes.addHttpHandler(r.method(), r.path(), BodyFirst.wrap(guard(r.access(), h, settings, keys)));
                 if (r.method() == HandlerType.GET) {
-                    cfg.routes.addHttpHandler(HandlerType.HEAD, r.path(), guard(r.access(), headOf(r, h), settings));
+                    cfg.routes.addHttpHandler(
+                            HandlerType.HEAD, r.path(), guard(r.access(), headOf(r, h), settings, keys));
                 }
             }
             chats.forEach(chat -> chat.install(cfg));
@@ -134,6 +146,9 @@ public final class CitedServer {
                 }
                 error(ctx, e.status, e.code, e.getMessage());
             });
+            cfg.routes.exception(
+                    History.NoSuchConversationException.class,
+                    (e, ctx) -> error(ctx, 404, "conversation_not_found", e.getMessage()));
             cfg.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_request", e.getMessage()));
             cfg.routes.exception(
@@ -173,21 +188,26 @@ public final class CitedServer {
     }
 
     /**
-     * The handler behind its access check: an API route needs the API token when one is
-     * configured; an admin route needs the admin token (the API token is neither needed nor
-     * enough there), and is off with a 403 when no admin token is configured.
+     * The handler behind its access check: an API route needs one of the API keys when any is
+     * configured (the key's name is recorded as the request's owner); an admin route needs the
+     * admin token (an API key is neither needed nor enough there), and is off with a 403 when no
+     * admin token is configured.
      */
-    private static Handler guard(Access access, Handler handler, ServerSettings settings) {
+    private static Handler guard(Access access, Handler handler, ServerSettings settings, ApiKeys keys) {
         return switch (access) {
             case OPEN -> handler;
             case API ->
-                settings.apiToken() == null
+                keys.none()
                         ? handler
                         : ctx -> {
-                            requireBearer(
-                                    ctx,
-                                    settings.apiToken(),
-                                    "this API needs a bearer token (Authorization: Bearer <token>)");
+                            String name = keys.nameOf(bearer(ctx));
+                            if (name == null) {
+                                throw new ApiError(
+                                        401,
+                                        "unauthorized",
+                                        "this API needs a bearer token (Authorization: Bearer <token>)");
+                            }
+                            ctx.attribute(Owners.KEY_OWNER, Owners.ofKey(name));
                             handler.handle(ctx);
                         };
             case ADMIN ->
@@ -222,13 +242,18 @@ public final class CitedServer {
 
     /** Checks {@code Authorization: Bearer <token>} in constant time; the scheme's case does not matter. */
     static void requireBearer(Context ctx, String token, String message) {
-        String header = ctx.header("Authorization");
-        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip()
-                : "";
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                bearer(ctx).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiError(401, "unauthorized", message);
         }
+    }
+
+    /** The token of {@code Authorization: Bearer <token>}, or "" without one. */
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : "";
     }
 
     private static void openApi(Context ctx) throws IOException {

@@ -19,7 +19,7 @@ import org.eclipse.jetty.server.Server;
 /**
  * The server's metrics, in a Micrometer registry rendered in the Prometheus text format:
  * {@code cited_http_requests_total} by route and status, the {@code cited_http_request_seconds}
- * histogram by route, {@code cited_answers_total} by outcome, {@code cited_streams_cancelled_total}, and what Micrometer's binders report
+ * histogram by route, {@code cited_answers_total} by outcome, {@code cited_feedback_total} by rating, {@code cited_streams_cancelled_total}, and what Micrometer's binders report
  * for the JVM (memory, garbage collection, threads, class loading, CPU, uptime) and, once {@link
  * #bind(Server) bound}, for Jetty (thread pool and connections). Thread-safe; {@link #close}
  * releases the garbage-collection listeners.
@@ -79,6 +79,15 @@ final class Metrics implements AutoCloseable {
         Counter.builder("cited.answers")
                 .description("Answers by outcome (answered, abstained, fallback).")
                 .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    /** Counts a thumbs up or down given through the API: {@code up} or {@code down}. */
+    void feedback(String rating) {
+        Counter.builder("cited.feedback")
+                .description("Feedback on answers, by rating (up, down).")
+                .tag("rating", rating)
                 .register(registry)
                 .increment();
     }

@@ -5,22 +5,49 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * How the server is exposed.
  *
  * @param host the interface to bind, e.g. {@code 127.0.0.1}
  * @param port the port; 0 picks a free one
- * @param apiToken when not null, API requests need {@code Authorization: Bearer <apiToken>}
+ * @param apiToken when not null, API requests need {@code Authorization: Bearer <apiToken>} (or
+ *     one of {@code apiKeys}); it is the key named {@value ApiKeys#DEFAULT_NAME}
  * @param adminToken when not null, enables the admin endpoints, which need it as bearer token
  * @param publicUrl the address clients use when it is not this host and port (a reverse proxy),
  *     e.g. {@code https://cited.example.org}; its host is accepted in {@code Host} and its origin
  *     in {@code Origin}; null when clients connect directly
  * @param allowedOrigins origins of other web sites allowed to call the API from a browser (CORS),
  *     each {@code scheme://host[:port]}, lower-cased, without a path
+ * @param apiKeys named API keys, name to token ({@code CITED_API_KEYS=name:token,...} or a keys
+ *     file); the key's name owns the conversations started with it
  */
 public record ServerSettings(
-        String host, int port, String apiToken, String adminToken, String publicUrl, List<String> allowedOrigins) {
+        String host,
+        int port,
+        String apiToken,
+        String adminToken,
+        String publicUrl,
+        List<String> allowedOrigins,
+        Map<String, String> apiKeys) {
+
+    /** Settings with no named keys besides {@code apiToken}. */
+    public ServerSettings(
+            String host, int port, String apiToken, String adminToken, String publicUrl, List<String> allowedOrigins) {
+        this(host, port, apiToken, adminToken, publicUrl, allowedOrigins, Map.of());
+    }
+
+    /** Clients connect directly, with these named keys besides {@code apiToken}. */
+    public ServerSettings(String host, int port, String apiToken, String adminToken, Map<String, String> apiKeys) {
+        this(host, port, apiToken, adminToken, null, List.of(), apiKeys);
+    }
+
+    /** Every API key, name to token: {@code apiKeys} and {@code apiToken} as {@value ApiKeys#DEFAULT_NAME}. */
+    public ApiKeys keys() {
+        return ApiKeys.of(apiToken, apiKeys);
+    }
 
     public static final int DEFAULT_PORT = 7070;
     /** Request bodies larger than this are refused with 413. */
@@ -49,6 +76,7 @@ public record ServerSettings(
             origins.add(origin(o, "allowed origin", false));
         }
         allowedOrigins = List.copyOf(origins);
+        apiKeys = apiKeys == null ? Map.of() : Map.copyOf(apiKeys);
     }
 
     /** Clients connect directly; no other web site may call the API from a browser. */
@@ -94,6 +122,7 @@ public record ServerSettings(
     @Override
     public String toString() {
         return "ServerSettings[" + host + ":" + port + ", api token " + (apiToken == null ? "off" : "on")
+                + ", api keys " + new TreeSet<>(apiKeys.keySet())
                 + ", admin token " + (adminToken == null ? "off" : "on")
                 + (publicUrl == null ? "" : ", public URL " + origin(publicUrl, "public URL", true))
                 + (allowedOrigins.isEmpty() ? "" : ", allowed origins " + allowedOrigins) + "]";

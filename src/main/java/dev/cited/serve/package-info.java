@@ -13,6 +13,12 @@
  * (DNS rebinding), refuses cross-site browser requests to routes that change state or stream, and
  * answers CORS for the origins {@link dev.cited.serve.ServerSettings} allows.
  *
+ * <p>Conversations: {@link dev.cited.serve.ConversationHandlers} lists, searches, reads, renames,
+ * deletes and exports ({@code ConversationExport}: Markdown, JSON, BibTeX) the caller's own
+ * conversations and takes feedback on a turn; {@code Owners} says who the caller is (the name of
+ * the {@link dev.cited.serve.ApiKeys API key} it used, or an anonymous browser identity cookie);
+ * an id the caller does not own is the same 404 as one that does not exist.
+ *
  * <p>Imports neither Lucene nor the ingest readers; {@code cited serve} ({@code cli}) starts it
  * through the composition root ({@code app}).
  */

@@ -31,7 +31,7 @@ class BrowserPolicyTest {
     @BeforeAll
     static void start() {
         plain = ServerFixture.start();
-        proxied = ServerFixture.startWith(
+        proxied = ServerFixture.withSettings(
                 ModelConfig.builtIn(),
                 new ServerSettings("127.0.0.1", 0, null, null, "https://cited.example.org/", List.of(ALLOWED + "/")),
                 answers -> List.of());

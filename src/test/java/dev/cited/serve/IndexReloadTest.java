@@ -12,6 +12,8 @@ import dev.cited.app.CitedSettings;
 import dev.cited.app.CollectionSettings;
 import dev.cited.app.IndexProvisioner;
 import dev.cited.app.ModelSettings;
+import dev.cited.history.History;
+import dev.cited.history.HistoryDatabase;
 import dev.cited.index.IndexSettings;
 import dev.cited.retrieve.RetrieverSettings;
 import io.javalin.Javalin;
@@ -88,10 +90,11 @@ class IndexReloadTest {
                 Path.of("prompts"));
         PrintWriter quiet = new PrintWriter(new StringWriter());
 
-        try (Cited cited = Cited.open(settings, quiet, true)) {
-            AnswerService answers = cited.answers(ConversationStore.inMemory());
-            Javalin app =
-                    cited.server(answers, cited.models(), new ServerSettings("127.0.0.1", 0, null, null), List.of());
+        try (Cited cited = Cited.open(settings, quiet, true);
+                History history = HistoryDatabase.sqlite(dir.resolve("history.sqlite"))) {
+            AnswerService answers = cited.answers(ConversationStore.in(history));
+            Javalin app = cited.server(
+                    answers, cited.models(), new ServerSettings("127.0.0.1", 0, null, null), List.of(), history);
             app.start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();

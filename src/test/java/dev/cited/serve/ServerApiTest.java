@@ -117,9 +117,12 @@ class ServerApiTest {
         return out;
     }
 
+    /** An identity cookie, as a browser sends it after loading the page. */
+    static final String[] BROWSER = {"Cookie", Owners.COOKIE + "=" + "AAAAAAAAAAAAAAAAAAAAAA"};
+
     @Test
     void ask_answers_with_checked_citations_and_a_conversation_id() throws Exception {
-        HttpResponse<String> r = post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"k\": 3}");
+        HttpResponse<String> r = post("/api/v1/ask", "{\"question\": \"" + QUESTION + "\", \"k\": 3}", BROWSER);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type"))
@@ -141,14 +144,17 @@ class ServerApiTest {
 
     @Test
     void a_follow_up_in_the_same_conversation_keeps_the_topic_and_the_numbers() throws Exception {
-        JsonNode first = JSON.readTree(
-                post("/api/v1/ask", "{\"question\": \"Can safety training remove backdoors from sleeper agents?\"}")
-                        .body());
+        JsonNode first = JSON.readTree(post(
+                        "/api/v1/ask",
+                        "{\"question\": \"Can safety training remove backdoors from sleeper agents?\"}",
+                        BROWSER)
+                .body());
         String id = first.get("conversation_id").asText();
 
         JsonNode next = JSON.readTree(post(
                         "/api/v1/ask",
-                        "{\"question\": \"and did adversarial training help?\", \"conversation_id\": \"" + id + "\"}")
+                        "{\"question\": \"and did adversarial training help?\", \"conversation_id\": \"" + id + "\"}",
+                        BROWSER)
                 .body());
 
         assertThat(next.get("conversation_id").asText()).isEqualTo(id);
@@ -966,6 +972,46 @@ class ServerApiTest {
                 new Call("GET", "/api/v1/health", null, null, 200, false),
                 new Call("GET", "/metrics", null, null, 200, false),
                 new Call("GET", "/openapi.json", null, null, 200, false)));
+        String cookie = BROWSER[1];
+        String kept = JSON.readTree(post("/api/v1/ask", ask, BROWSER).body())
+                .get("conversation_id")
+                .asText();
+        String doomed = JSON.readTree(post("/api/v1/ask", ask, BROWSER).body())
+                .get("conversation_id")
+                .asText();
+        String cv = "/api/v1/conversations/";
+        String unknown = "{\"question\": \"and why?\", \"conversation_id\": \"unknown\"}";
+        String up = "{\"rating\": \"up\"}";
+        String bigTitle = "{\"title\": \"" + "x".repeat(70_000) + "\"}";
+        calls.addAll(List.of(
+                new Call("POST", "/api/v1/ask", json, unknown, 404, false, "Cookie", cookie),
+                new Call("POST", "/api/v1/ask/stream", json, unknown, 404, false, "Cookie", cookie),
+                new Call("GET", "/api/v1/ask/stream?question=why&conversation_id=unknown", null, null, 404, false),
+                new Call("GET", "/api/v1/conversations?q=backdoors", null, null, 200, false, "Cookie", cookie),
+                new Call("GET", "/api/v1/conversations?limit=0", null, null, 400, false, "Cookie", cookie),
+                new Call("GET", "/api/v1/conversations", null, null, 401, true),
+                new Call("GET", cv + kept, null, null, 200, false, "Cookie", cookie),
+                new Call("GET", cv + kept, null, null, 401, true),
+                new Call("GET", cv + kept, null, null, 404, false),
+                new Call("PATCH", cv + kept, json, "{\"title\": \"Backdoors\"}", 200, false, "Cookie", cookie),
+                new Call("PATCH", cv + kept, json, "{\"title\": \" \"}", 400, false, "Cookie", cookie),
+                new Call("PATCH", cv + kept, json, "{\"title\": \"x\"}", 401, true),
+                new Call("PATCH", cv + kept, json, "{\"title\": \"x\"}", 404, false),
+                new Call("PATCH", cv + kept, json, bigTitle, 413, false, "Cookie", cookie),
+                new Call("PATCH", cv + kept, "text/plain", "title=x", 415, false, "Cookie", cookie),
+                new Call("GET", cv + kept + "/export", null, null, 200, false, "Cookie", cookie),
+                new Call("GET", cv + kept + "/export?format=doc", null, null, 400, false, "Cookie", cookie),
+                new Call("GET", cv + kept + "/export", null, null, 401, true),
+                new Call("GET", cv + kept + "/export", null, null, 404, false),
+                new Call("POST", cv + kept + "/turns/1/feedback", json, up, 200, false, "Cookie", cookie),
+                new Call("POST", cv + kept + "/turns/1/feedback", json, "{}", 400, false, "Cookie", cookie),
+                new Call("POST", cv + kept + "/turns/1/feedback", json, up, 401, true),
+                new Call("POST", cv + kept + "/turns/9/feedback", json, up, 404, false, "Cookie", cookie),
+                new Call("POST", cv + kept + "/turns/1/feedback", json, bigTitle, 413, false, "Cookie", cookie),
+                new Call("POST", cv + kept + "/turns/1/feedback", "text/plain", "up", 415, false, "Cookie", cookie),
+                new Call("DELETE", cv + doomed, null, null, 401, true),
+                new Call("DELETE", cv + doomed, null, null, 404, false),
+                new Call("DELETE", cv + doomed, null, null, 204, false, "Cookie", cookie)));
         List<String> exercised = new ArrayList<>();
 
         try (ServerFixture locked = ServerFixture.start(ModelConfig.builtIn(), "s3cret", null)) {
@@ -977,7 +1023,11 @@ class ServerApiTest {
                         + c.path()
                                 .replaceAll("\\?.*", "")
                                 .replace("2310.13548", "{id}")
-                                .replace("9999.99999", "{id}") + " " + c.status());
+                                .replace("9999.99999", "{id}")
+                                .replace(kept, "{id}")
+                                .replace(doomed, "{id}")
+                                .replaceAll("/turns/[0-9]+/", "/turns/{n}/")
+                        + " " + c.status());
             }
         }
         // Every route, present or added later, answers a foreign Host with 421 and, when it changes

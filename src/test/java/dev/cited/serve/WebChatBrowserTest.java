@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cited.history.HistoryDatabase;
 import dev.cited.llm.ModelConfig;
 import dev.cited.llm.fakes.OpenAiFakeServer;
 import dev.cited.llm.fakes.Reply;
@@ -555,6 +556,44 @@ class WebChatBrowserTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    @Test
+    void an_old_conversation_opens_from_the_history_after_a_server_restart_with_working_citation_chips()
+            throws Exception {
+        Path history = Files.createTempDirectory("cited-history").resolve(HistoryDatabase.SQLITE_FILE);
+        try (ServerFixture before = ServerFixture.onHistory(history)) {
+            open(before.baseUrl());
+            assertThat(ask(SLEEPER_QUESTION).getDomAttribute("data-state")).isEqualTo("done");
+        }
+        try (ServerFixture after = ServerFixture.onHistory(history)) {
+            open(after.baseUrl()); // the identity cookie belongs to the host, whatever the port
+            driver.findElement(By.id("history-toggle")).click();
+            WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.cssSelector("#history .history-item")));
+            assertThat(text(item.findElement(By.cssSelector(".history-open")))).isEqualTo(SLEEPER_QUESTION);
+            screenshot("history");
+
+            item.findElement(By.cssSelector(".history-open")).click();
+            WebElement answer =
+                    new WebDriverWait(driver, ANSWER_WAIT).until(d -> d.findElement(By.cssSelector(FINISHED)));
+            assertThat(driver.findElement(By.id("history")).isDisplayed()).isFalse();
+            assertThat(text(driver.findElements(By.cssSelector(".message.user")).getLast()))
+                    .isEqualTo(SLEEPER_QUESTION);
+            assertThat(answer.getDomAttribute("data-state")).isEqualTo("done");
+            answer.findElement(By.cssSelector(".chip[data-n='1']")).click();
+            WebElement card = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-card")));
+            assertThat(text(card.findElement(By.cssSelector(".card-title")))).isEqualTo(SLEEPER_TITLE);
+
+            driver.findElement(By.id("history-toggle")).click();
+            driver.findElement(By.id("history-search")).sendKeys("boiled eggs");
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("history-empty")).isDisplayed());
+            assertThat(driver.findElements(By.cssSelector("#history .history-item")))
+                    .isEmpty();
+            assertNoConsoleErrors();
+        }
+    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
