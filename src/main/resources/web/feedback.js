@@ -1,4 +1,5 @@
-// Cited web chat: thumbs up / thumbs down and an optional comment under every answer, posted to
+// Cited web chat: thumbs up / thumbs down (drawn as "▲ Good" / "▼ Bad", which every font has)
+// and an optional comment under every answer, posted to
 // POST /api/v1/conversations/{id}/turns/{n}/feedback. Built with createElement/textContent only.
 //
 // An answer's turn number is its position among the conversation's finished answers (done or
@@ -34,11 +35,11 @@
   function feedbackBar(n) {
     const bar = el('div', 'feedback');
     bar.dataset.turn = String(n);
-    const up = el('button', 'feedback-rate ghost', '👍');
+    const up = el('button', 'feedback-rate ghost', '▲ Good');
     up.dataset.rating = 'up';
     up.title = 'Good answer';
     up.setAttribute('aria-label', 'Good answer');
-    const down = el('button', 'feedback-rate ghost', '👎');
+    const down = el('button', 'feedback-rate ghost', '▼ Bad');
     down.dataset.rating = 'down';
     down.title = 'Bad answer';
     down.setAttribute('aria-label', 'Bad answer');

@@ -596,8 +596,9 @@ class WebChatBrowserTest {
     }
 
     @Test
-    void thumbs_down_with_a_comment_is_stored_on_the_turn_and_shown_pressed_when_the_conversation_reopens()
-            throws Exception {
+    void
+            thumbs_down_with_a_comment_is_stored_on_the_turn_shown_pressed_on_reopening_and_a_refused_vote_is_shown_as_text()
+                    throws Exception {
         open(server.baseUrl());
         WebElement answer = ask(SLEEPER_QUESTION);
         assertThat(answer.getDomAttribute("data-state")).isEqualTo("done");
@@ -642,6 +643,22 @@ class WebChatBrowserTest {
                 .isEqualTo("missed the <b>2024</b> follow-up");
         screenshot("feedback");
         assertNoConsoleErrors();
+
+        HttpResponse<String> deleted = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/conversations/" + id))
+                        .header("Cookie", cookies)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        reopened.findElement(By.cssSelector(".feedback-rate[data-rating='up']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> text(reopened.findElement(By.cssSelector(".feedback-status")))
+                        .contains("no conversation"));
+        assertThat(reopened.findElement(By.cssSelector(".feedback-rate[data-rating='up']"))
+                        .getDomAttribute("aria-pressed"))
+                .as("a vote the server refused is not shown as recorded")
+                .isEqualTo("false");
     }
 
     private static int freePort() throws IOException {
