@@ -46,8 +46,10 @@ import java.util.logging.Logger;
  *       window) before anything else and answers {@code url_verification}; a bad or missing
  *       signature is 401 and nothing is posted.
  *   <li>Events are acknowledged at once; the answer is posted later with {@code
- *       chat.postMessage} in the thread ({@code thread_ts}), the thread being the conversation,
- *       so follow-ups are read in its context. A delivery whose {@code event_id}, or whose
+ *       chat.postMessage} in the thread ({@code thread_ts}). Each user's questions in a thread
+ *       are that user's conversation, owned by {@code slack:TEAM:USER}: follow-ups are read in
+ *       the context of the same user's earlier questions there, and another user who asks in the
+ *       thread starts a conversation of their own. A delivery whose {@code event_id}, or whose
  *       message ({@code channel} and {@code ts}), was already seen (Slack's retries, or a
  *       mention in a direct message arriving as two events) is acknowledged and ignored.
  *   <li>A {@code reaction_added} of {@code +1}/{@code thumbsup} or {@code -1}/{@code thumbsdown}
@@ -78,8 +80,8 @@ public final class SlackAdapter implements ChatAdapter {
     static final long MAX_SKEW_SECONDS = 300;
 
     /**
-     * Answers whose message can still take a reaction: far more than a team asks in a month, at
-     * about 200 bytes each, some tens of MB.
+     * Answers whose message can still take a reaction: far more than a team asks in a month; at
+     * about 200 bytes each, some 20 MB.
      */
     static final int POSTED_SIZE = 100_000;
 
