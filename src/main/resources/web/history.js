@@ -71,7 +71,9 @@
   async function openConversation(id) {
     try {
       const res = await chat.api(`/api/v1/conversations/${encodeURIComponent(id)}`);
-      chat.showConversation(await res.json());
+      const stored = await res.json();
+      chat.showConversation(stored);
+      if (window.CitedFeedback) window.CitedFeedback.restore(stored);
       hide();
     } catch (e) {
       empty.textContent = e && e.message ? e.message : 'The conversation could not be opened.';

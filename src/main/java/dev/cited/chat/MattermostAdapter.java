@@ -31,8 +31,9 @@ import java.util.logging.Logger;
  *
  * <p>The slash command acknowledges at once ("Searching…", only visible to the asker) and posts
  * the answer to the command's {@code response_url} ({@code --share} makes it visible to the
- * channel). The outgoing webhook answers in its HTTP response. A thread's root id keeps a
- * conversation.
+ * channel). The outgoing webhook answers in its HTTP response. Each user's questions in a
+ * thread (by its root id) are that user's conversation, owned by {@code mattermost:TEAM:USER};
+ * another user asking in the same thread starts a conversation of their own.
  */
 public final class MattermostAdapter implements ChatAdapter {
 
@@ -180,18 +181,25 @@ public final class MattermostAdapter implements ChatAdapter {
         String root = fields.get("root_id") != null && !fields.get("root_id").isBlank()
                 ? fields.get("root_id")
                 : fields.get("post_id");
-        String conversation = root == null ? null : ("mattermost-" + root).replaceAll("[^A-Za-z0-9._-]", "_");
+        String user = fields.getOrDefault("user_id", "");
+        String conversation =
+                root == null ? null : ("mattermost-" + root + "-" + user).replaceAll("[^A-Za-z0-9._-]", "_");
         try {
             Answer a = answers.ask(new AskRequest(
                     q.question(),
                     AnswerService.DEFAULT_K,
                     q.model(),
                     conversation,
-                    "mattermost:" + ctx.formParam("team_id")));
+                    owner(fields.get("team_id"), user)));
             reply(ctx, 200, Map.of("text", MattermostRenderer.answer(AnswerView.of(a))));
         } catch (IllegalArgumentException e) {
             reply(ctx, 200, Map.of("text", MattermostRenderer.escape(e.getMessage())));
         }
+    }
+
+    /** The owner of a Mattermost user's conversations: {@code mattermost:TEAM:USER}. */
+    static String owner(String team, String user) {
+        return "mattermost:" + team + ":" + user;
     }
 
     private void post(String url, String responseType, String text) {

@@ -1,5 +1,7 @@
 package dev.cited.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -14,18 +16,24 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
+import dev.cited.history.Feedback;
+import dev.cited.history.History;
+import dev.cited.history.Turn;
 import dev.cited.present.AnswerView;
 import dev.cited.present.SlackRenderer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,10 +46,19 @@ import java.util.logging.Logger;
  *       window) before anything else and answers {@code url_verification}; a bad or missing
  *       signature is 401 and nothing is posted.
  *   <li>Events are acknowledged at once; the answer is posted later with {@code
- *       chat.postMessage} in the thread ({@code thread_ts}), the thread being the conversation,
- *       so follow-ups are read in its context. A delivery whose {@code event_id}, or whose
+ *       chat.postMessage} in the thread ({@code thread_ts}). Each user's questions in a thread
+ *       are that user's conversation, owned by {@code slack:TEAM:USER}: follow-ups are read in
+ *       the context of the same user's earlier questions there, and another user who asks in the
+ *       thread starts a conversation of their own. A delivery whose {@code event_id}, or whose
  *       message ({@code channel} and {@code ts}), was already seen (Slack's retries, or a
  *       mention in a direct message arriving as two events) is acknowledged and ignored.
+ *   <li>A {@code reaction_added} of {@code +1}/{@code thumbsup} or {@code -1}/{@code thumbsdown}
+ *       (any skin tone) on an answer the bot posted in a thread, by the user who asked it, is
+ *       that turn's feedback (replacing any earlier one) and counted in {@code
+ *       cited_feedback_total}. Which message holds which turn is kept in memory ({@value
+ *       #POSTED_SIZE} answers, {@link #POSTED_FOR}), not in the history database: it is the
+ *       adapter's own bookkeeping, and after a restart older answers simply take no reactions.
+ *       Reactions of other users, other emoji and {@code reaction_removed} are ignored.
  *   <li>A request timestamp more than five minutes from now, either way, is 401; events without
  *       a handler (edits, deletions) are acknowledged with 200 and ignored.
  *   <li>Only {@code app_mention} and direct messages ({@code message} with channel type {@code
@@ -62,7 +79,27 @@ public final class SlackAdapter implements ChatAdapter {
     /** How far a request's timestamp may be from now, either way: Slack's five minutes. */
     static final long MAX_SKEW_SECONDS = 300;
 
+    /**
+     * Answers whose message can still take a reaction: far more than a team asks in a month; at
+     * about 200 bytes each, some 20 MB.
+     */
+    static final int POSTED_SIZE = 100_000;
+
+    /** How long a posted answer takes reactions as feedback. */
+    static final Duration POSTED_FOR = Duration.ofDays(30);
+
+    /** The turn a posted answer message holds, and who asked it. */
+    private record PostedAnswer(String owner, String conversationId, int turn) {}
+
     private final App app;
+    /** Posted answer messages ({@code channel:ts}) to their turns, for reactions. */
+    private final Cache<String, PostedAnswer> posted = Caffeine.newBuilder()
+            .maximumSize(POSTED_SIZE)
+            .expireAfterWrite(POSTED_FOR)
+            .build();
+
+    private volatile History history;
+    private volatile Consumer<String> feedbackCounted = rating -> {};
     private final SlackRequestParser parser;
     private final AnswerJobs jobs;
 
@@ -89,7 +126,12 @@ public final class SlackAdapter implements ChatAdapter {
             AppMentionEvent e = payload.getEvent();
             boolean human = e.getUser() != null && e.getBotId() == null && e.getSubtype() == null;
             if (human && jobs.firstDelivery(payload.getEventId(), e.getChannel(), e.getTs())) {
-                reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
+                reply(
+                        ctx,
+                        e.getChannel(),
+                        e.getThreadTs() != null ? e.getThreadTs() : e.getTs(),
+                        e.getUser(),
+                        e.getText());
             }
             return ctx.ack();
         });
@@ -102,7 +144,24 @@ public final class SlackAdapter implements ChatAdapter {
             if (human
                     && "im".equals(e.getChannelType())
                     && jobs.firstDelivery(payload.getEventId(), e.getChannel(), e.getTs())) {
-                reply(ctx, e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), e.getText());
+                reply(
+                        ctx,
+                        e.getChannel(),
+                        e.getThreadTs() != null ? e.getThreadTs() : e.getTs(),
+                        e.getUser(),
+                        e.getText());
+            }
+            return ctx.ack();
+        });
+        app.event(ReactionAddedEvent.class, (payload, ctx) -> {
+            ReactionAddedEvent e = payload.getEvent();
+            if (e.getItem() != null
+                    && e.getUser() != null
+                    && jobs.firstDelivery(
+                            payload.getEventId(),
+                            e.getItem().getChannel(),
+                            "reaction-" + e.getItem().getTs() + "-" + e.getUser() + "-" + e.getReaction())) {
+                react(ctx.getTeamId(), e);
             }
             return ctx.ack();
         });
@@ -124,7 +183,7 @@ public final class SlackAdapter implements ChatAdapter {
         });
     }
 
-    private void reply(EventContext ctx, String channel, String threadTs, String text) {
+    private void reply(EventContext ctx, String channel, String threadTs, String user, String text) {
         ChatQuestion q = ChatQuestion.parse(text);
         MethodsClient client = ctx.client();
         if (q.rejection() != null) {
@@ -145,16 +204,79 @@ public final class SlackAdapter implements ChatAdapter {
             post(client, channel, threadTs, SlackRenderer.escape(unknownModel), null);
             return;
         }
-        String conversation = ("slack-" + channel + "-" + threadTs).replaceAll("[^A-Za-z0-9._-]", "_");
+        String conversation = ("slack-" + channel + "-" + threadTs + "-" + user).replaceAll("[^A-Za-z0-9._-]", "_");
         jobs.answer(
                 q,
                 conversation,
-                "slack:" + ctx.getTeamId(),
-                answer -> post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
+                owner(ctx.getTeamId(), user),
+                answer -> remember(
+                        channel,
+                        post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
+                        owner(ctx.getTeamId(), user),
+                        conversation),
                 error -> post(client, channel, threadTs, SlackRenderer.escape(error), null));
     }
 
-    private static void post(MethodsClient client, String channel, String threadTs, String text, Answer answer) {
+    /** The owner of a Slack user's conversations: {@code slack:TEAM:USER}. */
+    static String owner(String team, String user) {
+        return "slack:" + team + ":" + user;
+    }
+
+    /**
+     * Remembers that message {@code ts} in {@code channel} holds the last turn of {@code
+     * conversation}, so a reaction to it can be recorded as feedback; nothing when the post
+     * failed or there is no history.
+     */
+    private void remember(String channel, String ts, String owner, String conversation) {
+        History h = history;
+        if (ts == null || h == null) {
+            return;
+        }
+        List<Turn> last = h.lastTurns(conversation, 1);
+        if (!last.isEmpty()) {
+            posted.put(
+                    channel + ":" + ts,
+                    new PostedAnswer(owner, conversation, last.getLast().n()));
+        }
+    }
+
+    /**
+     * Records a thumbs up ({@code +1}, {@code thumbsup}) or down ({@code -1}, {@code thumbsdown},
+     * any skin tone) on a posted answer as that turn's feedback, when the user who reacted is the
+     * one who asked; any other reaction, message or user is ignored.
+     */
+    private void react(String team, ReactionAddedEvent e) {
+        Feedback.Rating rating = rating(e.getReaction());
+        PostedAnswer answer =
+                posted.getIfPresent(e.getItem().getChannel() + ":" + e.getItem().getTs());
+        History h = history;
+        if (rating == null || answer == null || h == null || !answer.owner().equals(owner(team, e.getUser()))) {
+            return;
+        }
+        if (h.feedback(
+                answer.owner(), answer.conversationId(), answer.turn(), new Feedback(rating, null, Instant.now()))) {
+            feedbackCounted.accept(rating.id());
+        }
+    }
+
+    /** The rating a reaction name stands for, or null. */
+    static Feedback.Rating rating(String reaction) {
+        String name = reaction == null ? "" : reaction.replaceFirst("::skin-tone-\\d$", "");
+        return switch (name) {
+            case "+1", "thumbsup" -> Feedback.Rating.UP;
+            case "-1", "thumbsdown" -> Feedback.Rating.DOWN;
+            default -> null;
+        };
+    }
+
+    @Override
+    public void recordFeedbackIn(History history, Consumer<String> counted) {
+        this.history = history;
+        this.feedbackCounted = counted;
+    }
+
+    /** Posts a message in the thread; returns its {@code ts}, or null when the post failed. */
+    private static String post(MethodsClient client, String channel, String threadTs, String text, Answer answer) {
         try {
             var r = client.chatPostMessage(m -> {
                 m.channel(channel).threadTs(threadTs).text(text).unfurlLinks(false);
@@ -162,9 +284,12 @@ public final class SlackAdapter implements ChatAdapter {
             });
             if (!r.isOk()) {
                 LOG.warning("chat.postMessage failed: " + r.getError());
+                return null;
             }
+            return r.getTs();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "chat.postMessage failed: " + e.getMessage());
+            return null;
         }
     }
 

@@ -139,7 +139,10 @@ public final class CitedServer {
                             HandlerType.HEAD, r.path(), guard(r.access(), headOf(r, h), settings, keys));
                 }
             }
-            chats.forEach(chat -> chat.install(cfg));
+            chats.forEach(chat -> {
+                chat.recordFeedbackIn(history, metrics::feedback);
+                chat.install(cfg);
+            });
             cfg.routes.exception(ApiError.class, (e, ctx) -> {
                 if (e.status == 405) {
                     ctx.header("Allow", allowedMethods(ctx.path()));

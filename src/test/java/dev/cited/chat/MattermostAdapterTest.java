@@ -161,6 +161,24 @@ class MattermostAdapterTest {
     }
 
     @Test
+    void two_users_in_one_thread_each_own_a_conversation_of_their_own() throws Exception {
+        json(
+                "/mattermost/webhook",
+                "{\"token\": \"mm-token\", \"team_id\": \"tm\", \"post_id\": \"root7\", \"user_id\": \"ann\","
+                        + " \"text\": \"what is BLOOM?\"}");
+        json(
+                "/mattermost/webhook",
+                "{\"token\": \"mm-token\", \"team_id\": \"tm\", \"post_id\": \"p8\", \"root_id\": \"root7\","
+                        + " \"user_id\": \"ben\", \"text\": \"what corpus was it trained on?\"}");
+
+        var ann = server.history.conversations("mattermost:tm:ann", null, 10, null);
+        var ben = server.history.conversations("mattermost:tm:ben", null, 10, null);
+        assertThat(ann).extracting(c -> c.turns()).containsExactly(1);
+        assertThat(ben).extracting(c -> c.turns()).containsExactly(1);
+        assertThat(ann.getFirst().id()).isNotEqualTo(ben.getFirst().id());
+    }
+
+    @Test
     void an_unknown_model_is_refused_without_listing_the_configured_ones() throws Exception {
         HttpResponse<String> hook =
                 form("/mattermost/webhook", "token=mm-token&post_id=p9&text=" + enc("--model gpt-4o what is BLOOM?"));

@@ -88,7 +88,11 @@ class SlackAdapterTest {
     }
 
     static String mention(String ts, String threadTs, String text) {
-        return "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> " + text + "\",\"ts\":\"" + ts
+        return mention("U1", ts, threadTs, text);
+    }
+
+    static String mention(String user, String ts, String threadTs, String text) {
+        return "{\"type\":\"app_mention\",\"user\":\"" + user + "\",\"text\":\"<@UBOT> " + text + "\",\"ts\":\"" + ts
                 + "\",\"channel\":\"C1\"" + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
                 + ",\"event_ts\":\"" + ts + "\"}";
     }
@@ -178,6 +182,115 @@ class SlackAdapterTest {
         List<SlackWebApiFake.Call> posts = postsIn(ts, 2);
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).fields().get("blocks")).contains("2401.05566");
+    }
+
+    @Test
+    void each_user_in_a_thread_owns_a_conversation_of_their_own() throws Exception {
+        String ts = "1700000101.000100";
+        signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), mention("UALICE", ts, null, "what is BLOOM?")),
+                now());
+        postsIn(ts, 1);
+        signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), mention("UBOB", "1700000101.000200", ts, "does BLOOM speak French?")),
+                now());
+        postsIn(ts, 2);
+
+        var alice = server.history.conversations("slack:T1:UALICE", null, 10, null);
+        var bob = server.history.conversations("slack:T1:UBOB", null, 10, null);
+        assertThat(alice).hasSize(1);
+        assertThat(bob).hasSize(1);
+        assertThat(alice.getFirst().id()).isNotEqualTo(bob.getFirst().id());
+        assertThat(server.history.turns("slack:T1:UBOB", bob.getFirst().id()))
+                .extracting(t -> t.content().question())
+                .containsExactly("does BLOOM speak French?");
+        assertThat(server.history.conversations("slack:T1", null, 10, null)).isEmpty();
+    }
+
+    @Test
+    void a_thumbs_down_by_the_asker_on_the_posted_answer_is_stored_on_the_turn_and_counted() throws Exception {
+        String ts = "1700000102.000100";
+        signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), mention("UCAROL", ts, null, "what is BLOOM?")),
+                now());
+        String answerTs = postsIn(ts, 1).getFirst().fields().get("posted_ts");
+        double before = feedbackCount("down");
+
+        HttpResponse<String> other = signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), reaction("UDAVE", "-1", answerTs)),
+                now());
+        HttpResponse<String> smile = signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), reaction("UCAROL", "smile", answerTs)),
+                now());
+        String downId = "Ev" + UUID.randomUUID();
+        HttpResponse<String> down = signed(
+                "/slack/events",
+                "application/json",
+                event(downId, reaction("UCAROL", "thumbsdown::skin-tone-3", answerTs)),
+                now());
+        HttpResponse<String> retry = signed(
+                "/slack/events",
+                "application/json",
+                event(downId, reaction("UCAROL", "thumbsdown::skin-tone-3", answerTs)),
+                now(),
+                "X-Slack-Retry-Num",
+                "1");
+
+        assertThat(List.of(other.statusCode(), smile.statusCode(), down.statusCode(), retry.statusCode()))
+                .containsOnly(200);
+        var conversations = server.history.conversations("slack:T1:UCAROL", null, 10, null);
+        assertThat(conversations).hasSize(1);
+        var turns =
+                server.history.turns("slack:T1:UCAROL", conversations.getFirst().id());
+        assertThat(turns).hasSize(1);
+        assertThat(turns.getFirst().feedback()).isNotNull();
+        assertThat(turns.getFirst().feedback().rating().id()).isEqualTo("down");
+        assertThat(feedbackCount("down") - before)
+                .as("counted once, the retry not again")
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void a_reaction_on_a_message_that_is_not_a_posted_answer_records_nothing() throws Exception {
+        double before = feedbackCount("up");
+
+        HttpResponse<String> r = signed(
+                "/slack/events",
+                "application/json",
+                event("Ev" + UUID.randomUUID(), reaction("U1", "+1", "1700000103.000100")),
+                now());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(feedbackCount("up")).isEqualTo(before);
+    }
+
+    static String reaction(String user, String name, String messageTs) {
+        return "{\"type\":\"reaction_added\",\"user\":\"" + user + "\",\"reaction\":\"" + name
+                + "\",\"item_user\":\"UBOT\",\"item\":{\"type\":\"message\",\"channel\":\"C1\",\"ts\":\""
+                + messageTs + "\"},\"event_ts\":\"" + now() + ".000001\"}";
+    }
+
+    /** {@code cited_feedback_total{rating}} as /metrics reports it, 0 before the first. */
+    static double feedbackCount(String rating) throws IOException, InterruptedException {
+        String metrics = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("cited_feedback_total{") && l.contains("rating=\"" + rating + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for Slack's Web API and for {@code response_url} on loopback: answers {@code
@@ -21,11 +23,15 @@ import java.util.concurrent.Executors;
  */
 final class SlackWebApiFake implements AutoCloseable {
 
-    /** One recorded call: the path and its body (form fields decoded, or raw JSON under "json"). */
+    /**
+     * One recorded call: the path and its body (form fields decoded, or raw JSON under "json");
+     * a {@code chat.postMessage} also has the {@code ts} the message was given, under "posted_ts".
+     */
     record Call(String path, Map<String, String> fields) {}
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger postCount = new AtomicInteger();
 
     SlackWebApiFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -64,13 +70,17 @@ final class SlackWebApiFake implements AutoCloseable {
             fields.put("json", body);
         }
         String path = ex.getRequestURI().getPath();
+        String posted = "1800000000." + String.format(Locale.ROOT, "%06d", postCount.incrementAndGet());
+        if (path.equals("/api/chat.postMessage")) {
+            fields.put("posted_ts", posted);
+        }
         calls.add(new Call(path, fields));
         String reply = switch (path) {
             case "/api/auth.test" ->
                 "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"cited\","
                         + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
             case "/api/chat.postMessage" ->
-                "{\"ok\":true,\"channel\":\"" + fields.getOrDefault("channel", "") + "\",\"ts\":\"1700000000.000200\"}";
+                "{\"ok\":true,\"channel\":\"" + fields.getOrDefault("channel", "") + "\",\"ts\":\"" + posted + "\"}";
             default -> path.startsWith("/response/") ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
         byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);

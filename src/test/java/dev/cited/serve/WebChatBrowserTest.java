@@ -595,6 +595,72 @@ class WebChatBrowserTest {
         }
     }
 
+    @Test
+    void
+            thumbs_down_with_a_comment_is_stored_on_the_turn_shown_pressed_on_reopening_and_a_refused_vote_is_shown_as_text()
+                    throws Exception {
+        open(server.baseUrl());
+        WebElement answer = ask(SLEEPER_QUESTION);
+        assertThat(answer.getDomAttribute("data-state")).isEqualTo("done");
+        WebElement bar = answer.findElement(By.cssSelector(".feedback"));
+        bar.findElement(By.cssSelector(".feedback-comment")).sendKeys("missed the <b>2024</b> follow-up");
+        bar.findElement(By.cssSelector(".feedback-rate[data-rating='down']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "true"
+                        .equals(bar.findElement(By.cssSelector(".feedback-rate[data-rating='down']"))
+                                .getDomAttribute("aria-pressed")));
+        assertThat(bar.findElement(By.cssSelector(".feedback-rate[data-rating='up']"))
+                        .getDomAttribute("aria-pressed"))
+                .isEqualTo("false");
+
+        String id = String.valueOf(((JavascriptExecutor) driver).executeScript("return CitedChat.conversationId()"));
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        HttpResponse<String> stored = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/conversations/" + id))
+                        .header("Cookie", cookies)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        JsonNode turn = JSON.readTree(stored.body()).get("turns").get(0);
+        assertThat(turn.get("n").asInt()).isEqualTo(1);
+        assertThat(turn.get("feedback").get("rating").asText()).isEqualTo("down");
+        assertThat(turn.get("feedback").get("comment").asText()).isEqualTo("missed the <b>2024</b> follow-up");
+
+        driver.findElement(By.id("new-chat")).click();
+        driver.findElement(By.id("history-toggle")).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#history .history-item[data-id='" + id + "']")));
+        item.findElement(By.cssSelector(".history-open")).click();
+        WebElement reopened = new WebDriverWait(driver, ANSWER_WAIT)
+                .until(d -> d.findElement(By.cssSelector(".message.answer .feedback")));
+        assertThat(reopened.findElement(By.cssSelector(".feedback-rate[data-rating='down']"))
+                        .getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(reopened.findElement(By.cssSelector(".feedback-comment")).getDomProperty("value"))
+                .isEqualTo("missed the <b>2024</b> follow-up");
+        screenshot("feedback");
+        assertNoConsoleErrors();
+
+        HttpResponse<String> deleted = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/conversations/" + id))
+                        .header("Cookie", cookies)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        reopened.findElement(By.cssSelector(".feedback-rate[data-rating='up']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> text(reopened.findElement(By.cssSelector(".feedback-status")))
+                        .contains("no conversation"));
+        assertThat(reopened.findElement(By.cssSelector(".feedback-rate[data-rating='up']"))
+                        .getDomAttribute("aria-pressed"))
+                .as("a vote the server refused is not shown as recorded")
+                .isEqualTo("false");
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
