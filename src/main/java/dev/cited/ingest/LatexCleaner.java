@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>{@code \footnote{x}} becomes {@code (x)}, <code>&#92;url{x}</code> and {@code \href{x}{y}} become
  * their text, formatting commands ({@code \emph{x}}) are unwrapped, assignments such as {@code
  * \parfillskip=0pt} and reference commands ({@code \cite{..}}) are dropped, math dollars are
- * removed and whitespace (including hard line breaks) is collapsed. The result is a single line.
+ * removed while currency ({@code $750 million}, {@code \$5}) is kept, and whitespace (including
+ * hard line breaks) is collapsed. The result is a single line.
  */
 public final class LatexCleaner {
 
@@ -29,7 +30,18 @@ public final class LatexCleaner {
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*\\\\footnote\\{((?:[^{}]|\\{[^{}]*})*)}");
     private static final Pattern UNWRAP = Pattern.compile("\\\\[a-zA-Z]+\\*?\\{([^{}]*)}");
     private static final Pattern BARE_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
-    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$])");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#])");
+    /** {@code \\$}: a literal dollar sign in LaTeX. */
+    private static final Pattern ESCAPED_DOLLAR = Pattern.compile("\\\\\\$");
+    /**
+     * A dollar sign that is currency, not math: before an amount ({@code $750}, {@code $5,000},
+     * {@code $1.2 million}) that is not followed by more math ({@code $3$}, {@code $10^{-3}$}).
+     */
+    private static final Pattern CURRENCY =
+            Pattern.compile("(?<![\\d$])\\$(?=\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![\\d^_{}\\\\$]|[.,]\\d))");
+    /** Stands for a kept dollar sign while math delimiters are removed (a private-use character). */
+    private static final String KEPT_DOLLAR = "\uE000";
+
     private static final Pattern URL =
             Pattern.compile("(?:https?://|www\\.|github\\.com/|huggingface\\.co/)[^\\s(){}<>\"]+[^\\s(){}<>\".,;:!?']");
 
@@ -49,9 +61,11 @@ public final class LatexCleaner {
             previous = text;
             text = UNWRAP.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         } while (!text.equals(previous));
+        text = ESCAPED_DOLLAR.matcher(text).replaceAll(KEPT_DOLLAR);
         text = ESCAPED.matcher(text).replaceAll("$1");
         text = BARE_COMMAND.matcher(text).replaceAll("$1");
-        text = text.replace("$", "").replace('~', ' ');
+        text = CURRENCY.matcher(text).replaceAll(KEPT_DOLLAR);
+        text = text.replace("$", "").replace(KEPT_DOLLAR, "$").replace('~', ' ');
         text = text.replaceAll("\\s+", " ").trim();
         text = text.replaceAll(" ([.,;:])", "$1").replace("( ", "(").replace(" )", ")");
         return new Cleaned(text, new ArrayList<>(urls));

@@ -15,6 +15,10 @@ class TextCleaningTest {
             see \\href{https://x.org}{our site} now                | see our site (https://x.org) now
             error of $\\alpha = 0.5$ or 50\\% here                  | error of alpha = 0.5 or 50% here
             hard{NL}line   breaks \\cite{foo} collapse               | hard line breaks collapse
+            could save as much as $750 million.                    | could save as much as $750 million.
+            costs $5,000 or \\$1.5 per dose, not $12.               | costs $5,000 or $1.5 per dose, not $12.
+            both be US$1.7 billion; an ICER of $37,000/QALY        | both be US$1.7 billion; an ICER of $37,000/QALY
+            a $3$-approximation with $10^{-3}$ error and $1.5$ gain | a 3-approximation with 10^{-3} error and 1.5 gain
             """)
     void latex_residue_is_cleaned(String raw, String cleaned) {
         assertThat(LatexCleaner.clean(raw.replace("{NL}", "\n")).text()).isEqualTo(cleaned);
