@@ -1,5 +1,6 @@
 package dev.cited.select;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -97,32 +98,20 @@ public record LabelledQuestion(
      */
     public static List<LabelledQuestion> readByTerms(Path file) throws IOException {
         List<LabelledQuestion> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = JSON.readTree(line);
-                if (!node.hasNonNull("id") || !node.hasNonNull("question")) {
-                    throw new IOException(file + ":" + n + ": a question needs 'id' and 'question'");
-                }
-                List<String> relevant = new ArrayList<>();
-                List<String> terms = new ArrayList<>();
-                if (node.path("answerable").asBoolean(true)) {
-                    node.path("relevant").forEach(r -> relevant.add(r.asText()));
-                    node.path("answer_terms").forEach(t -> terms.add(t.asText()));
-                }
-                out.add(new LabelledQuestion(
-                        node.get("id").asText(),
-                        node.get("question").asText(),
-                        "heldout".equals(node.path("split").asText()),
-                        Map.of(),
-                        relevant,
-                        terms));
+        for (JsonNode node : records(file)) {
+            List<String> relevant = new ArrayList<>();
+            List<String> terms = new ArrayList<>();
+            if (node.path("answerable").asBoolean(true)) {
+                node.path("relevant").forEach(r -> relevant.add(r.asText()));
+                node.path("answer_terms").forEach(t -> terms.add(t.asText()));
             }
+            out.add(new LabelledQuestion(
+                    node.get("id").asText(),
+                    node.get("question").asText(),
+                    "heldout".equals(node.path("split").asText()),
+                    Map.of(),
+                    relevant,
+                    terms));
         }
         return out;
     }
@@ -136,6 +125,32 @@ public record LabelledQuestion(
      */
     public static List<LabelledQuestion> read(Path file, String corpus) throws IOException {
         List<LabelledQuestion> out = new ArrayList<>();
+        for (JsonNode node : records(file)) {
+            if (!corpus.equals(node.path("corpus").asText(corpus))) {
+                continue;
+            }
+            Map<String, List<String>> gold = new LinkedHashMap<>();
+            for (JsonNode s : node.path("answer_sentences")) {
+                gold.computeIfAbsent(s.path("paper").asText(), p -> new ArrayList<>())
+                        .add(s.path("sentence").asText());
+            }
+            out.add(new LabelledQuestion(
+                    node.get("id").asText(),
+                    node.get("question").asText(),
+                    "heldout".equals(node.path("split").asText()),
+                    gold));
+        }
+        return out;
+    }
+
+    /**
+     * The records of a JSON-lines question file, blank lines skipped.
+     *
+     * @throws IOException naming file and line of a record that is not JSON or lacks {@code id} or
+     *     {@code question}
+     */
+    private static List<JsonNode> records(Path file) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -144,25 +159,18 @@ public record LabelledQuestion(
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode node = JSON.readTree(line);
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (JsonProcessingException e) {
+                    throw new IOException(file + ":" + n + ": not a JSON record: " + e.getOriginalMessage(), e);
+                }
                 if (!node.hasNonNull("id") || !node.hasNonNull("question")) {
                     throw new IOException(file + ":" + n + ": a question needs 'id' and 'question'");
                 }
-                if (!corpus.equals(node.path("corpus").asText(corpus))) {
-                    continue;
-                }
-                Map<String, List<String>> gold = new LinkedHashMap<>();
-                for (JsonNode s : node.path("answer_sentences")) {
-                    gold.computeIfAbsent(s.path("paper").asText(), p -> new ArrayList<>())
-                            .add(s.path("sentence").asText());
-                }
-                out.add(new LabelledQuestion(
-                        node.get("id").asText(),
-                        node.get("question").asText(),
-                        "heldout".equals(node.path("split").asText()),
-                        gold));
+                records.add(node);
             }
         }
-        return out;
+        return records;
     }
 }
