@@ -1,5 +1,6 @@
 package dev.cited.eval;
 
+import dev.cited.select.SciFactClaims;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ public enum QuerySplit {
                             + " split needs numbered queries",
                     e);
         }
-        return (n % 5 == 0) == (this == HELDOUT);
+        return SciFactClaims.heldout(n) == (this == HELDOUT);
     }
 
     /** The queries of {@code queries} this part holds, in their order. */

@@ -45,7 +45,7 @@ public final class SciFactClaims {
     private SciFactClaims() {}
 
     /** Whether claim {@code id} is held out: {@code id % 5 == 0}. */
-    public static boolean heldout(int id) {
+    public static boolean heldout(long id) {
         return id % 5 == 0;
     }
 
