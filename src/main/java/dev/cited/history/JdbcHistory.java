@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import javax.sql.DataSource;
 
 /**
@@ -34,10 +35,18 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
 
     private final DataSource data;
     private final AutoCloseable pool;
+    private final Lock writes;
 
-    JdbcHistory(DataSource data, AutoCloseable pool) {
+    /**
+     * @param writes held around every write transaction: a fair lock where the database has one
+     *     writer at a time (SQLite), so this process's writers queue in order instead of racing
+     *     in the database's busy handler, which does not queue and can starve one past its
+     *     timeout; null where the database orders writers itself
+     */
+    JdbcHistory(DataSource data, AutoCloseable pool, Lock writes) {
         this.data = data;
         this.pool = pool;
+        this.writes = writes;
     }
 
     /** A condition on {@code c.id} that holds when one of its turns matches the one parameter. */
@@ -325,8 +334,14 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
         }
     }
 
-    /** Runs {@code work} in one transaction, committed before this returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction, committed before this returns, rolled back if it throws
+     * (the work's own failure is what is thrown; a rollback that fails too is attached to it).
+     */
     private <T> T transaction(Work<T> work) {
+        if (writes != null) {
+            writes.lock();
+        }
         try (Connection c = data.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -334,11 +349,19 @@ abstract sealed class JdbcHistory implements History permits SqliteHistory, Post
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("history database " + describe() + " failed: " + e.getMessage(), e);
+        } finally {
+            if (writes != null) {
+                writes.unlock();
+            }
         }
     }
 

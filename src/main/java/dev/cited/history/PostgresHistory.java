@@ -8,7 +8,7 @@ final class PostgresHistory extends JdbcHistory {
     private final String location;
 
     PostgresHistory(DataSource data, AutoCloseable pool, String location) {
-        super(data, pool);
+        super(data, pool, null);
         this.location = location;
     }
 

@@ -3,13 +3,15 @@ package dev.cited.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * History in an SQLite file (WAL mode, {@code synchronous=FULL} unless asked otherwise, writers
- * queue for up to {@value HistoryDatabase#BUSY_TIMEOUT_MS} ms); text is searched with FTS5 and the
+ * of this process take turns in order, writers of other processes wait for up to {@value
+ * HistoryDatabase#BUSY_TIMEOUT_MS} ms); text is searched with FTS5 and the
  * Porter stemmer.
  */
 final class SqliteHistory extends JdbcHistory {
@@ -18,7 +20,7 @@ final class SqliteHistory extends JdbcHistory {
     private final String location;
 
     SqliteHistory(DataSource data, AutoCloseable pool, String location) {
-        super(data, pool);
+        super(data, pool, new ReentrantLock(true));
         this.location = location;
     }
 
