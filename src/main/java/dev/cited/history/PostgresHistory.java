@@ -5,11 +5,8 @@ import javax.sql.DataSource;
 /** History in PostgreSQL, shared by several server processes; text is searched with a {@code tsvector} and its GIN index. */
 final class PostgresHistory extends JdbcHistory {
 
-    private final String location;
-
     PostgresHistory(DataSource data, AutoCloseable pool, String location) {
-        super(data, pool, null);
-        this.location = location;
+        super(new JdbcAccess(data, pool, null, location));
     }
 
     @Override
@@ -20,10 +17,5 @@ final class PostgresHistory extends JdbcHistory {
     @Override
     String matchParameter(String query) {
         return query.strip();
-    }
-
-    @Override
-    public String describe() {
-        return location;
     }
 }

@@ -17,11 +17,9 @@ import javax.sql.DataSource;
 final class SqliteHistory extends JdbcHistory {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
-    private final String location;
 
     SqliteHistory(DataSource data, AutoCloseable pool, String location) {
-        super(data, pool, new ReentrantLock(true));
-        this.location = location;
+        super(new JdbcAccess(data, pool, new ReentrantLock(true), "sqlite:" + location));
     }
 
     @Override
@@ -39,10 +37,5 @@ final class SqliteHistory extends JdbcHistory {
             words.add('"' + m.group() + '"');
         }
         return words.isEmpty() ? null : String.join(" ", words);
-    }
-
-    @Override
-    public String describe() {
-        return "sqlite:" + location;
     }
 }
