@@ -1,7 +1,5 @@
 package dev.cited.chat;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -19,14 +17,11 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import dev.cited.answer.Answer;
 import dev.cited.answer.AnswerService;
-import dev.cited.history.Feedback;
 import dev.cited.history.History;
-import dev.cited.history.Turn;
 import dev.cited.present.AnswerView;
 import dev.cited.present.SlackRenderer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +51,7 @@ import java.util.logging.Logger;
  *       (any skin tone) on an answer the bot posted in a thread, by the user who asked it, is
  *       that turn's feedback (replacing any earlier one) and counted in {@code
  *       cited_feedback_total}. Which message holds which turn is kept in memory ({@value
- *       #POSTED_SIZE} answers, {@link #POSTED_FOR}), not in the history database: it is the
+ *       SlackReactions#POSTED_SIZE} answers, {@link SlackReactions#POSTED_FOR}), not in the history database: it is the
  *       adapter's own bookkeeping, and after a restart older answers simply take no reactions.
  *       Reactions of other users, other emoji and {@code reaction_removed} are ignored.
  *   <li>A request timestamp more than five minutes from now, either way, is 401; events without
@@ -79,27 +74,8 @@ public final class SlackAdapter implements ChatAdapter {
     /** How far a request's timestamp may be from now, either way: Slack's five minutes. */
     static final long MAX_SKEW_SECONDS = 300;
 
-    /**
-     * Answers whose message can still take a reaction: far more than a team asks in a month; at
-     * about 200 bytes each, some 20 MB.
-     */
-    static final int POSTED_SIZE = 100_000;
-
-    /** How long a posted answer takes reactions as feedback. */
-    static final Duration POSTED_FOR = Duration.ofDays(30);
-
-    /** The turn a posted answer message holds, and who asked it. */
-    private record PostedAnswer(String owner, String conversationId, int turn) {}
-
     private final App app;
-    /** Posted answer messages ({@code channel:ts}) to their turns, for reactions. */
-    private final Cache<String, PostedAnswer> posted = Caffeine.newBuilder()
-            .maximumSize(POSTED_SIZE)
-            .expireAfterWrite(POSTED_FOR)
-            .build();
-
-    private volatile History history;
-    private volatile Consumer<String> feedbackCounted = rating -> {};
+    private final SlackReactions reactions = new SlackReactions();
     private final SlackRequestParser parser;
     private final AnswerJobs jobs;
 
@@ -161,7 +137,7 @@ public final class SlackAdapter implements ChatAdapter {
                             payload.getEventId(),
                             e.getItem().getChannel(),
                             "reaction-" + e.getItem().getTs() + "-" + e.getUser() + "-" + e.getReaction())) {
-                react(ctx.getTeamId(), e);
+                reactions.react(owner(ctx.getTeamId(), e.getUser()), e);
             }
             return ctx.ack();
         });
@@ -209,7 +185,7 @@ public final class SlackAdapter implements ChatAdapter {
                 q,
                 conversation,
                 owner(ctx.getTeamId(), user),
-                answer -> remember(
+                answer -> reactions.remember(
                         channel,
                         post(client, channel, threadTs, SlackRenderer.fallback(AnswerView.of(answer)), answer),
                         owner(ctx.getTeamId(), user),
@@ -222,57 +198,9 @@ public final class SlackAdapter implements ChatAdapter {
         return "slack:" + team + ":" + user;
     }
 
-    /**
-     * Remembers that message {@code ts} in {@code channel} holds the last turn of {@code
-     * conversation}, so a reaction to it can be recorded as feedback; nothing when the post
-     * failed or there is no history.
-     */
-    private void remember(String channel, String ts, String owner, String conversation) {
-        History h = history;
-        if (ts == null || h == null) {
-            return;
-        }
-        List<Turn> last = h.lastTurns(conversation, 1);
-        if (!last.isEmpty()) {
-            posted.put(
-                    channel + ":" + ts,
-                    new PostedAnswer(owner, conversation, last.getLast().n()));
-        }
-    }
-
-    /**
-     * Records a thumbs up ({@code +1}, {@code thumbsup}) or down ({@code -1}, {@code thumbsdown},
-     * any skin tone) on a posted answer as that turn's feedback, when the user who reacted is the
-     * one who asked; any other reaction, message or user is ignored.
-     */
-    private void react(String team, ReactionAddedEvent e) {
-        Feedback.Rating rating = rating(e.getReaction());
-        PostedAnswer answer =
-                posted.getIfPresent(e.getItem().getChannel() + ":" + e.getItem().getTs());
-        History h = history;
-        if (rating == null || answer == null || h == null || !answer.owner().equals(owner(team, e.getUser()))) {
-            return;
-        }
-        if (h.feedback(
-                answer.owner(), answer.conversationId(), answer.turn(), new Feedback(rating, null, Instant.now()))) {
-            feedbackCounted.accept(rating.id());
-        }
-    }
-
-    /** The rating a reaction name stands for, or null. */
-    static Feedback.Rating rating(String reaction) {
-        String name = reaction == null ? "" : reaction.replaceFirst("::skin-tone-\\d$", "");
-        return switch (name) {
-            case "+1", "thumbsup" -> Feedback.Rating.UP;
-            case "-1", "thumbsdown" -> Feedback.Rating.DOWN;
-            default -> null;
-        };
-    }
-
     @Override
     public void recordFeedbackIn(History history, Consumer<String> counted) {
-        this.history = history;
-        this.feedbackCounted = counted;
+        reactions.recordIn(history, counted);
     }
 
     /** Posts a message in the thread; returns its {@code ts}, or null when the post failed. */
