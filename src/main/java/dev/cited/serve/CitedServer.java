@@ -15,8 +15,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -133,10 +131,11 @@ public final class CitedServer {
             cfg.routes.before(owners::identify);
             for (Route r : ROUTES) {
                 Handler h = handlers.get(r.method() + " " + r.path());
-                cfg.routes.addHttpHandler(r.method(), r.path(), BodyFirst.wrap(guard(r.access(), h, settings, keys)));
+                cfg.routes.addHttpHandler(
+                        r.method(), r.path(), BodyFirst.wrap(AccessGuard.wrap(r.access(), h, settings, keys)));
                 if (r.method() == HandlerType.GET) {
                     cfg.routes.addHttpHandler(
-                            HandlerType.HEAD, r.path(), guard(r.access(), headOf(r, h), settings, keys));
+                            HandlerType.HEAD, r.path(), AccessGuard.wrap(r.access(), headOf(r, h), settings, keys));
                 }
             }
             chats.forEach(chat -> {
@@ -191,46 +190,6 @@ public final class CitedServer {
     }
 
     /**
-     * The handler behind its access check: an API route needs one of the API keys when any is
-     * configured (the key's name is recorded as the request's owner); an admin route needs the
-     * admin token (an API key is neither needed nor enough there), and is off with a 403 when no
-     * admin token is configured.
-     */
-    private static Handler guard(Access access, Handler handler, ServerSettings settings, ApiKeys keys) {
-        return switch (access) {
-            case OPEN -> handler;
-            case API ->
-                keys.none()
-                        ? handler
-                        : ctx -> {
-                            String name = keys.nameOf(bearer(ctx));
-                            if (name == null) {
-                                throw new ApiError(
-                                        401,
-                                        "unauthorized",
-                                        "this API needs a bearer token (Authorization: Bearer <token>)");
-                            }
-                            ctx.attribute(Owners.KEY_OWNER, Owners.ofKey(name));
-                            handler.handle(ctx);
-                        };
-            case ADMIN ->
-                ctx -> {
-                    if (settings.adminToken() == null) {
-                        throw new ApiError(
-                                403,
-                                "admin_disabled",
-                                "admin endpoints are off; start the server with CITED_ADMIN_TOKEN set");
-                    }
-                    requireBearer(
-                            ctx,
-                            settings.adminToken(),
-                            "this endpoint needs the admin token (Authorization: Bearer <token>)");
-                    handler.handle(ctx);
-                };
-        };
-    }
-
-    /**
      * HEAD answers as GET would, without a body (Javalin alone answers 200 to any HEAD on a GET
      * path, before access checks); a stream is not started for a HEAD, which gets 405.
      */
@@ -241,22 +200,6 @@ public final class CitedServer {
         return ctx -> {
             throw new ApiError(405, "method_not_allowed", "HEAD is not allowed on a stream; use GET or POST");
         };
-    }
-
-    /** Checks {@code Authorization: Bearer <token>} in constant time; the scheme's case does not matter. */
-    static void requireBearer(Context ctx, String token, String message) {
-        if (!MessageDigest.isEqual(
-                bearer(ctx).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiError(401, "unauthorized", message);
-        }
-    }
-
-    /** The token of {@code Authorization: Bearer <token>}, or "" without one. */
-    private static String bearer(Context ctx) {
-        String header = ctx.header("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip()
-                : "";
     }
 
     private static void openApi(Context ctx) throws IOException {
