@@ -90,7 +90,8 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  retrieval  Recall@%d %.3f  MRR %.3f%n", s.k(), s.recallAtK(), s.mrr());
             out.printf(
                     Locale.ROOT,
-                    "  answers    term hit %.3f  relevant cited %.3f  citation validity %.3f%n",
+                    "  answers    fact present %.3f  term hit %.3f  relevant cited %.3f  citation validity %.3f%n",
+                    s.factPresentRate(),
                     s.termHitRate(),
                     s.relevantCitedRate(),
                     s.citationValidity());
@@ -101,6 +102,8 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
                     s.abstentionRecall(),
                     s.versionsSurfacedRate(),
                     s.medianAskMs());
+            printGroups(out, "kind", s.byKind());
+            printGroups(out, "type", s.byType());
             for (QuestionSetEvaluation.Outcome o : s.outcomes()) {
                 boolean ok = o.answerable() ? !o.abstained() && o.relevantCited() && o.termHit() == 1.0 : o.abstained();
                 if (!ok) {
@@ -117,5 +120,31 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void printGroups(PrintWriter out, String by, List<QuestionSetEvaluation.Group> groups) {
+        if (groups.size() < 2) {
+            return;
+        }
+        out.printf(
+                Locale.ROOT,
+                "  %-14s %9s %10s %13s %14s %9s%n",
+                by,
+                "questions",
+                "answerable",
+                "fact present",
+                "relevant cited",
+                "refused");
+        for (QuestionSetEvaluation.Group g : groups) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-14s %9d %10d %13s %14s %9d%n",
+                    g.group(),
+                    g.questions(),
+                    g.answerable(),
+                    g.answerable() == 0 ? "-" : g.factPresent() + "/" + g.answerable(),
+                    g.answerable() == 0 ? "-" : g.relevantCited() + "/" + g.answerable(),
+                    g.abstained());
+        }
     }
 }

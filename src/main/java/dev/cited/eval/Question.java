@@ -20,7 +20,10 @@ import java.util.Set;
  * @param question the question
  * @param answerable false when the collection does not answer it
  * @param relevant paper ids or arXiv ids that answer it
- * @param answerTerms terms a correct answer contains (case-insensitive)
+ * @param answerTerms terms a correct answer contains (case-insensitive); any one of them in the
+ *     answer counts as the asked-for fact being there
+ * @param type optional: what the question asks for (number, definition, yesno, comparison,
+ *     method, how), for per-type reports; "" when not given
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Question(
@@ -30,7 +33,8 @@ public record Question(
         @JsonProperty("question") String question,
         @JsonProperty("answerable") boolean answerable,
         @JsonProperty("relevant") List<String> relevant,
-        @JsonProperty("answer_terms") List<String> answerTerms) {
+        @JsonProperty("answer_terms") List<String> answerTerms,
+        @JsonProperty("type") String type) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +43,7 @@ public record Question(
         answerTerms = answerTerms == null ? List.of() : List.copyOf(answerTerms);
         split = split == null ? "dev" : split;
         kind = kind == null ? "" : kind;
+        type = type == null ? "" : type;
     }
 
     /**

@@ -13,9 +13,12 @@ import dev.cited.retrieve.Statistics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,17 +31,44 @@ public final class QuestionSetEvaluation {
     public record Outcome(
             @JsonProperty("id") String id,
             @JsonProperty("kind") String kind,
+            @JsonProperty("type") String type,
             @JsonProperty("answerable") boolean answerable,
             @JsonProperty("abstained") boolean abstained,
             @JsonProperty("recall_at_k") double recallAtK,
             @JsonProperty("reciprocal_rank") double reciprocalRank,
             @JsonProperty("term_hit") double termHit,
+            @JsonProperty("fact_present") boolean factPresent,
             @JsonProperty("relevant_cited") boolean relevantCited,
             @JsonProperty("citations") int citations,
             @JsonProperty("valid_citations") int validCitations,
             @JsonProperty("markers_resolve") boolean markersResolve,
             @JsonProperty("versions_cited") int versionsCited,
             @JsonProperty("answer") String answer) {}
+
+    /**
+     * One group of questions (a kind, or a type): how many, how many of its answerable ones have
+     * the fact in the answer and cite a relevant paper, how many of its questions were refused.
+     */
+    public record Group(
+            @JsonProperty("group") String group,
+            @JsonProperty("questions") int questions,
+            @JsonProperty("answerable") int answerable,
+            @JsonProperty("fact_present") int factPresent,
+            @JsonProperty("relevant_cited") int relevantCited,
+            @JsonProperty("abstained") int abstained) {
+
+        static Group of(String name, List<Outcome> outcomes) {
+            return new Group(
+                    name,
+                    outcomes.size(),
+                    (int) outcomes.stream().filter(Outcome::answerable).count(),
+                    (int) outcomes.stream().filter(Outcome::factPresent).count(),
+                    (int) outcomes.stream()
+                            .filter(o -> o.answerable() && o.relevantCited())
+                            .count(),
+                    (int) outcomes.stream().filter(Outcome::abstained).count());
+        }
+    }
 
     /** Averages over a question set. */
     public record Summary(
@@ -48,12 +78,15 @@ public final class QuestionSetEvaluation {
             @JsonProperty("k") int k,
             @JsonProperty("mrr") double mrr,
             @JsonProperty("answer_term_hit_rate") double termHitRate,
+            @JsonProperty("fact_present_rate") double factPresentRate,
             @JsonProperty("relevant_cited_rate") double relevantCitedRate,
             @JsonProperty("citation_validity") double citationValidity,
             @JsonProperty("abstention_precision") double abstentionPrecision,
             @JsonProperty("abstention_recall") double abstentionRecall,
             @JsonProperty("versions_surfaced_rate") double versionsSurfacedRate,
             @JsonProperty("median_ask_ms") double medianAskMs,
+            @JsonProperty("by_kind") List<Group> byKind,
+            @JsonProperty("by_type") List<Group> byType,
             @JsonProperty("outcomes") List<Outcome> outcomes) {}
 
     private QuestionSetEvaluation() {}
@@ -79,12 +112,12 @@ public final class QuestionSetEvaluation {
             Answer a = answers.ask(new AskRequest(q.question(), AnswerService.DEFAULT_K, model, null));
             askMs.add(a.timings().total());
             String text = a.answer().toLowerCase(Locale.ROOT);
+            long termsFound = q.answerTerms().stream()
+                    .filter(t -> text.contains(t.toLowerCase(Locale.ROOT)))
+                    .count();
             double termHit = q.answerTerms().isEmpty()
                     ? 0
-                    : q.answerTerms().stream()
-                                    .filter(t -> text.contains(t.toLowerCase(Locale.ROOT)))
-                                    .count()
-                            / (double) q.answerTerms().size();
+                    : termsFound / (double) q.answerTerms().size();
             int valid = 0;
             boolean relevantCited = false;
             Set<String> versions = new HashSet<>();
@@ -107,11 +140,13 @@ public final class QuestionSetEvaluation {
             outcomes.add(new Outcome(
                     q.id(),
                     q.kind(),
+                    q.type(),
                     q.answerable(),
                     a.abstained(),
                     RankingMetrics.recall(ranked, relevant, k),
                     RankingMetrics.reciprocalRank(ranked, relevant),
                     a.abstained() ? 0 : termHit,
+                    q.answerable() && !a.abstained() && termsFound > 0,
                     relevantCited,
                     a.citations().size(),
                     valid,
@@ -153,6 +188,9 @@ public final class QuestionSetEvaluation {
                 mean(answerable.stream().mapToDouble(Outcome::reciprocalRank).toArray()),
                 mean(answerable.stream().mapToDouble(Outcome::termHit).toArray()),
                 mean(answerable.stream()
+                        .mapToDouble(o -> o.factPresent() ? 1 : 0)
+                        .toArray()),
+                mean(answerable.stream()
                         .mapToDouble(o -> o.relevantCited() ? 1 : 0)
                         .toArray()),
                 citations == 0 ? 1 : valid / (double) citations,
@@ -166,7 +204,22 @@ public final class QuestionSetEvaluation {
                         ? 1
                         : versionQs.stream().filter(o -> o.versionsCited() >= 2).count() / (double) versionQs.size(),
                 askMs.isEmpty() ? 0 : Statistics.median(askMs),
+                groups(outcomes, Outcome::kind),
+                groups(outcomes, Outcome::type),
                 outcomes);
+    }
+
+    /** The outcomes grouped by {@code key}, groups in order of first appearance; "" keys left out. */
+    private static List<Group> groups(List<Outcome> outcomes, Function<Outcome, String> key) {
+        Map<String, List<Outcome>> by = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            if (!key.apply(o).isEmpty()) {
+                by.computeIfAbsent(key.apply(o), g -> new ArrayList<>()).add(o);
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        by.forEach((name, members) -> out.add(Group.of(name, members)));
+        return out;
     }
 
     private static double mean(double[] values) {

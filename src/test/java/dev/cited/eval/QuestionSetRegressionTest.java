@@ -37,6 +37,8 @@ class QuestionSetRegressionTest {
                 s.mrr(),
                 "answer_term_hit_rate",
                 s.termHitRate(),
+                "fact_present_rate",
+                s.factPresentRate(),
                 "relevant_cited_rate",
                 s.relevantCitedRate(),
                 "citation_validity",
@@ -55,5 +57,17 @@ class QuestionSetRegressionTest {
         assertThat(s.citationValidity())
                 .as("every citation resolves and quotes verbatim")
                 .isEqualTo(1.0);
+        assertThat(s.factPresentRate())
+                .as("any one answer term counts, so the fact is present at least as often as the share of terms")
+                .isGreaterThanOrEqualTo(s.termHitRate());
+        assertThat(s.byKind().stream()
+                        .mapToInt(QuestionSetEvaluation.Group::questions)
+                        .sum())
+                .as("every question is in exactly one kind")
+                .isEqualTo(s.questions());
+        assertThat(s.byKind().stream()
+                        .mapToInt(QuestionSetEvaluation.Group::factPresent)
+                        .sum())
+                .isEqualTo((int) Math.round(s.factPresentRate() * s.answerable()));
     }
 }
