@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>What counts as a quantity: digit literals (with thousands commas, decimals, a leading minus
  * sign, scientific notation, a scale suffix k/K/M/B/bn/T or word thousand/million/billion/trillion,
- * a unit %, percent, fold, x), number words from "two" to "trillion" (a lone "one" is a pronoun
+ * a unit %, percent, fold, x; in the evidence also thousands grouped by spaces, "173 690"), number words from "two" to "trillion" (a lone "one" is a pronoun
  * more often than a count, so it counts only with a scale, percent, fold or "in"; a word number up
  * to ten after "the", "these", "those", "their", "its" or "all" refers back, as in "the two cones", and
  * does not count), both ends of a
@@ -41,6 +41,10 @@ public final class Quantities {
             Pattern.compile("^(?:(?<s>[kKMBT]|bn)(?![A-Za-z])|\\s*-?\\s*(?<w>thousand|million|billion|trillion)\\b)");
     static final Pattern SUFFIX_UNIT = Pattern.compile(
             "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|\\s*-?\\s*(?<fold>fold\\b)|(?<x>[x×])(?![A-Za-z\\d]))");
+    /** Thousands grouped by spaces, as journals print them ("173 690", "2 901 019"). */
+    private static final Pattern SPACE_GROUPED =
+            Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3})+(?![\\d]|[.,]\\d)");
+
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
     private static final Pattern APPROX =
             Pattern.compile("(?:about|approximately|approx\\.|nearly|roughly|around|almost|some|~|≈)\\s*$");
@@ -77,7 +81,8 @@ public final class Quantities {
      * in the claim where the evidence has only "GPT-4") is reported as that name.
      */
     public static List<Quantity> unsupported(String claim, String evidence) {
-        List<Quantity> stated = extract(evidence);
+        List<Quantity> stated = new ArrayList<>(extract(evidence));
+        spaceGrouped(evidence, stated);
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : extract(claim)) {
             if (stated.stream().noneMatch(e -> states(e, q))) {
@@ -86,6 +91,19 @@ public final class Quantities {
         }
         out.addAll(NumberNames.changedNames(claim, evidence));
         return out;
+    }
+
+    /**
+     * Adds the evidence's space-grouped numbers ("173 690") read as one number, beside their
+     * separate readings: a claim's "173,690" is then stated, and one that says "690" still is.
+     */
+    private static void spaceGrouped(String evidence, List<Quantity> stated) {
+        Matcher m = SPACE_GROUPED.matcher(evidence);
+        while (m.find()) {
+            String digits = m.group().replaceAll("\\D", "");
+            stated.add(new Quantity(
+                    Double.parseDouble(digits), precision(digits), Unit.NUMBER, Bound.EXACT, m.group(), m.start()));
+        }
     }
 
     private static boolean states(Quantity evidence, Quantity claim) {

@@ -99,6 +99,7 @@ class QuantitiesTest {
             all three papers study RLHF                    | RLHF is studied
             60 463 adults in 14 countries                  | 60 463 adults conducted from 2001-2003 in 14 countries
             a p-value below 0.05                           | P = .03
+            173,690 of 2,901,019 admissions                | A total of 173 690 sepsis cases ... among 2 901 019 adults
             """)
     void a_claim_quantity_the_evidence_states_is_supported(String claim, String evidence) {
         assertThat(Quantities.unsupported(claim, evidence)).isEmpty();
@@ -113,6 +114,7 @@ class QuantitiesTest {
             GPT-3 passes the exam                          | GPT-4 passes the exam                       | GPT-3
             enrolled in 2019                               | enrolled in 2020                            | 2019
             40% lower bias                                 | lower bias                                  | 40%
+            173,691 sepsis cases                           | A total of 173 690 sepsis cases             | 173,691
             """)
     void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
         assertThat(Quantities.unsupported(claim, evidence))
