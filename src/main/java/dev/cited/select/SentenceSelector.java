@@ -25,6 +25,11 @@ public final class SentenceSelector {
 
     private static final int MAX_PER_SOURCE = 2;
     private static final double REPEAT = 0.6;
+    /**
+     * Probabilities this close count as a tie when ranking, so that the int8 sentence vectors the
+     * index stores and vectors embedded at question time choose the same sentence.
+     */
+    private static final double TIE = 1e-3;
 
     private final SentenceFeatures features;
     private final SelectorModel model;
@@ -61,13 +66,16 @@ public final class SentenceSelector {
         return !scored.isEmpty() && model.answerability().answers(AnswerabilityFeatures.vector(evidence, scored));
     }
 
-    /** {@code candidates} scored by {@code model}, best first, ties kept in listing order. */
+    /**
+     * {@code candidates} scored by {@code model}, best first; probabilities equal when rounded to
+     * {@link #TIE} are ties, broken by source number, then version, then listing order.
+     */
     static List<SentenceCandidate> score(SelectorModel model, List<SentenceCandidate> candidates) {
         List<SentenceCandidate> out = new ArrayList<>();
         for (SentenceCandidate c : candidates) {
             out.add(c.scored(model.probability(c.features())));
         }
-        out.sort(Comparator.comparingDouble((SentenceCandidate c) -> -c.probability())
+        out.sort(Comparator.comparingDouble((SentenceCandidate c) -> -Math.round(c.probability() / TIE) * TIE)
                 .thenComparingInt(SentenceCandidate::n)
                 .thenComparingInt(SentenceCandidate::version));
         return out;
