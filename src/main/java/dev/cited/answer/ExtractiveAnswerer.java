@@ -23,8 +23,8 @@ import java.util.concurrent.CancellationException;
  * every sentence of every source version from features computed from what the index stores
  * (sentence vectors, the collection's term statistics, titles, retrieval scores; see {@link
  * SentenceFeatures}), and quotes the best sentence and those close to it in probability (1 to 3,
- * from one or more papers), or nothing when the best probability is below the calibrated
- * abstention threshold; the reply is then {@link #NO_ANSWER}. Each quote is followed by its
+ * from one or more papers), or nothing when the selector's question-level answerability decision
+ * says the sources do not answer; the reply is then {@link #NO_ANSWER}. Each quote is followed by its
  * {@code [n]} marker. When another version of a cited paper words the chosen sentence so that it
  * {@link VersionComparison#disagree disagrees}, the reply says so and quotes that version too.
  */
@@ -41,12 +41,15 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param keepAbove further sentences need at least this probability
      * @param relative ... and at least this fraction of the best probability
      * @param maxSentences most sentences in an answer, 1 to 3
+     * @param answerAbove answer only when the question-level answerability reaches this
      */
-    public record Settings(Double abstainBelow, Double keepAbove, Double relative, Integer maxSentences) {
-        public static final Settings DEFAULTS = new Settings(null, null, null, null);
+    public record Settings(
+            Double abstainBelow, Double keepAbove, Double relative, Integer maxSentences, Double answerAbove) {
+        public static final Settings DEFAULTS = new Settings(null, null, null, null, null);
 
         /**
-         * Parses {@code min=0.3,keep=0.2,relative=0.6,max=3}; missing keys keep the selector's values.
+         * Parses {@code min=0.3,keep=0.2,relative=0.6,max=3,answer=0.2}; missing keys keep the
+         * selector's values.
          *
          * @throws IllegalArgumentException naming an unknown key or bad number
          */
@@ -55,6 +58,7 @@ public final class ExtractiveAnswerer implements Answerer {
             Double keep = null;
             Double relative = null;
             Integer max = null;
+            Double answer = null;
             for (String part : spec.split(",")) {
                 String[] kv = part.strip().split("=", 2);
                 try {
@@ -63,15 +67,16 @@ public final class ExtractiveAnswerer implements Answerer {
                         case "keep" -> keep = Double.parseDouble(kv[1]);
                         case "relative" -> relative = Double.parseDouble(kv[1]);
                         case "max" -> max = Integer.parseInt(kv[1]);
+                        case "answer" -> answer = Double.parseDouble(kv[1]);
                         default ->
-                            throw new IllegalArgumentException(
-                                    "unknown extractive setting '" + kv[0] + "', expected min, keep, relative or max");
+                            throw new IllegalArgumentException("unknown extractive setting '" + kv[0]
+                                    + "', expected min, keep, relative, max or answer");
                     }
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                     throw new IllegalArgumentException("illegal extractive setting '" + part + "'", e);
                 }
             }
-            return new Settings(min, keep, relative, max);
+            return new Settings(min, keep, relative, max, answer);
         }
 
         /**
@@ -80,11 +85,14 @@ public final class ExtractiveAnswerer implements Answerer {
          * @throws IllegalArgumentException when an override is out of range
          */
         public SelectorModel apply(SelectorModel model) {
-            return model.withChoice(
+            SelectorModel chosen = model.withChoice(
                     abstainBelow != null ? abstainBelow : model.abstainBelow(),
                     keepAbove != null ? keepAbove : model.keepAbove(),
                     relative != null ? relative : model.relative(),
                     maxSentences != null ? maxSentences : model.maxSentences());
+            return answerAbove == null
+                    ? chosen
+                    : chosen.withAnswerability(chosen.answerability().withThreshold(answerAbove));
         }
     }
 

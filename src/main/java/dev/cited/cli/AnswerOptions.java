@@ -33,7 +33,7 @@ public final class AnswerOptions {
             paramLabel = "SETTINGS",
             hidden = true,
             description =
-                    "Override the extractive answerer's trained thresholds, e.g. min=0.3,keep=0.2,relative=0.6,max=3.")
+                    "Override the extractive answerer's trained thresholds, e.g. min=0.3,keep=0.2,relative=0.6,max=3,answer=0.2 (answer: the answerability threshold).")
     String extractive;
 
     /**

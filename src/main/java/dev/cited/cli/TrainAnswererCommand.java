@@ -3,6 +3,7 @@ package dev.cited.cli;
 import dev.cited.app.Cited;
 import dev.cited.app.CitedSettings;
 import dev.cited.app.CollectionSettings;
+import dev.cited.select.ArxivDump;
 import dev.cited.select.LabelledQuestion;
 import dev.cited.select.SciFactClaims;
 import dev.cited.select.SelectorModel;
@@ -12,8 +13,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +30,12 @@ import picocli.CommandLine.Spec;
  * collection the options open (SciFact's BEIR corpus), plus the bundled question set asked
  * against the bundled corpus, and writes the selector file with its training report (also on
  * standard error). Question-set sentences count {@code --question-weight} times when fitting, so
- * that questions (rather than SciFact's claims) shape the weights too.
+ * that questions (rather than SciFact's claims) shape the weights too. The answerability decision
+ * also learns from off-collection questions drawn from the arXiv dump ({@link ArxivDump#offCollection},
+ * asked against the bundled corpus; the held-out off-collection set is only reported on) and
+ * from the question sets' arXiv questions, asked against a sample of the dump ({@link
+ * ArxivDump#writeSample}: their papers plus {@code --arxiv-others} more, indexed in {@code
+ * --arxiv-index}, the same cached index the tests use).
  */
 @Command(
         name = "answerer",
@@ -71,6 +79,50 @@ public final class TrainAnswererCommand implements Callable<Integer> {
             description =
                     "How many times a question-set sentence counts against a SciFact one when fitting (default: ${DEFAULT-VALUE}).")
     int questionWeight;
+
+    @Option(
+            names = "--arxiv",
+            paramLabel = "FILE",
+            description =
+                    "The arXiv abstracts dump (default: ../shared/data/arxiv-cs-abstracts/arxiv_abstracts.jsonl.gz;"
+                            + " 'none' for no off-collection and arXiv questions).")
+    String arxiv;
+
+    @Option(
+            names = "--off-collection",
+            paramLabel = "N",
+            defaultValue = "300",
+            description = "Off-collection questions drawn from the dump (default: ${DEFAULT-VALUE}).")
+    int offCollection;
+
+    @Option(
+            names = "--off-collection-weight",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "How many times an off-collection question counts when fitting the answerability decision"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int offCollectionWeight;
+
+    @Option(
+            names = "--off-collection-heldout",
+            paramLabel = "FILE",
+            description = "Held-out off-collection questions, reported on only, their titles never drawn (default:"
+                    + " src/test/resources/eval/off-collection-questions.jsonl).")
+    Path offCollectionHeldout;
+
+    @Option(
+            names = "--arxiv-others",
+            paramLabel = "N",
+            defaultValue = "3000",
+            description = "Papers drawn from the dump besides the arXiv questions' own (default: ${DEFAULT-VALUE}).")
+    int arxivOthers;
+
+    @Option(
+            names = "--arxiv-index",
+            paramLabel = "DIR",
+            description = "Where the arXiv sample is indexed; its corpus is DIR-sample.jsonl beside it"
+                    + " (default: target/test-indexes/arxiv).")
+    Path arxivIndex;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "13", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -122,42 +174,79 @@ public final class TrainAnswererCommand implements Callable<Integer> {
                         ? Path.of(bundledQuestions)
                         : home.resolve("src/test/resources/eval/bundled-questions.jsonl");
         List<LabelledQuestion> bundled = bundledFile == null ? List.of() : LabelledQuestion.readByTerms(bundledFile);
+        Path dumpFile = "none".equals(arxiv)
+                ? null
+                : arxiv != null
+                        ? Path.of(arxiv)
+                        : home.resolve("../shared/data/arxiv-cs-abstracts/arxiv_abstracts.jsonl.gz")
+                                .normalize();
+        List<LabelledQuestion> offHeldout = dumpFile == null
+                ? List.of()
+                : LabelledQuestion.readByTerms(
+                        offCollectionHeldout != null
+                                ? offCollectionHeldout
+                                : home.resolve("src/test/resources/eval/off-collection-questions.jsonl"));
+        List<LabelledQuestion> offDrawn = List.of();
+        List<LabelledQuestion> arxivQuestions = new ArrayList<>();
+        Path sampleIndex = arxivIndex != null ? arxivIndex : home.resolve("target/test-indexes/arxiv");
+        Path sample = sampleIndex.resolveSibling(sampleIndex.getFileName() + "-sample.jsonl");
+        int samplePapers = 0;
+        if (dumpFile != null) {
+            ArxivDump dump = ArxivDump.read(dumpFile);
+            Set<String> heldoutTitles = new HashSet<>();
+            offHeldout.forEach(q -> heldoutTitles.add(q.question().strip()));
+            offDrawn = dump.offCollection(offCollection, seed, heldoutTitles);
+            for (Path f : files) {
+                arxivQuestions.addAll(LabelledQuestion.read(f, "arxiv"));
+            }
+            samplePapers = dump.writeSample(ArxivDump.papersOf(arxivQuestions), arxivOthers, seed, sample);
+        }
         String command = String.format(
                 Locale.ROOT,
-                "./cited train answerer --seed %d --lambda %s -k %d --question-weight %d (%d SciFact claims and %d"
-                        + " questions over %s; %d bundled questions over the bundled corpus)",
+                "./cited train answerer --seed %d --lambda %s -k %d --question-weight %d --off-collection %d"
+                        + " --off-collection-weight %d --arxiv-others %d (%d SciFact claims and %d questions over %s; %d bundled and %d+%d"
+                        + " off-collection questions over the bundled corpus; %d arXiv questions over %d sampled"
+                        + " arXiv papers)",
                 seed,
                 lambda,
                 k,
                 questionWeight,
+                offCollection,
+                offCollectionWeight,
+                arxivOthers,
                 claims.size(),
                 questionSet.size(),
                 questionsCorpus,
-                bundled.size());
+                bundled.size(),
+                offDrawn.size(),
+                offHeldout.size(),
+                arxivQuestions.size(),
+                samplePapers);
         PrintWriter err = spec.commandLine().getErr();
         CitedSettings settings = options.settings();
         List<SelectorTrainer.Prepared> prepared = new ArrayList<>();
         try (Cited cited = Cited.open(settings, err)) {
             SelectorTrainer trainer = trainer(cited);
-            prepared.addAll(trainer.prepare(claims, k, 1, err));
-            prepared.addAll(trainer.prepare(questionSet, k, questionWeight, err));
+            prepared.addAll(trainer.prepare(claims, "scifact-claims", k, 1, err));
+            prepared.addAll(trainer.prepare(questionSet, "scifact-questions", k, questionWeight, err));
         }
-        if (!bundled.isEmpty()) {
-            CollectionSettings collection = new CollectionSettings(
-                    List.of(home.resolve("index")),
-                    null,
-                    home.resolve("index/build/bundled"),
-                    settings.collection().index(),
-                    false);
+        if (!bundled.isEmpty() || !offDrawn.isEmpty()) {
             try (Cited cited = Cited.open(
-                    new CitedSettings(
-                            collection,
-                            settings.backend(),
-                            settings.retriever(),
-                            settings.models(),
-                            settings.prompts()),
-                    err)) {
-                prepared.addAll(trainer(cited).prepare(bundled, k, questionWeight, err));
+                    over(settings, List.of(home.resolve("index")), home.resolve("index/build/bundled")), err)) {
+                SelectorTrainer trainer = trainer(cited);
+                prepared.addAll(trainer.prepare(bundled, "bundled", k, questionWeight, err));
+                List<LabelledQuestion> off = new ArrayList<>(offDrawn);
+                off.addAll(offHeldout);
+                trainer.prepare(off, "off-collection", k, 0, err).stream()
+                        .map(p -> p.withQuestionWeight(offCollectionWeight))
+                        .forEach(prepared::add);
+            }
+        }
+        if (!arxivQuestions.isEmpty()) {
+            long start = System.nanoTime();
+            try (Cited cited = Cited.open(over(settings, List.of(sample), sampleIndex), err)) {
+                err.printf(Locale.ROOT, "arXiv sample index ready in %.0f s%n", (System.nanoTime() - start) / 1e9);
+                prepared.addAll(trainer(cited).prepare(arxivQuestions, "arxiv-questions", k, questionWeight, err));
             }
         }
         SelectorModel model =
@@ -166,6 +255,14 @@ public final class TrainAnswererCommand implements Callable<Integer> {
         Files.write(target, model.json());
         err.println("wrote " + target);
         return 0;
+    }
+
+    /** {@code settings} over another collection, built like the default one, without progress bars. */
+    private static CitedSettings over(CitedSettings settings, List<Path> corpus, Path indexDir) {
+        CollectionSettings collection = new CollectionSettings(
+                corpus, null, indexDir, settings.collection().index(), false);
+        return new CitedSettings(
+                collection, settings.backend(), settings.retriever(), settings.models(), settings.prompts());
     }
 
     private static SelectorTrainer trainer(Cited cited) {

@@ -23,7 +23,8 @@ import java.util.Map;
  * @param heldout true when it is kept for reporting (never trained or tuned on)
  * @param gold per paper id, the sentences that answer it
  * @param relevant papers that answer it, for a question labelled by answer terms instead of
- *     sentences (empty otherwise)
+ *     sentences; for a question labelled by sentences, the papers its record names (unused for
+ *     labels)
  * @param answerTerms terms an answer sentence of a relevant paper contains, all of them,
  *     case-insensitively (empty for a question labelled by sentences)
  */
@@ -119,7 +120,8 @@ public record LabelledQuestion(
     /**
      * The questions of a question set with gold answer sentences ({@code answer_sentences}:
      * {paper, sentence}) whose {@code corpus} is {@code corpus}; a question is held out when its
-     * {@code split} is {@code heldout}. Unanswerable questions have no gold sentences.
+     * {@code split} is {@code heldout}. Unanswerable questions have no gold sentences; {@code
+     * relevant} papers are kept (an unanswerable near-topic question names the papers it is near).
      *
      * @throws IOException naming file and line of a malformed record
      */
@@ -134,11 +136,15 @@ public record LabelledQuestion(
                 gold.computeIfAbsent(s.path("paper").asText(), p -> new ArrayList<>())
                         .add(s.path("sentence").asText());
             }
+            List<String> relevant = new ArrayList<>();
+            node.path("relevant").forEach(r -> relevant.add(r.asText()));
             out.add(new LabelledQuestion(
                     node.get("id").asText(),
                     node.get("question").asText(),
                     "heldout".equals(node.path("split").asText()),
-                    gold));
+                    gold,
+                    relevant,
+                    List.of()));
         }
         return out;
     }

@@ -25,10 +25,12 @@ import java.util.List;
  * @param scale per feature, divided by before weighting (positive)
  * @param weights per feature
  * @param bias the intercept
- * @param abstainBelow the reply abstains when no sentence's probability reaches this
+ * @param abstainBelow the reply also abstains when no sentence's probability reaches this (0 in
+ *     the trained file: {@code answerability} decides)
  * @param keepAbove a sentence beyond the first is quoted only at this probability or above
  * @param relative ... and only at this fraction of the best sentence's probability or above
  * @param maxSentences most sentences quoted, 1 to 3
+ * @param answerability the question-level decision whether to answer at all (version 2)
  * @param report the training report (metrics, abstention curve), for people
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,17 +47,19 @@ public record SelectorModel(
         @JsonProperty("keep_above") double keepAbove,
         @JsonProperty("relative") double relative,
         @JsonProperty("max_sentences") int maxSentences,
+        @JsonProperty("answerability") AnswerabilityModel answerability,
         @JsonProperty("report") JsonNode report) {
 
     public static final String FORMAT = "cited-sentence-selector";
-    public static final int VERSION = 1;
-    public static final String RESOURCE = "/dev/cited/select/selector-v1.json";
+    public static final int VERSION = 2;
+    public static final String RESOURCE = "/dev/cited/select/selector-v2.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * @throws IllegalArgumentException naming what is wrong: another format or version, a feature
      *     list that differs from {@link SentenceFeatures#NAMES} (a selector trained for other
-     *     features), arrays of the wrong length, or thresholds outside [0, 1]
+     *     features), arrays of the wrong length, thresholds outside [0, 1], or no answerability
+     *     model
      */
     public SelectorModel {
         if (!FORMAT.equals(format) || version != VERSION) {
@@ -89,6 +93,9 @@ public record SelectorModel(
         if (maxSentences < 1 || maxSentences > 3) {
             throw new IllegalArgumentException("illegal max_sentences " + maxSentences + ", must be 1 to 3");
         }
+        if (answerability == null) {
+            throw new IllegalArgumentException("the selector has no answerability model");
+        }
     }
 
     /** The probability that a sentence with these features answers the question. */
@@ -115,6 +122,26 @@ public record SelectorModel(
                 keepAbove,
                 relative,
                 maxSentences,
+                answerability,
+                report);
+    }
+
+    /** This model with {@code answerability} as its answerability decision. */
+    public SelectorModel withAnswerability(AnswerabilityModel answerability) {
+        return new SelectorModel(
+                format,
+                version,
+                command,
+                features,
+                mean,
+                scale,
+                weights,
+                bias,
+                abstainBelow,
+                keepAbove,
+                relative,
+                maxSentences,
+                answerability,
                 report);
     }
 
@@ -133,6 +160,7 @@ public record SelectorModel(
                 keepAbove,
                 relative,
                 maxSentences,
+                answerability,
                 report);
     }
 

@@ -21,12 +21,13 @@ import java.util.Random;
  * Trains a {@link SelectorModel} from labelled questions, the way the answerer will meet them:
  * each question is retrieved ({@code k} papers), every sentence of the sources gets its features,
  * and a sentence is positive when it is a gold sentence of its paper. Held-out questions are only
- * reported on. The others are shuffled with the seed and split: 80% fit the weights (L2 logistic
- * regression on standardised features), 20% calibrate the choice: the abstention threshold, the
- * keep threshold and the relative cut-off are the grid point with the best lenient rationale F1
- * on the calibration part (see {@link #balancedF1}: claims and questions weigh the same, and
- * wrongly refusing or answering a question costs) (abstaining on a question without gold sentences costs nothing; quoting
- * for it costs precision). Same questions, index and seed give the same file.
+ * reported on. The others with a positive weight are shuffled with the seed and split: 80% fit
+ * the sentence weights (L2 logistic regression on standardised features), 20% calibrate the
+ * choice: the keep threshold and the relative cut-off are the grid point with the best lenient
+ * rationale F1 on the calibration part (see {@link #balancedF1}: claims and questions weigh the
+ * same). Whether to answer at all is then learned question by question over every question,
+ * weight 0 included, by {@link AnswerabilityTrainer}. Same questions, index and seed give the
+ * same file.
  */
 public final class SelectorTrainer {
 
@@ -46,9 +47,26 @@ public final class SelectorTrainer {
     /**
      * A question's candidates and labels, retrieved over one collection.
      *
-     * @param weight how many times its sentences count when fitting the weights
+     * @param group which data set it comes from, for the report (e.g. {@code scifact-claims})
+     * @param evidence its question-level {@link AnswerabilityFeatures#evidence}
+     * @param weight how many times its sentences count when fitting the sentence weights; 0 for
+     *     questions that only train the answerability decision
+     * @param questionWeight how many times it counts when fitting the answerability decision
      */
-    public record Prepared(LabelledQuestion question, List<SentenceCandidate> candidates, int[] labels, int weight) {}
+    public record Prepared(
+            LabelledQuestion question,
+            String group,
+            List<SentenceCandidate> candidates,
+            int[] labels,
+            double[] evidence,
+            int weight,
+            int questionWeight) {
+
+        /** This question counting {@code n} times when fitting the answerability decision. */
+        public Prepared withQuestionWeight(int n) {
+            return new Prepared(question, group, candidates, labels, evidence, weight, n);
+        }
+    }
 
     private final Retriever retriever;
     private final PaperLookup papers;
@@ -64,13 +82,16 @@ public final class SelectorTrainer {
      * Retrieves {@code k} papers for each question over this trainer's collection and labels
      * every sentence of them; progress goes to {@code log}.
      *
-     * @param weight how many times these questions' sentences count when fitting
+     * @param group the data set's name, for the report
+     * @param weight how many times these questions' sentences count when fitting; 0 when they
+     *     only train the answerability decision (where each question counts {@code max(1,
+     *     weight)} times, see {@link Prepared#withQuestionWeight})
      */
-    public List<Prepared> prepare(List<LabelledQuestion> questions, int k, int weight, PrintWriter log)
+    public List<Prepared> prepare(List<LabelledQuestion> questions, String group, int k, int weight, PrintWriter log)
             throws IOException {
         List<Prepared> out = new ArrayList<>();
         for (LabelledQuestion q : questions) {
-            out.add(prepare(q, k, weight));
+            out.add(prepare(q, group, k, weight));
             if (out.size() % 100 == 0) {
                 log.printf(Locale.ROOT, "prepared %d of %d questions%n", out.size(), questions.size());
                 log.flush();
@@ -82,7 +103,7 @@ public final class SelectorTrainer {
     /** Trains on {@code questions} over this trainer's collection, each counting once. */
     public SelectorModel train(List<LabelledQuestion> questions, Settings settings, PrintWriter log)
             throws IOException {
-        return fit(prepare(questions, settings.k(), 1, log), settings, log);
+        return fit(prepare(questions, "questions", settings.k(), 1, log), settings, log);
     }
 
     /** Trains on prepared questions (from one or more collections); the report goes to {@code log}. */
@@ -90,7 +111,9 @@ public final class SelectorTrainer {
         List<Prepared> heldout = new ArrayList<>();
         List<Prepared> rest = new ArrayList<>();
         for (Prepared p : prepared) {
-            (p.question().heldout() ? heldout : rest).add(p);
+            if (p.weight() > 0) {
+                (p.question().heldout() ? heldout : rest).add(p);
+            }
         }
         rest.sort(Comparator.comparing(p -> p.question().id()));
         Collections.shuffle(rest, new Random(settings.seed()));
@@ -137,31 +160,45 @@ public final class SelectorTrainer {
                 0,
                 0,
                 3,
+                AnswerabilityModel.always(),
                 null);
         model = calibrate(model, calibration);
         ObjectNode report = report(model, fit, calibration, heldout, settings);
+        AnswerabilityTrainer.Result answerability = AnswerabilityTrainer.fit(model, prepared, settings);
+        report.set("answerability", answerability.report());
         log.print(TrainingReport.text(report));
         log.flush();
-        return model.withReport(report);
+        return model.withAnswerability(answerability.model()).withReport(report);
     }
 
-    Prepared prepare(LabelledQuestion q, int k, int weight) throws IOException {
+    Prepared prepare(LabelledQuestion q, String group, int k, int weight) throws IOException {
         List<PaperHit> hits = retriever.search(q.question(), k);
         List<Paper> found = new ArrayList<>();
         for (PaperHit hit : hits) {
             found.add(papers.paper(hit.paperId())
                     .orElseThrow(() -> new IllegalStateException("index has no paper " + hit.paperId())));
         }
-        List<SentenceCandidate> candidates = features.candidates(q.question(), new NumberedSources(found, hits));
+        NumberedSources sources = new NumberedSources(found, hits);
+        List<SentenceCandidate> candidates = features.candidates(q.question(), sources);
         int[] labels = new int[candidates.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] =
                     q.positive(candidates.get(i).paperId(), candidates.get(i).sentence()) ? 1 : 0;
         }
-        return new Prepared(q, candidates, labels, weight);
+        return new Prepared(
+                q,
+                group,
+                candidates,
+                labels,
+                features.evidence(q.question(), sources, candidates),
+                weight,
+                Math.max(1, weight));
     }
 
-    /** The grid point with the best lenient rationale F1 on {@code calibration}. */
+    /**
+     * The grid point with the best lenient rationale F1 on {@code calibration}; the sentence-level
+     * abstention threshold stays 0 (the {@link AnswerabilityModel} decides whether to answer).
+     */
     static SelectorModel calibrate(SelectorModel model, List<Prepared> calibration) {
         List<List<SentenceCandidate>> scored = new ArrayList<>();
         for (Prepared p : calibration) {
@@ -169,15 +206,13 @@ public final class SelectorTrainer {
         }
         SelectorModel best = model;
         double bestF1 = -1;
-        for (int a = 0; a <= 40; a++) {
-            for (int kk = 1; kk <= 9; kk++) {
-                for (int r = 4; r <= 10; r++) {
-                    SelectorModel m = model.withChoice(a * 0.02, kk * 0.05, r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1, 3);
-                    double f1 = balancedF1(m, calibration, scored);
-                    if (f1 > bestF1 + 1e-12) {
-                        bestF1 = f1;
-                        best = m;
-                    }
+        for (int kk = 1; kk <= 9; kk++) {
+            for (int r = 4; r <= 10; r++) {
+                SelectorModel m = model.withChoice(0, kk * 0.05, r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1, 3);
+                double f1 = balancedF1(m, calibration, scored);
+                if (f1 > bestF1 + 1e-12) {
+                    bestF1 = f1;
+                    best = m;
                 }
             }
         }

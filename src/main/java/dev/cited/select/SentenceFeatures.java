@@ -194,6 +194,17 @@ public final class SentenceFeatures {
     }
 
     /**
+     * The question-level evidence ({@link AnswerabilityFeatures#evidence}) of {@code question}
+     * against {@code sources}, whose sentences are {@code candidates} (from {@link #candidates}),
+     * over the same term statistics.
+     */
+    public double[] evidence(String question, NumberedSources sources, List<SentenceCandidate> candidates) {
+        TermStatistics stats = statistics.orElseGet(() -> new SourceStatistics(
+                candidates.stream().map(c -> TermAnalyzer.terms(c.sentence())).toList()));
+        return AnswerabilityFeatures.evidence(question, sources, candidates, stats);
+    }
+
+    /**
      * Fills the features that compare a sentence with the others: the gaps (value minus the
      * best), the dense/lexical agreement, the reciprocal ranks by dense and by IDF overlap (ties
      * share the better rank) and the dense gap to the best sentence of the same paper.

@@ -16,14 +16,20 @@ import java.util.Set;
  * every further sentence whose probability reaches both {@link SelectorModel#keepAbove} and
  * {@link SelectorModel#relative} times the best (at most {@link SelectorModel#maxSentences}, two
  * per paper, no near-repeat: sentences sharing 60% of their analysed terms). So the number of
- * sentences and of papers follows the scores, not a fixed margin. When the best probability is
- * below {@link SelectorModel#abstainBelow} nothing is chosen: the sources do not answer.
+ * sentences and of papers follows the scores, not a fixed margin. Nothing is chosen (the sources
+ * do not answer) when the question-level {@link AnswerabilityModel} says the sources do not answer
+ * the question, or when the best probability is below {@link SelectorModel#abstainBelow}.
  * Thread-safe.
  */
 public final class SentenceSelector {
 
     private static final int MAX_PER_SOURCE = 2;
     private static final double REPEAT = 0.6;
+    /**
+     * Probabilities this close count as a tie when ranking, so that the int8 sentence vectors the
+     * index stores and vectors embedded at question time choose the same sentence.
+     */
+    private static final double TIE = 1e-3;
 
     private final SentenceFeatures features;
     private final SelectorModel model;
@@ -44,16 +50,32 @@ public final class SentenceSelector {
 
     /** The chosen sentences, best first; empty when the sources do not answer the question. */
     public List<SentenceCandidate> choose(String question, NumberedSources sources) {
-        return choose(model, scored(question, sources));
+        List<SentenceCandidate> candidates = features.candidates(question, sources);
+        List<SentenceCandidate> scored = score(model, candidates);
+        if (!answers(model, features.evidence(question, sources, candidates), scored)) {
+            return List.of();
+        }
+        return choose(model, scored);
     }
 
-    /** {@code candidates} scored by {@code model}, best first, ties kept in listing order. */
+    /**
+     * Whether {@code model}'s answerability decision answers a question with this question-level
+     * {@code evidence} and these {@code scored} candidates (best first).
+     */
+    static boolean answers(SelectorModel model, double[] evidence, List<SentenceCandidate> scored) {
+        return !scored.isEmpty() && model.answerability().answers(AnswerabilityFeatures.vector(evidence, scored));
+    }
+
+    /**
+     * {@code candidates} scored by {@code model}, best first; probabilities equal when rounded to
+     * {@link #TIE} are ties, broken by source number, then version, then listing order.
+     */
     static List<SentenceCandidate> score(SelectorModel model, List<SentenceCandidate> candidates) {
         List<SentenceCandidate> out = new ArrayList<>();
         for (SentenceCandidate c : candidates) {
             out.add(c.scored(model.probability(c.features())));
         }
-        out.sort(Comparator.comparingDouble((SentenceCandidate c) -> -c.probability())
+        out.sort(Comparator.comparingDouble((SentenceCandidate c) -> -Math.round(c.probability() / TIE) * TIE)
                 .thenComparingInt(SentenceCandidate::n)
                 .thenComparingInt(SentenceCandidate::version));
         return out;

@@ -46,6 +46,51 @@ final class TrainingReport {
                     p.path("precision").asDouble(),
                     p.path("recall").asDouble()));
         }
+        JsonNode a = report.path("answerability");
+        if (!a.isMissingNode()) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "answerability (%d tuning questions, %d held out): answer when p >= %.3f (%s)%n",
+                    a.path("questions_tuning").asInt(),
+                    a.path("questions_heldout").asInt(),
+                    a.path("answer_above").asDouble(),
+                    a.path("rule").asText()));
+            out.append("answerability weights (per standard deviation of the feature):\n");
+            a.path("weights")
+                    .properties()
+                    .forEach(e -> out.append(String.format(
+                            Locale.ROOT,
+                            "  %-19s %8.4f%n",
+                            e.getKey(),
+                            e.getValue().asDouble())));
+            for (String part : new String[] {"tuning", "heldout"}) {
+                out.append("answerability per data set, ")
+                        .append(part)
+                        .append(" (refused of answerable, refused of unanswerable):\n");
+                a.path("groups_" + part)
+                        .properties()
+                        .forEach(e -> out.append(String.format(
+                                Locale.ROOT,
+                                "  %-22s %4d of %4d   %4d of %4d%n",
+                                e.getKey(),
+                                e.getValue().path("answerable_refused").asInt(),
+                                e.getValue().path("answerable").asInt(),
+                                e.getValue().path("unanswerable_refused").asInt(),
+                                e.getValue().path("unanswerable").asInt())));
+                out.append("answerability curve, ").append(part).append(":\n");
+                for (JsonNode p : a.path("curve_" + part)) {
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "  below %.3f%s: refuses %d, precision %.3f, recall %.3f, answerable refused %.3f%n",
+                            p.path("threshold").asDouble(),
+                            p.path("chosen").asBoolean() ? " (chosen)" : "",
+                            p.path("refused").asInt(),
+                            p.path("precision").asDouble(),
+                            p.path("recall").asDouble(),
+                            p.path("answerable_refused").asDouble()));
+                }
+            }
+        }
         return out.toString();
     }
 }

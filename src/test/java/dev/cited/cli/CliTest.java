@@ -316,6 +316,7 @@ class CliTest {
         assertThat(one.get("abstained").asBoolean()).isFalse();
         assertThat(one.get("citations")).hasSize(1);
         assertThat(bad.exit()).isNotZero();
-        assertThat(bad.err()).contains("unknown extractive setting 'lexcal', expected min, keep, relative or max");
+        assertThat(bad.err())
+                .contains("unknown extractive setting 'lexcal', expected min, keep, relative, max or answer");
     }
 }

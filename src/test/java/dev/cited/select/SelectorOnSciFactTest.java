@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled selector on SciFact's held-out training claims (id divisible by 5, never trained
  * on), retrieved over the real SciFact index, against the scorer it replaced; and retraining
- * from the same claims and seed gives the same file.
+ * from the same claims and seed gives the same file, answerability decision included.
  */
 @Tag("slow")
 class SelectorOnSciFactTest {
@@ -55,7 +55,7 @@ class SelectorOnSciFactTest {
         List<SelectorTrainer.Prepared> heldout = new ArrayList<>();
         for (LabelledQuestion q : claims) {
             if (q.heldout()) {
-                heldout.add(trainer.prepare(q, 5, 1));
+                heldout.add(trainer.prepare(q, "scifact-claims", 5, 1));
             }
         }
 
@@ -82,6 +82,12 @@ class SelectorOnSciFactTest {
         assertThat(again.bias()).isCloseTo(first.bias(), within(1e-6));
         assertThat(List.of(again.abstainBelow(), again.keepAbove(), again.relative()))
                 .isEqualTo(List.of(first.abstainBelow(), first.keepAbove(), first.relative()));
+        assertThat(again.answerability().weights())
+                .containsExactly(first.answerability().weights(), within(1e-6));
+        assertThat(again.answerability().answerAbove())
+                .isEqualTo(first.answerability().answerAbove());
         assertThat(Math.abs(eight.weights()[0] - first.weights()[0])).isGreaterThan(1e-4);
+        assertThat(Math.abs(eight.answerability().bias() - first.answerability().bias()))
+                .isGreaterThan(1e-6);
     }
 }

@@ -107,4 +107,27 @@ class SentenceSelectorTest {
                 .hasMessageContaining("trained for features [cosine,")
                 .hasMessageContaining("retrain it with ./cited train answerer");
     }
+
+    @Test
+    void a_selector_whose_answerability_was_trained_for_other_features_is_refused_by_name() {
+        String json = new String(SelectorModel.bundled().json(), StandardCharsets.UTF_8)
+                .replaceFirst("\"best_dense\"", "\"best_cosine\"");
+
+        assertThatThrownBy(() -> SelectorModel.read(json.getBytes(StandardCharsets.UTF_8), "old.json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("old.json")
+                .hasMessageContaining("answerability model was trained for features [best_cosine,")
+                .hasMessageContaining("retrain it with ./cited train answerer");
+    }
+
+    @Test
+    void a_version_1_selector_is_refused_by_name() {
+        String json = new String(SelectorModel.bundled().json(), StandardCharsets.UTF_8)
+                .replaceFirst("\"version\" : 2", "\"version\" : 1");
+
+        assertThatThrownBy(() -> SelectorModel.read(json.getBytes(StandardCharsets.UTF_8), "v1.json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("v1.json")
+                .hasMessageContaining("found format cited-sentence-selector version 1");
+    }
 }
