@@ -49,8 +49,8 @@ import java.util.regex.Pattern;
  */
 public final class CitationChecker {
 
-    private static final String NO_ANSWER_START = "the sources do not answer";
     static final double MIN_VERDICT_SHARE = 0.5;
+    private static final String NOT_ADDRESSED_REASON = "it does not address the question's claim";
     static final double MENTIONED_SHARE = 0.75;
     private static final Pattern LABEL =
             Pattern.compile("\\s*(?:\\p{L}[\\p{L}\\p{N}'’-]*\\s+){0,3}\\p{L}[\\p{L}\\p{N}'’-]*:\\s+(?=\\S)");
@@ -62,8 +62,15 @@ public final class CitationChecker {
      * humans, and the checker's decision about every statement, as data.
      *
      * @param judgements one per statement of the reply, in reply order
+     * @param declined whether the reply declines the question ("The sources do not answer this
+     *     question.", {@link Decline}), whatever context it cites beside
      */
-    public record Checked(String text, List<Citation> citations, List<String> warnings, List<Judgement> judgements) {
+    public record Checked(
+            String text,
+            List<Citation> citations,
+            List<String> warnings,
+            List<Judgement> judgements,
+            boolean declined) {
         public Checked {
             citations = List.copyOf(citations);
             warnings = List.copyOf(warnings);
@@ -72,12 +79,16 @@ public final class CitationChecker {
 
         /** A checked reply without judgements (nothing was checked). */
         public Checked(String text, List<Citation> citations, List<String> warnings) {
-            this(text, citations, warnings, List.of());
+            this(text, citations, warnings, List.of(), false);
         }
 
-        /** Whether some statement is supported by a quoted sentence: false means the answer abstains. */
+        /**
+         * Whether the reply answers with support: some statement is supported by a quoted sentence
+         * and the reply does not decline the question ({@link #declined}). False means the answer
+         * abstains.
+         */
         public boolean supported() {
-            return !citations.isEmpty();
+            return !citations.isEmpty() && !declined;
         }
     }
 
@@ -114,24 +125,40 @@ public final class CitationChecker {
         Map<Reply.Statement, List<Integer>> kept = new LinkedHashMap<>();
         List<Judgement> judgements = new ArrayList<>();
         List<Reply.Statement> pendingVerdicts = new ArrayList<>();
+        boolean declined = false;
+        List<Awaiting> awaiting = new ArrayList<>();
+        Map<Integer, List<String>> evidence = new LinkedHashMap<>();
         for (Reply.Statement s : read.statements()) {
             int warned = warnings.size();
+            if (Decline.declines(s.text())) {
+                declined = true;
+                judgements.add(new Judgement(s.start(), s.end(), s.markers(), List.of(), List.of(), List.of(), false));
+                continue;
+            }
             if (s.markers().isEmpty()) {
                 if (Verdict.detect(s.text()).isPresent()) {
                     pendingVerdicts.add(s);
                     continue;
                 }
-                if (!s.text().toLowerCase(Locale.ROOT).startsWith(NO_ANSWER_START)) {
-                    warnings.add("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\"");
-                }
+                warnings.add("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\"");
                 judgements.add(new Judgement(
                         s.start(), s.end(), List.of(), List.of(), List.of(), List.of(), warnings.size() > warned));
                 continue;
             }
-            Judgement j = judge(s, questionClaim, sources, warnings, citations);
+            List<Integer> deferred = new ArrayList<>();
+            Judgement j = judge(s, questionClaim, sources, warnings, citations, deferred);
+            if (!deferred.isEmpty()) {
+                awaiting.add(new Awaiting(s, j, deferred));
+                continue;
+            }
             judgements.add(j);
             if (j.shown()) {
                 kept.put(s, j.kept());
+                if (Verdict.detect(s.text()).isEmpty()) {
+                    for (int n : j.kept()) {
+                        evidence.computeIfAbsent(n, k -> new ArrayList<>()).add(s.text());
+                    }
+                }
                 for (Reply.Statement verdict : pendingVerdicts) {
                     kept.put(verdict, j.kept());
                     judgements.add(new Judgement(
@@ -145,8 +172,15 @@ public final class CitationChecker {
             judgements.add(
                     new Judgement(verdict.start(), verdict.end(), List.of(), List.of(), List.of(), List.of(), true));
         }
+        for (Awaiting a : awaiting) {
+            Judgement j = judgeVerdict(a, questionClaim, evidence, sources, warnings, citations);
+            judgements.add(j);
+            if (j.shown()) {
+                kept.put(a.statement(), j.kept());
+            }
+        }
         judgements.sort(java.util.Comparator.comparingInt(Judgement::start));
-        return new Checked(read.render(kept), List.copyOf(citations), warnings, judgements);
+        return new Checked(read.render(kept), List.copyOf(citations), warnings, judgements, declined);
     }
 
     private Judgement judge(
@@ -154,7 +188,8 @@ public final class CitationChecker {
             String questionClaim,
             NumberedSources sources,
             List<String> warnings,
-            Set<Citation> citations) {
+            Set<Citation> citations,
+            List<Integer> deferred) {
         int warned = warnings.size();
         List<Integer> supported = new ArrayList<>();
         List<Judgement.Removal> removed = new ArrayList<>();
@@ -177,7 +212,8 @@ public final class CitationChecker {
             if (absence.isPresent()) {
                 why = absent(absence.get(), source);
             } else if (verdict.isPresent() && verdictOnly(verdict.get())) {
-                why = verdictEvidence(verdict.get(), questionClaim, source, citations);
+                deferred.add(n);
+                continue;
             } else {
                 String claim = withoutLabel(verdict.map(Verdict::rest).orElse(s.text()));
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
@@ -208,11 +244,126 @@ public final class CitationChecker {
         for (String bad : badQuotes) {
             warnings.add("\"" + abbreviate(bad) + "\" is not a quote from the cited sources");
         }
-        if (supported.isEmpty() && warnings.size() == warned) {
+        if (supported.isEmpty() && deferred.isEmpty() && warnings.size() == warned) {
             warnings.add("dropped an unsupported sentence: \"" + abbreviate(s.text()) + "\"");
         }
         return new Judgement(
                 s.start(), s.end(), s.markers(), supported, removed, List.copyOf(badQuotes), warnings.size() > warned);
+    }
+
+    /** A verdict that waits for the rest of the reply: the evidence it stands with ({@link #judgeVerdict}). */
+    private record Awaiting(Reply.Statement statement, Judgement judged, List<Integer> deferred) {}
+
+    /**
+     * The judgement of a verdict that says nothing beyond itself ("Yes, source [1] supports this
+     * claim [1].", {@link #verdictOnly}), once every other statement is judged. For each cited
+     * source the verdict looks at the source's sentence that best addresses the question's claim
+     * ({@link #addressing}) and at the reply's own kept statements that cite the source (the
+     * evidence the verdict stands with), and at the source's title when it states a finding
+     * ({@link #titleFinding}):
+     *
+     * <ul>
+     *   <li>it is not supported when either says the opposite of the verdict ({@link
+     *       Verdict#conflictWith}: a "Yes" beside a finding that contradicts the claim, a "No"
+     *       beside one that states it);
+     *   <li>a "Yes" is supported when the source addresses the claim or a kept statement is about
+     *       the claim and agrees with it ({@link Verdict#judge} SUPPORTS);
+     *   <li>a "No" is supported when one of them contradicts the claim in words or numbers
+     *       ({@link Verdict#judge} CONTRADICTS): a "No" needs a reason;
+     *   <li>"Partly" and "not addressed" are supported by a source that addresses the claim or a
+     *       kept statement citing it.
+     * </ul>
+     *
+     * Without a question, a verdict is supported by the kept statements citing the source.
+     */
+    private static Judgement judgeVerdict(
+            Awaiting a,
+            String questionClaim,
+            Map<Integer, List<String>> evidence,
+            NumberedSources sources,
+            List<String> warnings,
+            Set<Citation> citations) {
+        Judgement j = a.judged();
+        Verdict verdict = Verdict.detect(a.statement().text()).orElseThrow();
+        List<Integer> supported = new ArrayList<>(j.kept());
+        List<Judgement.Removal> removed = new ArrayList<>(j.removed());
+        boolean reported = j.reported();
+        for (int n : a.deferred()) {
+            NumberedSources.Entry source = sources.get(n).orElseThrow();
+            List<String> backing = new ArrayList<>(evidence.getOrDefault(n, List.of()));
+            titleFinding(source).ifPresent(backing::add);
+            Optional<Citation> best = questionClaim == null
+                    ? Optional.empty()
+                    : addressing(questionClaim, source, verdict.stance() == Verdict.Stance.SUPPORTS);
+            String why = verdictReason(verdict, questionClaim, best.map(Citation::quote), backing);
+            if (why == null) {
+                supported.add(n);
+                best.ifPresent(citations::add);
+                continue;
+            }
+            warnings.add(String.format(
+                    Locale.ROOT,
+                    "removed citation [%d]: %s does not support \"%s\" (%s)",
+                    n,
+                    source.paper().label(),
+                    abbreviate(a.statement().text()),
+                    why));
+            removed.add(new Judgement.Removal(n, Judgement.Reason.NOT_SUPPORTED));
+            reported = true;
+        }
+        List<Integer> ordered = j.markers().stream().filter(supported::contains).toList();
+        if (ordered.isEmpty() && !reported) {
+            warnings.add("dropped an unsupported sentence: \""
+                    + abbreviate(a.statement().text()) + "\"");
+            reported = true;
+        }
+        return new Judgement(j.start(), j.end(), j.markers(), ordered, removed, j.unverifiedQuotes(), reported);
+    }
+
+    /**
+     * The paper's title when it states a finding ("The Bile Acid Chenodeoxycholic Acid Increases
+     * Human Brown Adipose Tissue Activity": a direction word or a negation), which a verdict may
+     * stand with like a kept statement; empty for a title that only names a topic or a design.
+     */
+    private static Optional<String> titleFinding(NumberedSources.Entry source) {
+        String title = source.paper().title();
+        boolean finding = title != null
+                && (PolarityLexicon.hasDirection(title)
+                        || NegationCues.NEGATIONS.matcher(title).find());
+        return finding ? Optional.of(title) : Optional.empty();
+    }
+
+    /** Why {@code verdict} is not supported by a source (see {@link #judgeVerdict}); null when it is. */
+    private static String verdictReason(
+            Verdict verdict, String questionClaim, Optional<String> best, List<String> backing) {
+        if (questionClaim == null) {
+            return backing.isEmpty() ? "no kept statement citing it backs the verdict" : null;
+        }
+        List<String> all = new ArrayList<>(backing);
+        best.ifPresent(all::add);
+        for (String e : all) {
+            Optional<String> conflict = verdict.conflictWith(questionClaim, e);
+            if (conflict.isPresent()) {
+                return conflict.get();
+            }
+        }
+        boolean reason = switch (verdict.stance()) {
+            case SUPPORTS ->
+                best.isPresent()
+                        || backing.stream().anyMatch(e -> Verdict.judge(questionClaim, e) == Verdict.Stance.SUPPORTS);
+            case CONTRADICTS ->
+                best.isPresent()
+                        || backing.stream()
+                                .anyMatch(e -> Verdict.judge(questionClaim, e) == Verdict.Stance.CONTRADICTS);
+            case PARTLY, NOT_ADDRESSED -> !all.isEmpty();
+        };
+        if (reason) {
+            return null;
+        }
+        return switch (verdict.stance()) {
+            case CONTRADICTS -> "neither it nor the statements citing it contradict the question's claim";
+            default -> NOT_ADDRESSED_REASON + ", and no kept statement citing it does";
+        };
     }
 
     /**
@@ -246,31 +397,6 @@ public final class CitationChecker {
     }
 
     /**
-     * A verdict is supported by the sentence of the cited source that best addresses the
-     * question's claim ({@link #addressing}; for a "Yes", a finding, not a sentence that states
-     * an aim: a paper that only sets out to test the claim does not confirm it), when its direction agrees with the finding that
-     * best addresses it: a "Yes" over a finding that contradicts the claim, or a "No" over one
-     * that states it, is not supported ({@link #verdictDirection}). Null when supported (the sentence is added to
-     * the citations), else why not.
-     */
-    private static String verdictEvidence(
-            Verdict verdict, String questionClaim, NumberedSources.Entry source, Set<Citation> citations) {
-        if (questionClaim == null) {
-            return "a verdict is checked against the question, and there is none";
-        }
-        Optional<Citation> best = addressing(questionClaim, source, verdict.stance() == Verdict.Stance.SUPPORTS);
-        if (best.isEmpty()) {
-            return "it does not address the question's claim";
-        }
-        String conflict = verdictDirection(verdict, questionClaim, source);
-        if (conflict != null) {
-            return conflict;
-        }
-        citations.add(best.get());
-        return null;
-    }
-
-    /**
      * Why a verdict followed by its own content ("Yes, X [1]") points the wrong way: the sentence
      * of the source that best addresses the question's claim says the opposite of the verdict.
      * Null when it agrees, or when the source has no sentence that addresses the claim (then the
@@ -287,8 +413,8 @@ public final class CitationChecker {
 
     /**
      * The sentence of {@code source} (with {@code findingsOnly}, only those that state no aim,
-     * {@link Verdict#statesAim}) that shares the largest part (at least {@value #MIN_VERDICT_SHARE}) of the claim's content
-     * terms, numbers aside (a number that differs is
+     * {@link Verdict#statesAim}) that shares the largest part (at least {@value
+     * #MIN_VERDICT_SHARE}) of the claim's content terms, numbers aside (a number that differs is
      * what a "No" verdict may be about); ties go to the earlier sentence.
      */
     private static Optional<Citation> addressing(String claim, NumberedSources.Entry source, boolean findingsOnly) {
