@@ -209,6 +209,11 @@ final class PolarityLexicon {
                 .toList();
     }
 
+    /** The direction of {@code word}, which must be a direction word ({@link #directionWords}). */
+    static Direction direction(String word) {
+        return DIRECTIONS.get(word);
+    }
+
     /** Whether {@code word} points a direction (sign up or down). */
     static boolean isDirection(String word) {
         Direction d = DIRECTIONS.get(word);
