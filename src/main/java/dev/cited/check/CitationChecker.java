@@ -219,6 +219,13 @@ public final class CitationChecker {
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
                 badQuotes.addAll(support.badQuotes());
                 why = support.found() ? null : support.reason();
+                if (why == null) {
+                    String supportText = String.join(
+                            " ",
+                            support.citations().stream().map(Citation::quote).toList());
+                    why = ForeignTerms.borrowed(claim, supportText, source, others(sources, s.markers()))
+                            .orElse(null);
+                }
                 if (why == null && verdict.isPresent()) {
                     why = verdictDirection(verdict.get(), questionClaim, source);
                 }
@@ -249,6 +256,11 @@ public final class CitationChecker {
         }
         return new Judgement(
                 s.start(), s.end(), s.markers(), supported, removed, List.copyOf(badQuotes), warnings.size() > warned);
+    }
+
+    /** The listed sources a statement citing {@code markers} does not cite. */
+    private static List<NumberedSources.Entry> others(NumberedSources sources, List<Integer> markers) {
+        return sources.entries().stream().filter(e -> !markers.contains(e.n())).toList();
     }
 
     /** A verdict that waits for the rest of the reply: the evidence it stands with ({@link #judgeVerdict}). */
