@@ -62,7 +62,6 @@ final class PolarityLexicon {
                 "most",
                 "drives",
                 "upregulated",
-                "promotes",
                 "enhanced",
                 "enhances");
         put(
@@ -98,7 +97,6 @@ final class PolarityLexicon {
                 "weakest",
                 "least",
                 "downregulated",
-                "inhibits",
                 "suppresses",
                 "suppressed",
                 "attenuated",
@@ -118,6 +116,10 @@ final class PolarityLexicon {
         put(m, "sign", -1, "negative", "negatively", "inverse", "inversely");
         put(m, "dependence", 1, "depends", "depend", "dependent", "dependence");
         put(m, "dependence", -1, "independent", "independently", "independence");
+        put(m, "effect", 1, "promote", "promotes", "promoted", "promoting", "stimulates", "stimulated");
+        put(m, "effect", -1, "inhibit", "inhibits", "inhibited", "inhibiting", "blocks", "blocked");
+        put(m, "sensitivity", 1, "sensitive", "sensitivity", "susceptible", "susceptibility", "vulnerable");
+        put(m, "sensitivity", -1, "resistant", "resistance", "resilient", "tolerant");
         put(m, "comparison", 0, "same", "similar", "equal", "equally", "equivalent", "comparable", "identical");
         return Map.copyOf(m);
     }
@@ -253,6 +255,38 @@ final class PolarityLexicon {
                 if (c.scale().equals(e.scale()) && c.sign() != e.sign()) {
                     return Optional.of("the claim says '" + phrase(claimWords, ci) + "', the source says '"
                             + phrase(evidenceWords, ei) + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A direction word followed by its agent: "promoted by fibroblasts". */
+    private static final Pattern BY_AGENT =
+            Pattern.compile("([\\p{L}-]+)\\s+by\\s+(?:the\\s+|normal\\s+)?([\\p{L}-]+)");
+
+    /**
+     * A reason when the claim and the evidence give one agent opposite effects: "inhibited by
+     * fibroblasts" against "promoted by fibroblasts and inhibited by normal myoepithelial cells",
+     * where both direction words occur on both sides and cancel, but not with the same agent.
+     */
+    static Optional<String> agentDirection(String claim, String evidence) {
+        Matcher c = BY_AGENT.matcher(claim.toLowerCase(Locale.ROOT));
+        while (c.find()) {
+            Direction cd = DIRECTIONS.get(c.group(1));
+            if (cd == null || cd.sign() == 0) {
+                continue;
+            }
+            List<String> agent = TermAnalyzer.terms(c.group(2));
+            Matcher e = BY_AGENT.matcher(evidence.toLowerCase(Locale.ROOT));
+            while (e.find()) {
+                Direction ed = DIRECTIONS.get(e.group(1));
+                if (ed != null
+                        && ed.scale().equals(cd.scale())
+                        && ed.sign() == -cd.sign()
+                        && !agent.isEmpty()
+                        && agent.equals(TermAnalyzer.terms(e.group(2)))) {
+                    return Optional.of("the claim says '" + c.group() + "', the source says '" + e.group() + "'");
                 }
             }
         }
