@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  *       exchanged;
  *   <li>swapped agents: one agent given opposite effects ("inhibited by fibroblasts" against
  *       "promoted by fibroblasts and inhibited by normal myoepithelial cells", {@link
- *       PolarityLexicon#agentDirection}).
+ *       PolarityLexicon#agentDirection});
+ *   <li>swapped comparison subjects: "lower after miscarriage than after birth" against "the rate
+ *       associated with birth was significantly lower" ({@link PolarityLexicon#swappedComparison}).
  * </ol>
  *
  * <p>Known limits: a negation separated from its content by a comma ("did not, however, reduce")
@@ -93,7 +95,8 @@ public final class Polarity {
             }
         }
         return swapped(clean(claim), clean(evidence))
-                .or(() -> PolarityLexicon.agentDirection(clean(claim), clean(evidence)));
+                .or(() -> PolarityLexicon.agentDirection(clean(claim), clean(evidence)))
+                .or(() -> PolarityLexicon.swappedComparison(clean(claim), clean(evidence)));
     }
 
     /** Whether some clause of {@code claim} is aligned with {@code evidence} (see the class doc). */
