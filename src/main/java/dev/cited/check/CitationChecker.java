@@ -28,18 +28,17 @@ import java.util.regex.Pattern;
  *   <li>a source that does not support the statement loses its marker, with a warning saying why
  *       (a quote that is not verbatim, a number the paper does not state, a reversed finding, no
  *       sentence that says it);
- *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is kept when the cited
- *       paper addresses the question's claim, and stands with the evidence beside it, which is
- *       checked statement by statement; a verdict followed by content ("Yes, X [1]") is judged by
- *       that content; a verdict without its own marker stands with the next kept statement and
- *       takes its markers. A verdict whose direction disagrees with the finding of the cited paper
- *       that best addresses the question's claim is not supported by that paper ({@link
- *       Verdict#conflictWith}: a "Yes" over a finding that says the opposite, a "No" over one that
- *       states the claim outright);
+ *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is judged once the whole
+ *       reply is read, with the evidence beside it ({@link #judgeVerdict}: the paper's sentence
+ *       that best addresses the question's claim, the reply's kept statements citing the paper,
+ *       a title that states a finding); a verdict followed by content ("Yes, X [1]") is judged by
+ *       that content and by its direction ({@link Verdict#conflictWith}); a verdict without its
+ *       own marker stands with the next kept statement and takes its markers;
  *   <li>a statement of absence ("the abstract does not mention X", {@link AbsenceStatement}) is
  *       kept when X is really absent from the cited paper; it cites no sentence;
- *   <li>a statement left without a supported marker is dropped, with a warning; the "sources do
- *       not answer" sentence is dropped quietly.
+ *   <li>a statement left without a supported marker is dropped, with a warning; a sentence that
+ *       declines the question ({@link Decline}) is dropped quietly and makes the reply an
+ *       abstention ({@link Checked#declined}).
  * </ul>
  *
  * <p>The checked text keeps the reply's paragraphs and lists ({@link Reply#render}), so every
