@@ -424,30 +424,48 @@ public final class CitationChecker {
 
     /**
      * The sentence of {@code source} (with {@code findingsOnly}, only those that state no aim,
-     * {@link Verdict#statesAim}) that shares the largest part (at least {@value
-     * #MIN_VERDICT_SHARE}) of the claim's content terms, numbers aside (a number that differs is
-     * what a "No" verdict may be about); ties go to the earlier sentence.
+     * {@link Verdict#statesAim}) that holds at least {@value #MIN_VERDICT_SHARE} of the claim's
+     * content terms, numbers aside (a number that differs is what a "No" verdict may be about),
+     * and of those the one whose shared terms are rarest in the paper (each weighs log(1 + n / the
+     * number of the paper's n sentences that use it): "phospholipids" says more than "10E8" in an
+     * abstract about 10E8); ties go to the earlier sentence.
      */
     private static Optional<Citation> addressing(String claim, NumberedSources.Entry source, boolean findingsOnly) {
         Set<String> claimTerms = Polarity.contentTerms(claim);
-        Citation best = null;
-        double bestShare = 0;
+        if (claimTerms.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Map.Entry<PaperVersion, String>> sentences = new ArrayList<>();
+        Map<String, Integer> df = new java.util.HashMap<>();
         for (PaperVersion v : source.paper().versions()) {
             for (String sentence : Sentences.split(v.text())) {
-                if (findingsOnly && Verdict.statesAim(sentence)) {
-                    continue;
-                }
-                Set<String> terms = Polarity.contentTerms(sentence);
-                double share = claimTerms.isEmpty()
-                        ? 0
-                        : claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
-                if (share > bestShare) {
-                    bestShare = share;
-                    best = SupportFinder.citation(source, v, sentence);
+                sentences.add(Map.entry(v, sentence));
+                for (String t : Polarity.contentTerms(sentence)) {
+                    df.merge(t, 1, Integer::sum);
                 }
             }
         }
-        return bestShare >= MIN_VERDICT_SHARE ? Optional.ofNullable(best) : Optional.empty();
+        Citation best = null;
+        double bestWeight = 0;
+        for (Map.Entry<PaperVersion, String> e : sentences) {
+            String sentence = e.getValue();
+            if (findingsOnly && Verdict.statesAim(sentence)) {
+                continue;
+            }
+            Set<String> terms = Polarity.contentTerms(sentence);
+            List<String> shared = claimTerms.stream().filter(terms::contains).toList();
+            if (shared.size() < MIN_VERDICT_SHARE * claimTerms.size()) {
+                continue;
+            }
+            double weight = shared.stream()
+                    .mapToDouble(t -> Math.log(1 + sentences.size() / (double) df.get(t)))
+                    .sum();
+            if (weight > bestWeight) {
+                bestWeight = weight;
+                best = SupportFinder.citation(source, e.getKey(), sentence);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
