@@ -28,18 +28,17 @@ import java.util.regex.Pattern;
  *   <li>a source that does not support the statement loses its marker, with a warning saying why
  *       (a quote that is not verbatim, a number the paper does not state, a reversed finding, no
  *       sentence that says it);
- *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is kept when the cited
- *       paper addresses the question's claim, and stands with the evidence beside it, which is
- *       checked statement by statement; a verdict followed by content ("Yes, X [1]") is judged by
- *       that content; a verdict without its own marker stands with the next kept statement and
- *       takes its markers. A verdict whose direction disagrees with the finding of the cited paper
- *       that best addresses the question's claim is not supported by that paper ({@link
- *       Verdict#conflictWith}: a "Yes" over a finding that says the opposite, a "No" over one that
- *       states the claim outright);
+ *   <li>a verdict ("Yes", "No", "Partly", "the sources support this") is judged once the whole
+ *       reply is read, with the evidence beside it ({@link VerdictJudge#judge}: the paper's sentence
+ *       that best addresses the question's claim, the reply's kept statements citing the paper,
+ *       a title that states a finding); a verdict followed by content ("Yes, X [1]") is judged by
+ *       that content and by its direction ({@link Verdict#conflictWith}); a verdict without its
+ *       own marker stands with the next kept statement and takes its markers;
  *   <li>a statement of absence ("the abstract does not mention X", {@link AbsenceStatement}) is
  *       kept when X is really absent from the cited paper; it cites no sentence;
- *   <li>a statement left without a supported marker is dropped, with a warning; the "sources do
- *       not answer" sentence is dropped quietly.
+ *   <li>a statement left without a supported marker is dropped, with a warning; a sentence that
+ *       declines the question ({@link Decline}) is dropped quietly and makes the reply an
+ *       abstention ({@link Checked#declined}).
  * </ul>
  *
  * <p>The checked text keeps the reply's paragraphs and lists ({@link Reply#render}), so every
@@ -49,21 +48,24 @@ import java.util.regex.Pattern;
  */
 public final class CitationChecker {
 
-    private static final String NO_ANSWER_START = "the sources do not answer";
-    static final double MIN_VERDICT_SHARE = 0.5;
     static final double MENTIONED_SHARE = 0.75;
     private static final Pattern LABEL =
             Pattern.compile("\\s*(?:\\p{L}[\\p{L}\\p{N}'’-]*\\s+){0,3}\\p{L}[\\p{L}\\p{N}'’-]*:\\s+(?=\\S)");
-    private static final Pattern VERDICT_WORDS = Pattern.compile(
-            "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b");
 
     /**
      * The checked reply: text made of supported statements only, their citations, warnings for
      * humans, and the checker's decision about every statement, as data.
      *
      * @param judgements one per statement of the reply, in reply order
+     * @param declined whether the reply declines the question ("The sources do not answer this
+     *     question.", {@link Decline}), whatever context it cites beside
      */
-    public record Checked(String text, List<Citation> citations, List<String> warnings, List<Judgement> judgements) {
+    public record Checked(
+            String text,
+            List<Citation> citations,
+            List<String> warnings,
+            List<Judgement> judgements,
+            boolean declined) {
         public Checked {
             citations = List.copyOf(citations);
             warnings = List.copyOf(warnings);
@@ -72,12 +74,16 @@ public final class CitationChecker {
 
         /** A checked reply without judgements (nothing was checked). */
         public Checked(String text, List<Citation> citations, List<String> warnings) {
-            this(text, citations, warnings, List.of());
+            this(text, citations, warnings, List.of(), false);
         }
 
-        /** Whether some statement is supported by a quoted sentence: false means the answer abstains. */
+        /**
+         * Whether the reply answers with support: some statement is supported by a quoted sentence
+         * and the reply does not decline the question ({@link #declined}). False means the answer
+         * abstains.
+         */
         public boolean supported() {
-            return !citations.isEmpty();
+            return !citations.isEmpty() && !declined;
         }
     }
 
@@ -114,24 +120,40 @@ public final class CitationChecker {
         Map<Reply.Statement, List<Integer>> kept = new LinkedHashMap<>();
         List<Judgement> judgements = new ArrayList<>();
         List<Reply.Statement> pendingVerdicts = new ArrayList<>();
+        boolean declined = false;
+        List<VerdictJudge.Awaiting> awaiting = new ArrayList<>();
+        Map<Integer, List<String>> evidence = new LinkedHashMap<>();
         for (Reply.Statement s : read.statements()) {
             int warned = warnings.size();
+            if (Decline.declines(s.text())) {
+                declined = true;
+                judgements.add(new Judgement(s.start(), s.end(), s.markers(), List.of(), List.of(), List.of(), false));
+                continue;
+            }
             if (s.markers().isEmpty()) {
                 if (Verdict.detect(s.text()).isPresent()) {
                     pendingVerdicts.add(s);
                     continue;
                 }
-                if (!s.text().toLowerCase(Locale.ROOT).startsWith(NO_ANSWER_START)) {
-                    warnings.add("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\"");
-                }
+                warnings.add("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\"");
                 judgements.add(new Judgement(
                         s.start(), s.end(), List.of(), List.of(), List.of(), List.of(), warnings.size() > warned));
                 continue;
             }
-            Judgement j = judge(s, questionClaim, sources, warnings, citations);
+            List<Integer> deferred = new ArrayList<>();
+            Judgement j = judge(s, questionClaim, sources, warnings, citations, deferred);
+            if (!deferred.isEmpty()) {
+                awaiting.add(new VerdictJudge.Awaiting(s, j, deferred));
+                continue;
+            }
             judgements.add(j);
             if (j.shown()) {
                 kept.put(s, j.kept());
+                if (Verdict.detect(s.text()).isEmpty()) {
+                    for (int n : j.kept()) {
+                        evidence.computeIfAbsent(n, k -> new ArrayList<>()).add(s.text());
+                    }
+                }
                 for (Reply.Statement verdict : pendingVerdicts) {
                     kept.put(verdict, j.kept());
                     judgements.add(new Judgement(
@@ -145,8 +167,15 @@ public final class CitationChecker {
             judgements.add(
                     new Judgement(verdict.start(), verdict.end(), List.of(), List.of(), List.of(), List.of(), true));
         }
+        for (VerdictJudge.Awaiting a : awaiting) {
+            Judgement j = VerdictJudge.judge(a, questionClaim, evidence, sources, warnings, citations);
+            judgements.add(j);
+            if (j.shown()) {
+                kept.put(a.statement(), j.kept());
+            }
+        }
         judgements.sort(java.util.Comparator.comparingInt(Judgement::start));
-        return new Checked(read.render(kept), List.copyOf(citations), warnings, judgements);
+        return new Checked(read.render(kept), List.copyOf(citations), warnings, judgements, declined);
     }
 
     private Judgement judge(
@@ -154,7 +183,8 @@ public final class CitationChecker {
             String questionClaim,
             NumberedSources sources,
             List<String> warnings,
-            Set<Citation> citations) {
+            Set<Citation> citations,
+            List<Integer> deferred) {
         int warned = warnings.size();
         List<Integer> supported = new ArrayList<>();
         List<Judgement.Removal> removed = new ArrayList<>();
@@ -176,15 +206,23 @@ public final class CitationChecker {
             String why;
             if (absence.isPresent()) {
                 why = absent(absence.get(), source);
-            } else if (verdict.isPresent() && verdictOnly(verdict.get())) {
-                why = verdictEvidence(verdict.get(), questionClaim, source, citations);
+            } else if (verdict.isPresent() && VerdictJudge.verdictOnly(verdict.get())) {
+                deferred.add(n);
+                continue;
             } else {
                 String claim = withoutLabel(verdict.map(Verdict::rest).orElse(s.text()));
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
                 badQuotes.addAll(support.badQuotes());
                 why = support.found() ? null : support.reason();
+                if (why == null) {
+                    String supportText = String.join(
+                            " ",
+                            support.citations().stream().map(Citation::quote).toList());
+                    why = ForeignTerms.borrowed(claim, supportText, source, others(sources, s.markers()))
+                            .orElse(null);
+                }
                 if (why == null && verdict.isPresent()) {
-                    why = verdictDirection(verdict.get(), questionClaim, source);
+                    why = VerdictJudge.direction(verdict.get(), questionClaim, source);
                 }
                 if (why == null) {
                     citations.addAll(support.citations());
@@ -208,11 +246,16 @@ public final class CitationChecker {
         for (String bad : badQuotes) {
             warnings.add("\"" + abbreviate(bad) + "\" is not a quote from the cited sources");
         }
-        if (supported.isEmpty() && warnings.size() == warned) {
+        if (supported.isEmpty() && deferred.isEmpty() && warnings.size() == warned) {
             warnings.add("dropped an unsupported sentence: \"" + abbreviate(s.text()) + "\"");
         }
         return new Judgement(
                 s.start(), s.end(), s.markers(), supported, removed, List.copyOf(badQuotes), warnings.size() > warned);
+    }
+
+    /** The listed sources a statement citing {@code markers} does not cite. */
+    private static List<NumberedSources.Entry> others(NumberedSources sources, List<Integer> markers) {
+        return sources.entries().stream().filter(e -> !markers.contains(e.n())).toList();
     }
 
     /**
@@ -237,83 +280,6 @@ public final class CitationChecker {
     }
 
     /**
-     * Whether a verdict says nothing beyond itself ("No, source [1] contradicts this claim", "The
-     * trial in [1] found the opposite"): then it is checked as a verdict, not as a claim.
-     */
-    private static boolean verdictOnly(Verdict v) {
-        return SupportFinder.contentTerms(v.rest()).size() < 2
-                || VERDICT_WORDS.matcher(v.rest()).find();
-    }
-
-    /**
-     * A verdict is supported by the sentence of the cited source that best addresses the
-     * question's claim ({@link #addressing}; for a "Yes", a finding, not a sentence that states
-     * an aim: a paper that only sets out to test the claim does not confirm it), when its direction agrees with the finding that
-     * best addresses it: a "Yes" over a finding that contradicts the claim, or a "No" over one
-     * that states it, is not supported ({@link #verdictDirection}). Null when supported (the sentence is added to
-     * the citations), else why not.
-     */
-    private static String verdictEvidence(
-            Verdict verdict, String questionClaim, NumberedSources.Entry source, Set<Citation> citations) {
-        if (questionClaim == null) {
-            return "a verdict is checked against the question, and there is none";
-        }
-        Optional<Citation> best = addressing(questionClaim, source, verdict.stance() == Verdict.Stance.SUPPORTS);
-        if (best.isEmpty()) {
-            return "it does not address the question's claim";
-        }
-        String conflict = verdictDirection(verdict, questionClaim, source);
-        if (conflict != null) {
-            return conflict;
-        }
-        citations.add(best.get());
-        return null;
-    }
-
-    /**
-     * Why a verdict followed by its own content ("Yes, X [1]") points the wrong way: the sentence
-     * of the source that best addresses the question's claim says the opposite of the verdict.
-     * Null when it agrees, or when the source has no sentence that addresses the claim (then the
-     * content alone is judged).
-     */
-    private static String verdictDirection(Verdict verdict, String questionClaim, NumberedSources.Entry source) {
-        if (questionClaim == null) {
-            return null;
-        }
-        return addressing(questionClaim, source, true)
-                .flatMap(best -> verdict.conflictWith(questionClaim, best.quote()))
-                .orElse(null);
-    }
-
-    /**
-     * The sentence of {@code source} (with {@code findingsOnly}, only those that state no aim,
-     * {@link Verdict#statesAim}) that shares the largest part (at least {@value #MIN_VERDICT_SHARE}) of the claim's content
-     * terms, numbers aside (a number that differs is
-     * what a "No" verdict may be about); ties go to the earlier sentence.
-     */
-    private static Optional<Citation> addressing(String claim, NumberedSources.Entry source, boolean findingsOnly) {
-        Set<String> claimTerms = Polarity.contentTerms(claim);
-        Citation best = null;
-        double bestShare = 0;
-        for (PaperVersion v : source.paper().versions()) {
-            for (String sentence : Sentences.split(v.text())) {
-                if (findingsOnly && Verdict.statesAim(sentence)) {
-                    continue;
-                }
-                Set<String> terms = Polarity.contentTerms(sentence);
-                double share = claimTerms.isEmpty()
-                        ? 0
-                        : claimTerms.stream().filter(terms::contains).count() / (double) claimTerms.size();
-                if (share > bestShare) {
-                    bestShare = share;
-                    best = SupportFinder.citation(source, v, sentence);
-                }
-            }
-        }
-        return bestShare >= MIN_VERDICT_SHARE ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    /**
      * {@code claim} without a leading label of up to four words and a colon ("Short answer: both
      * kinds have value", "Key finding: ..."), as a bold lead-in reads once emphasis is removed: the
      * label names the claim, it is not part of it. Unchanged when nothing follows the colon.
@@ -323,7 +289,7 @@ public final class CitationChecker {
         return m.lookingAt() && m.end() < claim.length() ? claim.substring(m.end()) : claim;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

@@ -18,7 +18,7 @@ final class NumberWords {
 
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|these|those|their|its|both|all)\\s+$");
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
+    static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0),
             Map.entry("one", 1),
             Map.entry("two", 2),

@@ -43,9 +43,15 @@ import java.util.regex.Pattern;
  *       words both sides use, against a word of the opposite direction on the same scale left
  *       on the other ("more faithful" vs "less faithful"). Scales: amount, comparison (where
  *       "the same … as", "similar to" oppose "outperforms" and "better"), quality (improves vs
- *       hurts), speed, sign, dependence;
+ *       hurts), speed, sign, dependence, effect (promotes vs inhibits), sensitivity (sensitive vs
+ *       resistant);
  *   <li>swapped alternatives: both say "X instead of Y" (or "rather than") with X and Y
- *       exchanged.
+ *       exchanged;
+ *   <li>swapped agents: one agent given opposite effects ("inhibited by fibroblasts" against
+ *       "promoted by fibroblasts and inhibited by normal myoepithelial cells", {@link
+ *       PolarityLexicon#agentDirection});
+ *   <li>swapped comparison subjects: "lower after miscarriage than after birth" against "the rate
+ *       associated with birth was significantly lower" ({@link PolarityLexicon#swappedComparison}).
  * </ol>
  *
  * <p>Known limits: a negation separated from its content by a comma ("did not, however, reduce")
@@ -88,7 +94,9 @@ public final class Polarity {
                 return reason;
             }
         }
-        return swapped(clean(claim), clean(evidence));
+        return swapped(clean(claim), clean(evidence))
+                .or(() -> PolarityLexicon.agentDirection(clean(claim), clean(evidence)))
+                .or(() -> PolarityLexicon.swappedComparison(clean(claim), clean(evidence)));
     }
 
     /** Whether some clause of {@code claim} is aligned with {@code evidence} (see the class doc). */

@@ -62,7 +62,6 @@ final class PolarityLexicon {
                 "most",
                 "drives",
                 "upregulated",
-                "promotes",
                 "enhanced",
                 "enhances");
         put(
@@ -98,7 +97,6 @@ final class PolarityLexicon {
                 "weakest",
                 "least",
                 "downregulated",
-                "inhibits",
                 "suppresses",
                 "suppressed",
                 "attenuated",
@@ -118,6 +116,10 @@ final class PolarityLexicon {
         put(m, "sign", -1, "negative", "negatively", "inverse", "inversely");
         put(m, "dependence", 1, "depends", "depend", "dependent", "dependence");
         put(m, "dependence", -1, "independent", "independently", "independence");
+        put(m, "effect", 1, "promote", "promotes", "promoted", "promoting", "stimulates", "stimulated");
+        put(m, "effect", -1, "inhibit", "inhibits", "inhibited", "inhibiting", "blocks", "blocked");
+        put(m, "sensitivity", 1, "sensitive", "sensitivity", "susceptible", "susceptibility", "vulnerable");
+        put(m, "sensitivity", -1, "resistant", "resistance", "resilient", "tolerant");
         put(m, "comparison", 0, "same", "similar", "equal", "equally", "equivalent", "comparable", "identical");
         return Map.copyOf(m);
     }
@@ -209,6 +211,11 @@ final class PolarityLexicon {
                 .toList();
     }
 
+    /** The direction of {@code word}, which must be a direction word ({@link #directionWords}). */
+    static Direction direction(String word) {
+        return DIRECTIONS.get(word);
+    }
+
     /** Whether {@code word} points a direction (sign up or down). */
     static boolean isDirection(String word) {
         Direction d = DIRECTIONS.get(word);
@@ -248,6 +255,136 @@ final class PolarityLexicon {
                 if (c.scale().equals(e.scale()) && c.sign() != e.sign()) {
                     return Optional.of("the claim says '" + phrase(claimWords, ci) + "', the source says '"
                             + phrase(evidenceWords, ei) + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern PIECE_BREAK =
+            Pattern.compile(",|;|\\band\\b|\\bwhereas\\b|\\bwhile\\b|\\bbut\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LINKING = Set.of(
+            "after",
+            "before",
+            "in",
+            "for",
+            "with",
+            "among",
+            "those",
+            "the",
+            "a",
+            "an",
+            "of",
+            "at",
+            "during",
+            "from",
+            "is",
+            "was",
+            "are",
+            "were",
+            "be",
+            "it",
+            "that",
+            "this",
+            "significantly",
+            "much",
+            "far",
+            "still",
+            "rate",
+            "rates",
+            "risk",
+            "level",
+            "levels");
+    private static final int SUBJECT_WINDOW = 4;
+
+    /**
+     * A reason when the claim compares two subjects ("the suicide rate is lower after miscarriage
+     * than after birth") and a piece of the evidence (cut at commas, semicolons, "and", "whereas",
+     * "while", "but") gives the second subject the claim's direction without the first ("the
+     * suicide rate associated with birth was significantly lower"), or the first subject the
+     * opposite direction without the second: the compared subjects are swapped.
+     */
+    static Optional<String> swappedComparison(String claim, String evidence) {
+        List<String> words = wordList(claim);
+        int than = words.indexOf("than");
+        if (than < 1) {
+            return Optional.empty();
+        }
+        int w = than - 1;
+        while (w >= 0 && !isDirection(words.get(w))) {
+            w--;
+        }
+        if (w < 0 || than - w > SUBJECT_WINDOW + 1) {
+            return Optional.empty();
+        }
+        Direction d = DIRECTIONS.get(words.get(w));
+        String first = subject(words, w + 1 < than ? than - 1 : w - 1, -1, w + 1 < than ? w : -1);
+        String second = subject(words, than + 1, 1, words.size());
+        if (first == null || second == null || first.equals(second)) {
+            return Optional.empty();
+        }
+        for (String piece : PIECE_BREAK.split(evidence)) {
+            List<String> pw = wordList(piece);
+            Set<String> terms = new HashSet<>(TermAnalyzer.terms(piece));
+            if (pw.contains("than")) {
+                continue;
+            }
+            boolean same = pw.stream().anyMatch(x -> d.equals(DIRECTIONS.get(x)));
+            boolean opposite = pw.stream()
+                    .map(DIRECTIONS::get)
+                    .anyMatch(x -> x != null && x.scale().equals(d.scale()) && x.sign() == -d.sign());
+            boolean swapped = terms.contains(second) && !terms.contains(first) && same && !opposite
+                    || terms.contains(first) && !terms.contains(second) && opposite && !same;
+            if (swapped) {
+                return Optional.of("the claim says '" + words.get(w) + " "
+                        + String.join(" ", words.subList(w + 1, than))
+                        + " than', the source has the compared subjects the other way round: '" + piece.strip() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first analysed content term from {@code from} walking by {@code step}, stopping before {@code end}. */
+    private static String subject(List<String> words, int from, int step, int end) {
+        for (int i = from, n = 0; i != end && i >= 0 && i < words.size() && n < SUBJECT_WINDOW; i += step, n++) {
+            String word = words.get(i);
+            if (LINKING.contains(word) || DIRECTIONS.containsKey(word)) {
+                continue;
+            }
+            List<String> t = TermAnalyzer.terms(word);
+            if (!t.isEmpty()) {
+                return t.getFirst();
+            }
+        }
+        return null;
+    }
+
+    /** A direction word followed by its agent: "promoted by fibroblasts". */
+    private static final Pattern BY_AGENT =
+            Pattern.compile("([\\p{L}-]+)\\s+by\\s+(?:the\\s+|normal\\s+)?([\\p{L}-]+)");
+
+    /**
+     * A reason when the claim and the evidence give one agent opposite effects: "inhibited by
+     * fibroblasts" against "promoted by fibroblasts and inhibited by normal myoepithelial cells",
+     * where both direction words occur on both sides and cancel, but not with the same agent.
+     */
+    static Optional<String> agentDirection(String claim, String evidence) {
+        Matcher c = BY_AGENT.matcher(claim.toLowerCase(Locale.ROOT));
+        while (c.find()) {
+            Direction cd = DIRECTIONS.get(c.group(1));
+            if (cd == null || cd.sign() == 0) {
+                continue;
+            }
+            List<String> agent = TermAnalyzer.terms(c.group(2));
+            Matcher e = BY_AGENT.matcher(evidence.toLowerCase(Locale.ROOT));
+            while (e.find()) {
+                Direction ed = DIRECTIONS.get(e.group(1));
+                if (ed != null
+                        && ed.scale().equals(cd.scale())
+                        && ed.sign() == -cd.sign()
+                        && !agent.isEmpty()
+                        && agent.equals(TermAnalyzer.terms(e.group(2)))) {
+                    return Optional.of("the claim says '" + c.group() + "', the source says '" + e.group() + "'");
                 }
             }
         }

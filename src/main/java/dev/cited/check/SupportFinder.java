@@ -56,6 +56,9 @@ final class SupportFinder {
     /** "version 2" names a wording of the paper, not a quantity. */
     private static final Pattern VERSION_REF = Pattern.compile("(?i)\\bversions?\\s+\\d+(?:\\s*(?:and|,)\\s*\\d+)*");
 
+    private static final Pattern COMPARISON_GROUP = Pattern.compile(
+            "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?|(?:and|or)\\s+(?:those|people|patients|subjects|women|men)"
+                    + "\\s+who)\\b[^,.;:]*");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z][A-Za-z-]*)");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…|\\[\\.\\.\\.])\\s*");
 
@@ -230,6 +233,10 @@ final class SupportFinder {
         for (Candidate c : eligible) {
             Optional<String> guard = guard(plain, c.text(), c.version(), source.paper());
             if (guard.isEmpty()) {
+                Optional<String> reversed = contradictedByCloser(plain, c, eligible);
+                if (reversed.isPresent()) {
+                    return new Support(List.of(), reversed.get(), List.of());
+                }
                 return new Support(
                         c.sentences().stream()
                                 .map(s -> citation(source, c.version(), s))
@@ -242,6 +249,24 @@ final class SupportFinder {
             }
         }
         return new Support(List.of(), firstReason != null ? firstReason : "no sentence of it states this", List.of());
+    }
+
+    /**
+     * Why a claim that {@code accepted} supports is still a reversed finding: another candidate of
+     * the paper that holds more of the claim's terms says the opposite ({@link
+     * Polarity#disagreement}). A looser match elsewhere in the abstract does not outweigh the
+     * sentence that says the claim's opposite ("render pretraining ineffective").
+     */
+    private static Optional<String> contradictedByCloser(String claim, Candidate accepted, List<Candidate> eligible) {
+        for (Candidate c : eligible) {
+            if (c.recall() > accepted.recall()) {
+                Optional<String> reversed = Polarity.disagreement(claim, withoutComparisonGroups(c.text()));
+                if (reversed.isPresent()) {
+                    return reversed;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -259,7 +284,18 @@ final class SupportFinder {
                 return Optional.of("the paper does not state " + q.text());
             }
         }
-        return Polarity.disagreement(claim, evidence);
+        String stated = claim;
+        return Polarity.disagreement(stated, withoutComparisonGroups(evidence))
+                .or(() -> DegreeWords.unsupported(stated, evidence));
+    }
+
+    /**
+     * {@code evidence} without its comparison groups ("compared to subjects without panic
+     * anxiety", "and those who did not"): a negation there describes the group compared with,
+     * not the finding, so it is left out of the polarity comparison.
+     */
+    static String withoutComparisonGroups(String evidence) {
+        return COMPARISON_GROUP.matcher(evidence).replaceAll(" ");
     }
 
     /** Whether a sentence of {@code version} states {@code q} together with the word that follows it in the claim. */

@@ -151,7 +151,8 @@ public record Verdict(Stance stance, String text, String rest) {
                     .map(why ->
                             "the answer says '" + text + "' but the source contradicts the question's claim: " + why);
         }
-        if (stance == Stance.CONTRADICTS && states(questionClaim, evidence)) {
+        if (stance == Stance.CONTRADICTS
+                && (states(questionClaim, evidence) || sharesNegation(questionClaim, evidence))) {
             return Optional.of("the answer says '" + text + "' but the source states the question's claim");
         }
         return Optional.empty();
@@ -170,6 +171,18 @@ public record Verdict(Stance stance, String text, String rest) {
                 && sameDirections
                 && Polarity.disagreement(claim, evidence).isEmpty()
                 && Quantities.unsupported(claim, evidence).isEmpty();
+    }
+
+    /**
+     * Whether {@code evidence} states a negated claim in its own words: both negate ("has no
+     * affinity for phospholipids", "did not bind phospholipids"), they are about the same content
+     * ({@link Polarity#sharesContent}) and agree in polarity.
+     */
+    static boolean sharesNegation(String claim, String evidence) {
+        return NegationCues.NEGATIONS.matcher(claim).find()
+                && NegationCues.NEGATIONS.matcher(evidence).find()
+                && Polarity.sharesContent(claim, evidence)
+                && Polarity.disagreement(claim, evidence).isEmpty();
     }
 
     /**

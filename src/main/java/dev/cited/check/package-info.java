@@ -11,7 +11,10 @@
  * SupportFinder} (quotes, the paper's metadata, one or two sentences) and the claim checks: {@link
  * dev.cited.check.Quantities} (numbers in digits and words), {@link dev.cited.check.Polarity}
  * (negation and direction), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
- * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"). It returns the checked text
+ * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"), with {@code DegreeWords}
+ * (absolutes and comparatives a claim may not add; groups in {@code degree-words.tsv}) and {@code
+ * ForeignTerms} (words borrowed from another listed source); {@code Decline} recognises a reply
+ * that declines the question. It returns the checked text
  * in the reply's shape ({@link dev.cited.check.Reply#render}), the {@link
  * dev.cited.check.Citation citations} with the exact sentence each relies on, warnings for humans,
  * and one {@link dev.cited.check.Judgement} per statement as data.

@@ -26,6 +26,9 @@ class PolarityTest {
             The drug lowers blood pressure in adults.                     | The drug raises blood pressure in adults.
             Training is faster with the new optimizer.                    | Training is slower with the new optimizer.
             Smoking shows a positive association with risk of stroke.     | Smoking shows a negative association with risk of stroke.
+            H3.3 nucleosomes are unusually resistant to salt-dependent disruption. | H3.3 nucleosomes are unusually sensitive to salt-dependent disruption, losing H2A/H2B dimers.
+            Progression to invasion was inhibited by fibroblasts.         | Progression to invasion was promoted by fibroblasts and inhibited by normal myoepithelial cells.
+            The suicide rate is lower after miscarriage than after birth. | The suicide rate associated with birth was significantly lower (5.9) and the rates associated with miscarriage (18.1) and induced abortion (34.7) were significantly higher than in the population.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
         assertThat(Polarity.disagreement(claim, evidence)).isPresent();
@@ -44,6 +47,8 @@ class PolarityTest {
             No, the model is well calibrated on these questions.          | The model is well calibrated on these questions.
             Humans prefer sycophantic responses a non-negligible fraction of the time. | Humans prefer sycophantic responses a non-negligible fraction of the time.
             Cats sleep most of the day.                                   | The drug did not reduce mortality in adults.
+            The suicide rate is higher after miscarriage than after birth. | The suicide rate associated with birth was significantly lower (5.9) and the rates associated with miscarriage (18.1) and induced abortion (34.7) were significantly higher than in the population.
+            Progression to invasion was inhibited by normal myoepithelial cells. | Progression to invasion was promoted by fibroblasts and inhibited by normal myoepithelial cells.
             It was not associated with delivery by caesarean section.     | Women had an increased risk of vaginosis but not delivery by caesarean section.
             At 52 weeks, neither outcome differed significantly.          | Neither outcome was significantly different at 52 weeks.
             It is not removed by supervised fine-tuning, or adversarial training. | It is not removed by standard safety techniques, including supervised fine-tuning and adversarial training.

@@ -127,4 +127,25 @@ class VerdictTest {
         assertThat(Verdict.questionClaim("Does adversarial training remove sleeper-agent backdoors?"))
                 .hasValue("adversarial training remove sleeper-agent backdoors");
     }
+
+    @Test
+    void a_source_that_negates_what_a_negated_claim_negates_states_the_claim_in_its_own_words() {
+        String claim = "the broadly neutralizing HIV-1 antibody 10E8 has no affinity for phospholipids";
+        String evidence = "In contrast to other neutralizing MPER antibodies, 10E8 did not bind phospholipids,"
+                + " was not autoreactive, and bound cell-surface envelope.";
+
+        assertThat(Verdict.sharesNegation(claim, evidence)).isTrue();
+        assertThat(Verdict.detect("No, source [1] does not support this claim.")
+                        .orElseThrow()
+                        .conflictWith(claim, evidence))
+                .isPresent();
+    }
+
+    @Test
+    void a_source_that_states_the_opposite_of_a_negated_claim_does_not_share_its_negation() {
+        assertThat(Verdict.sharesNegation(
+                        "the DESMOND programme had no significant impact on weight loss",
+                        "The DESMOND programme had a significant impact on weight loss."))
+                .isFalse();
+    }
 }

@@ -1,0 +1,59 @@
+package dev.cited.check;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a statement declines to answer the whole question, as models phrase it: "The sources do
+ * not answer this question.", "The sources do not address whether …", "None of the provided
+ * sources …", "I cannot determine …", "There is no evidence in the sources …", "The abstracts
+ * provide no information on this." Pure and deterministic.
+ *
+ * <p>A statement that the sources are silent on one named thing ("The sources do not give the
+ * learning rate") is not a decline: it is a statement of absence ({@link AbsenceStatement}) that
+ * a partial answer may contain. Only a silence about the question itself ("this question", "the
+ * claim", "this", "whether …"), the sources as a whole ("none of the sources address …", "I cannot determine …"), or
+ * a lack of evidence in the sources as a whole counts.
+ */
+final class Decline {
+
+    private static final String WHO = "(?:the\\s+|these\\s+)?(?:provided\\s+|given\\s+|retrieved\\s+|available\\s+)?"
+            + "(?:sources?|abstracts?|papers?|documents?|studies|context|excerpts?)";
+    private static final String NOT = "(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|cannot|can['’]t|fail\\s+to)";
+    private static final String ABOUT_QUESTION =
+            "(?:(?:this|the|that|your)\\s+(?:question|claim|query)|this|that|it" + "|whether\\b.*|if\\b.*)";
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("^" + WHO + "\\s+" + NOT + "\\s+(?:directly\\s+|clearly\\s+|explicitly\\s+)?"
+                    + "(?:answer|address|say|tell|settle|resolve|cover|discuss|mention|support\\s+an\\s+answer\\s+to"
+                    + "|contain\\s+(?:an\\s+answer|the\\s+answer|enough)|provide\\s+(?:an\\s+answer|the\\s+answer|enough))"
+                    + "(?:\\s+(?:to|on|about))?(?:\\s+" + ABOUT_QUESTION + ")?\\s*$"),
+            Pattern.compile("^" + WHO + "\\s+(?:provide|give|contain|offer)s?\\s+no\\s+"
+                    + "(?:information|evidence|answer|data)(?:\\s+(?:on|about|to|regarding)\\s+" + ABOUT_QUESTION
+                    + ")?\\s*$"),
+            Pattern.compile("^(?:none\\s+of\\s+|no\\s+)" + WHO + "\\s+(?:directly\\s+|clearly\\s+|explicitly\\s+)?"
+                    + "(?:(?:answers?|address(?:es)?)\\b.*|\\w+\\s+" + ABOUT_QUESTION + ")"),
+            Pattern.compile(
+                    "^i\\s+(?:cannot|can['’]t|could\\s+not|couldn['’]t|am\\s+unable\\s+to|am\\s+not\\s+able\\s+to)"
+                            + "\\s+(?:determine|answer|tell|say|find|confirm|verify|assess|judge)\\b.*"),
+            Pattern.compile("^there\\s+(?:is|was)\\s+(?:no|not\\s+enough|insufficient)\\s+(?:\\w+\\s+)?"
+                    + "(?:evidence|information|data)\\s+(?:in|from)\\s+" + WHO + "\\b.*"),
+            Pattern.compile(
+                    "^(?:it\\s+is\\s+)?not\\s+(?:possible\\s+to\\s+(?:determine|say|tell|answer)|addressed)\\b.*"));
+    private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.!:;*_]*$");
+    private static final Pattern LEAD = Pattern.compile("^[\\s*_#>]+");
+
+    private Decline() {}
+
+    /** Whether {@code statement} declines to answer the question (see the class doc). */
+    static boolean declines(String statement) {
+        String s = TAIL.matcher(LEAD.matcher(statement).replaceFirst(""))
+                .replaceFirst("")
+                .replace('’', '\'')
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip();
+        if (s.contains(" but ") || s.contains(" however")) {
+            return false;
+        }
+        return PATTERNS.stream().anyMatch(p -> p.matcher(s).matches());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.cited.check;
+
+import dev.cited.index.TermAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Words of degree a claim may not add to the text that supports it: absolutes ("always",
+ * "perfectly", "proves", groups read from {@value #RESOURCE}) and direction words ("more",
+ * "smallest", "worse", "reduces", {@link PolarityLexicon}). "Optimizing against preference models
+ * always improves truthfulness" is not supported by "… also sometimes sacrifices truthfulness";
+ * "the backdoor is most persistent in the smallest models" is not supported by a sentence that
+ * says nothing about size. Pure and deterministic.
+ *
+ * <p>An absolute of the claim is matched by a word of its group in the supporting text, compared
+ * as analysed stems. A direction word of the claim on one of the comparative scales (amount,
+ * comparison, quality, speed) is matched by a direction word of the same sign on any of them
+ * ("reduces" by "lower", "improves" by "better"); other scales ("positive", "dependent") are left
+ * to {@link Polarity}, since "on the positive side" states no finding.
+ * An opposite direction is not a match (that is {@link Polarity}'s reversed finding, reported
+ * before this check).
+ */
+final class DegreeWords {
+
+    static final String RESOURCE = "degree-words.tsv";
+    private static final Set<String> COMPARATIVE_SCALES = Set.of("amount", "comparison", "quality", "speed");
+    private static final Map<String, String> GROUP_OF_STEM = load();
+
+    private DegreeWords() {}
+
+    private static Map<String, String> load() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = DegreeWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + DegreeWords.class);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                if (parts.length != 2) {
+                    throw new IllegalStateException(
+                            "illegal line in " + RESOURCE + ": '" + line + "', must be a group name, a tab and words");
+                }
+                for (String stem : TermAnalyzer.terms(parts[1])) {
+                    out.put(stem, parts[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A reason when {@code claim} carries a degree word {@code support} does not match; empty when it carries none. */
+    static Optional<String> unsupported(String claim, String support) {
+        Set<String> supportGroups = new HashSet<>();
+        for (String stem : TermAnalyzer.terms(support)) {
+            String g = GROUP_OF_STEM.get(stem);
+            if (g != null) {
+                supportGroups.add(g);
+            }
+        }
+        for (String word : PolarityLexicon.wordList(claim)) {
+            List<String> stems = TermAnalyzer.terms(word);
+            String g = stems.isEmpty() ? null : GROUP_OF_STEM.get(stems.getFirst());
+            if (g != null && !supportGroups.contains(g)) {
+                return Optional.of("the source does not say '" + word + "'");
+            }
+        }
+        List<PolarityLexicon.Direction> supportDirections = PolarityLexicon.directionWords(support).stream()
+                .map(PolarityLexicon::direction)
+                .toList();
+        for (String word : PolarityLexicon.directionWords(claim)) {
+            PolarityLexicon.Direction d = PolarityLexicon.direction(word);
+            boolean matched = !COMPARATIVE_SCALES.contains(d.scale())
+                    || supportDirections.stream()
+                            .anyMatch(s -> s.sign() == d.sign() && COMPARATIVE_SCALES.contains(s.scale()));
+            if (!matched) {
+                return Optional.of("the source does not say '" + word + "'");
+            }
+        }
+        return Optional.empty();
+    }
+}

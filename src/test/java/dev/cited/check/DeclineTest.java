@@ -1,0 +1,38 @@
+package dev.cited.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DeclineTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The sources do not answer this question.",
+                "The provided sources do not address whether Chlamydia trachomatis is most prevalent among people in their 50s.",
+                "None of the provided sources address this claim.",
+                "None of the sources answer the question about drowning in the UK.",
+                "I cannot determine this from the sources.",
+                "There is no evidence in the provided abstracts on this.",
+                "The abstracts provide no information on this question.",
+                "**The sources do not address this claim.**",
+            })
+    void a_refusal_to_answer_the_whole_question_is_a_decline(String statement) {
+        assertThat(Decline.declines(statement)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The sources do not give the learning rate used to train BLOOM.",
+                "Source [3] does not study chenodeoxycholic acid [3].",
+                "The sources do not answer this directly, but source [1] reports a prevalence of 493 per million [1].",
+                "No, source [1] contradicts this claim [1].",
+                "Source [2] tested urine for Chlamydia trachomatis only in participants aged 16-44 years [2].",
+            })
+    void a_statement_of_what_one_source_lacks_or_a_partial_answer_is_not_a_decline(String statement) {
+        assertThat(Decline.declines(statement)).isFalse();
+    }
+}

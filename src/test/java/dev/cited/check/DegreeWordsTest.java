@@ -1,0 +1,63 @@
+package dev.cited.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Degree and absolute words a claim adds to its source, on sentences of the bundled abstracts. */
+class DegreeWordsTest {
+
+    @Test
+    void an_absolute_the_source_does_not_state_is_not_supported() {
+        assertThat(DegreeWords.unsupported(
+                        "Optimizing against preference models always improves truthfulness.",
+                        "Optimizing model outputs against PMs also sometimes sacrifices truthfulness in favor of"
+                                + " sycophancy."))
+                .hasValue("the source does not say 'always'");
+    }
+
+    @Test
+    void an_absolute_of_the_same_group_in_the_source_supports_it() {
+        assertThat(DegreeWords.unsupported(
+                        "Five AI assistants consistently exhibit sycophantic behavior.",
+                        "We first demonstrate that five state-of-the-art AI assistants consistently exhibit"
+                                + " sycophantic behavior across four varied free-form text-generation tasks."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_superlative_the_source_does_not_carry_is_not_supported() {
+        assertThat(DegreeWords.unsupported(
+                        "The backdoor behavior is persistent in the smallest models.",
+                        "We find that such backdoor behavior can be made persistent, so that it is not removed by"
+                                + " standard safety training techniques."))
+                .hasValue("the source does not say 'smallest'");
+    }
+
+    @Test
+    void a_change_word_is_matched_by_one_of_the_same_sign_on_another_comparative_scale() {
+        assertThat(DegreeWords.unsupported(
+                        "Pretraining on in-distribution data improves RL performance.",
+                        "Filters learned on the in-distribution datasets reliably reduce RL training time and"
+                                + " yield higher performance."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_worse_result_is_not_supported_by_a_sentence_that_only_says_it_improves() {
+        assertThat(DegreeWords.unsupported(
+                        "Performance at self-evaluation gets worse when models consider many of their own samples.",
+                        "Performance at self-evaluation further improves when we allow models to consider many of"
+                                + " their own samples before predicting the validity of one specific possibility."))
+                .hasValue("the source does not say 'worse'");
+    }
+
+    @Test
+    void a_plain_statement_with_no_degree_word_is_never_rejected_here() {
+        assertThat(DegreeWords.unsupported(
+                        "In total, 139,195 self-harm incidents were recorded in 26,510 prisoners.",
+                        "139,195 self-harm incidents were recorded in 26,510 individual prisoners between 2004 and"
+                                + " 2009."))
+                .isEmpty();
+    }
+}
