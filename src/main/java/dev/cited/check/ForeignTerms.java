@@ -3,8 +3,10 @@ package dev.cited.check;
 import dev.cited.index.TermAnalyzer;
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +42,8 @@ final class ForeignTerms {
     /**
      * A reason when {@code claim}, cited to {@code cited} and supported there by {@code support},
      * has a content term that {@code cited} never uses and a paper of {@code others} (the other
-     * listed sources the statement does not also cite) does, and that term is what the support
+     * listed sources the statement does not also cite) is about (its title has it, or its text more
+     * than once), and that term is what the support
      * lacks: either the support holds less than {@value SupportFinder#MIN_TERM_RECALL} of the
      * claim's terms (it was accepted as a close paraphrase), or the term stands where the support
      * has another word between the same neighbours ("cause of breast cancer" against "cause of
@@ -64,7 +67,7 @@ final class ForeignTerms {
         boolean loose = held < SupportFinder.MIN_TERM_RECALL * content.size();
         List<String> claimTerms = TermAnalyzer.terms(claim);
         for (NumberedSources.Entry other : others) {
-            Set<String> theirs = terms(other.paper());
+            Set<String> theirs = ownTerms(other.paper());
             List<String> borrowed = missing.stream()
                     .filter(theirs::contains)
                     .filter(t -> loose || substituted(t, claimTerms, supportTerms))
@@ -100,6 +103,27 @@ final class ForeignTerms {
             }
         }
         return false;
+    }
+
+    /**
+     * The terms {@code p} is about: those of its title and those its text uses more than once
+     * (a word it uses once in passing, "fraction", "contrast", is nobody's to borrow).
+     */
+    private static Set<String> ownTerms(Paper p) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PaperVersion v : p.versions()) {
+            TermAnalyzer.terms(v.text()).forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((t, n) -> {
+            if (n > 1) {
+                out.add(t);
+            }
+        });
+        if (p.title() != null) {
+            out.addAll(TermAnalyzer.terms(p.title()));
+        }
+        return out;
     }
 
     private static Set<String> terms(Paper p) {

@@ -419,13 +419,25 @@ final class PolarityLexicon {
         return i + 1 < words.size() ? words.get(i) + " " + words.get(i + 1) : words.get(i);
     }
 
+    /**
+     * The words of {@code text}, lower-cased, in order; the plural of a direction word is that
+     * word ("reductions" is "reduction", "increases" stays a verb form of its own).
+     */
     static List<String> wordList(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            out.add(m.group());
+            out.add(singular(m.group()));
         }
         return out;
+    }
+
+    private static String singular(String word) {
+        if (DIRECTIONS.containsKey(word) || !word.endsWith("s")) {
+            return word;
+        }
+        String stripped = word.substring(0, word.length() - 1);
+        return DIRECTIONS.containsKey(stripped) ? stripped : word;
     }
 
     static Set<String> words(String text) {

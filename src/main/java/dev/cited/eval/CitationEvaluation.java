@@ -28,7 +28,12 @@ public final class CitationEvaluation {
     record StatementResult(LabelledAnswer.Statement statement, boolean shown, boolean reported, String checker) {}
 
     /** What the checker did with one labelled answer. */
-    record Replayed(LabelledAnswer answer, boolean abstained, List<StatementResult> statements, String checker) {}
+    record Replayed(
+            LabelledAnswer answer,
+            boolean abstained,
+            List<StatementResult> statements,
+            String checker,
+            List<String> warnings) {}
 
     private CitationEvaluation() {}
 
@@ -58,7 +63,7 @@ public final class CitationEvaluation {
                                     .distinct()
                                     .collect(Collectors.joining())
                     : "abstained";
-            replayed.add(new Replayed(a, !checked.supported(), results, did));
+            replayed.add(new Replayed(a, !checked.supported(), results, did, checked.warnings()));
         }
         return CitationReport.of(replayed);
     }

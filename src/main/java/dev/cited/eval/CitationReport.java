@@ -59,12 +59,15 @@ public record CitationReport(
      *
      * @param label {@code faithful}, {@code fault:<kind>}, {@code no_claim} or {@code declined}
      * @param checker what the checker did, for a reader
+     * @param warnings the checker's warnings about this statement (those that quote its
+     *     beginning), which say why a citation was removed; for a declined answer, all of them
      */
     public record Miss(
             @JsonProperty("id") String id,
             @JsonProperty("statement") String statement,
             @JsonProperty("label") String label,
-            @JsonProperty("checker") String checker) {}
+            @JsonProperty("checker") String checker,
+            @JsonProperty("warnings") List<String> warnings) {}
 
     static CitationReport of(List<CitationEvaluation.Replayed> replayed) {
         List<Row> rows = new ArrayList<>();
@@ -144,7 +147,7 @@ public record CitationReport(
         for (CitationEvaluation.Replayed r : replayed) {
             String id = r.answer().id();
             if (r.answer().declined() && !r.abstained()) {
-                out.add(new Miss(id, null, "declined", r.checker()));
+                out.add(new Miss(id, null, "declined", r.checker(), r.warnings()));
             }
             for (CitationEvaluation.StatementResult s : r.statements()) {
                 String label = s.statement().label();
@@ -158,11 +161,20 @@ public record CitationReport(
                             id,
                             s.statement().text(),
                             label.equals("fault") ? "fault:" + s.statement().fault() : label,
-                            s.checker()));
+                            s.checker(),
+                            about(s.statement().text(), r.warnings())));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The warnings that quote the beginning of {@code statement}. */
+    private static List<String> about(String statement, List<String> warnings) {
+        String start = statement.strip();
+        start = start.substring(0, Math.min(30, start.length()));
+        String beginning = start;
+        return warnings.stream().filter(w -> w.contains(beginning)).toList();
     }
 
     private static void add(int[] count, boolean hit) {

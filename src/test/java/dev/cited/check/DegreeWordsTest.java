@@ -53,6 +53,24 @@ class DegreeWordsTest {
     }
 
     @Test
+    void a_plural_change_word_in_the_source_matches_the_claims_singular() {
+        assertThat(DegreeWords.unsupported(
+                        "A meta-analysis found a significant reduction in the relative risk of non-vertebral fracture"
+                                + " with risedronate.",
+                        "A meta-analysis showed significant reductions in the relative risk of non-vertebral fracture"
+                                + " for both alendronate and risedronate."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_clear_effect_is_not_supported_by_a_possible_association() {
+        assertThat(DegreeWords.unsupported(
+                        "Macrolide use during late pregnancy was clearly associated with IHPS.",
+                        "A possible association was also found with use during late pregnancy."))
+                .hasValue("the source does not say 'clearly'");
+    }
+
+    @Test
     void a_plain_statement_with_no_degree_word_is_never_rejected_here() {
         assertThat(DegreeWords.unsupported(
                         "In total, 139,195 self-harm incidents were recorded in 26,510 prisoners.",

@@ -20,14 +20,16 @@ class ForeignTermsTest {
             + " that N-cadherin is a major cause of both prostate cancer metastasis and castration resistance.";
 
     private final NumberedSources sources = new NumberedSources(
-            List.of(paper("20333864", DCIS), paper("22180793", CADHERIN)),
+            List.of(
+                    paper("20333864", "Regulation of in situ to invasive breast carcinoma transition.", DCIS),
+                    paper("22180793", null, CADHERIN)),
             List.of(hit("20333864", 1), hit("22180793", 2)));
 
-    private static Paper paper(String id, String text) {
+    private static Paper paper(String id, String title, String text) {
         return new Paper(
                 id,
                 id,
-                null,
+                title,
                 null,
                 null,
                 List.of(),
@@ -64,6 +66,17 @@ class ForeignTermsTest {
     void a_faithful_paraphrase_whose_extra_words_name_nothing_is_not_borrowed() {
         assertThat(ForeignTerms.borrowed(
                         "N-cadherin is a major cause of prostate cancer metastasis, which other work also studies.",
+                        "These data indicate that N-cadherin is a major cause of both prostate cancer metastasis and"
+                                + " castration resistance.",
+                        sources.get(2).orElseThrow(),
+                        List.of(sources.get(1).orElseThrow())))
+                .isEmpty();
+    }
+
+    @Test
+    void a_word_another_source_uses_only_once_in_passing_is_nobodys_to_borrow() {
+        assertThat(ForeignTerms.borrowed(
+                        "N-cadherin expression was a key event.",
                         "These data indicate that N-cadherin is a major cause of both prostate cancer metastasis and"
                                 + " castration resistance.",
                         sources.get(2).orElseThrow(),
