@@ -190,6 +190,7 @@ public final class CitationChecker {
         List<Judgement.Removal> removed = new ArrayList<>();
         Set<String> badQuotes = new LinkedHashSet<>();
         Optional<Verdict> verdict = Verdict.detect(s.text());
+        Optional<ScopeStatement> scope = ScopeStatement.detect(s.text());
         Optional<AbsenceStatement> absence = AbsenceStatement.detect(s.text());
         for (int n : s.markers()) {
             NumberedSources.Entry source = sources.get(n).orElse(null);
@@ -204,7 +205,12 @@ public final class CitationChecker {
                 continue;
             }
             String why;
-            if (absence.isPresent()) {
+            if (scope.isPresent()) {
+                why = scope.get().unsupportedScope(source.paper());
+                if (why == null && scope.get().absence().isPresent()) {
+                    why = absent(scope.get().absence().get(), source);
+                }
+            } else if (absence.isPresent()) {
                 why = absent(absence.get(), source);
             } else if (verdict.isPresent() && VerdictJudge.verdictOnly(verdict.get())) {
                 deferred.add(n);

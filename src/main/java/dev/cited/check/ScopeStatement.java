@@ -1,0 +1,84 @@
+package dev.cited.check;
+
+import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.Paper;
+import dev.cited.ingest.PaperVersion;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement of what a source is about, often joined to what it leaves out: "Source [2]
+ * examines DNA methylation after exposure to traffic particles and does not measure anxiety",
+ * "Source [2] covers English ICUs from 2011 to 2015; it reports no incidence trend". Models write
+ * these to say why a listed paper does not settle a question. The scope is not one sentence of
+ * the abstract but the abstract as a whole, so it is checked against the whole paper: its title
+ * and text must hold nearly all the scope's content terms and every number it gives; the absence,
+ * when there is one, is checked as an {@link AbsenceStatement}. Pure and deterministic.
+ *
+ * @param scope what the source is said to be about, as written
+ * @param absence what it is said to leave out, if the statement says so
+ */
+record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
+
+    /** Share of the scope's content terms the paper must hold. */
+    static final double SCOPE_RECALL = 0.8;
+
+    private static final Pattern STATEMENT = Pattern.compile(
+            "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:second|third|other)\\s+(?:source|paper|study|abstract))"
+                    + "\\s+(?:is\\s+(?:a|an|about)|describes|examines|covers|reviews|studies|concerns|discusses"
+                    + "|evaluates|assesses|investigates|analy[sz]es|compares|reports\\s+on|focuses\\s+on|deals\\s+with)"
+                    + "\\s+(?<scope>.+?)"
+                    + "(?:(?:\\s*[,;]\\s*|\\s+)(?:and|but)?\\s*(?:it\\s+|they\\s+)?(?<neg>does\\s+not|doesn['’]t|do\\s+not"
+                    + "|gives\\s+no|reports\\s+no|provides\\s+no|offers\\s+no|has\\s+no|includes\\s+no|says\\s+nothing"
+                    + "\\s+(?:about|on))\\s+(?<rest>.+))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "(?i)^(?:mention|address|report|discuss|measure|evaluate|assess|examine|give|provide|state|include"
+                    + "|estimate|study|test|cover|describe|compare|specify)s?\\s+");
+
+    /** The scope statement {@code statement} makes, if it makes one. */
+    static Optional<ScopeStatement> detect(String statement) {
+        Matcher m = STATEMENT.matcher(TAIL.matcher(statement.strip()).replaceFirst(""));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<AbsenceStatement> absence = Optional.empty();
+        if (m.group("neg") != null) {
+            String missing = LEADING_VERB.matcher(m.group("rest").strip()).replaceFirst("");
+            absence = missing.isBlank() ? Optional.empty() : Optional.of(new AbsenceStatement("it", missing));
+        }
+        return Optional.of(new ScopeStatement(m.group("scope").strip(), absence));
+    }
+
+    /**
+     * Null when {@code paper} is about {@link #scope} (one version with its title holds at least
+     * {@value #SCOPE_RECALL} of the scope's content terms and states each of its numbers); else why not.
+     * The absence is not checked here.
+     */
+    String unsupportedScope(Paper paper) {
+        Set<String> wanted = SupportFinder.contentTerms(scope);
+        if (wanted.isEmpty()) {
+            return "it says nothing about what the paper covers";
+        }
+        String title = paper.title() == null ? "" : paper.title();
+        String best = null;
+        for (PaperVersion v : paper.versions()) {
+            String text = title + " " + v.text();
+            Set<String> terms = new HashSet<>(TermAnalyzer.terms(text));
+            long held = wanted.stream().filter(terms::contains).count();
+            if (held >= Math.ceil(SCOPE_RECALL * wanted.size())) {
+                List<Quantity> missing = Quantities.unsupported(scope, text);
+                if (missing.isEmpty()) {
+                    return null;
+                }
+                best = "the paper does not state " + missing.getFirst().text();
+            }
+        }
+        return best != null ? best : "the paper is not about " + scope;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.cited.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cited.ingest.Paper;
+import dev.cited.ingest.PaperVersion;
+import dev.cited.retrieve.PaperHit;
+import dev.cited.retrieve.ScoreBreakdown;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a source is about, and what it leaves out, on two SciFact abstracts (docs 791050, 42387637). */
+class ScopeStatementTest {
+
+    private static final String ANXIETY = "OBJECTIVE To determine whether higher past exposure to particulate air"
+            + " pollution is associated with prevalent high symptoms of anxiety. DESIGN Observational cohort study."
+            + " There was no association between anxiety and exposure to PM2.5-10.";
+    private static final String METHYLATION = "RATIONALE Exposure to particulate air pollution has been related to"
+            + " increased hospitalization and death, particularly from cardiovascular disease. METHODS We measured"
+            + " DNA methylation of long interspersed nucleotide element (LINE)-1 and Alu repetitive elements by"
+            + " quantitative polymerase chain reaction-pyrosequencing of 1,097 blood samples from 718 elderly"
+            + " participants in the Boston area Normative Aging Study.";
+
+    private final NumberedSources sources = new NumberedSources(
+            List.of(
+                    paper(
+                            "791050",
+                            "The relation between past exposure to fine particulate air pollution and prevalent"
+                                    + " anxiety: observational cohort study",
+                            ANXIETY),
+                    paper(
+                            "42387637",
+                            "Rapid DNA methylation changes after exposure to traffic particles.",
+                            METHYLATION)),
+            List.of(hit("791050", 1), hit("42387637", 2)));
+
+    private static Paper paper(String id, String title, String text) {
+        return new Paper(
+                id,
+                id,
+                title,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new PaperVersion(1, text, List.of())));
+    }
+
+    private static PaperHit hit(String id, int rank) {
+        return new PaperHit(id, rank, 1, new ScoreBreakdown(rank, 1f, rank, 0.5f, 1.0 / rank));
+    }
+
+    @Test
+    void a_description_of_a_source_joined_to_what_it_leaves_out_is_read_as_both() {
+        ScopeStatement s = ScopeStatement.detect(
+                        "Source [2] examines DNA methylation after exposure to traffic particles and does not measure"
+                                + " anxiety [2].")
+                .orElseThrow();
+
+        assertThat(s.scope()).isEqualTo("DNA methylation after exposure to traffic particles");
+        assertThat(s.absence()).map(AbsenceStatement::missing).hasValue("anxiety");
+    }
+
+    @Test
+    void a_statement_that_does_not_describe_a_source_is_no_scope_statement() {
+        assertThat(ScopeStatement.detect("DNA methylation decreased after exposure to traffic particles [2]."))
+                .isEmpty();
+    }
+
+    @Test
+    void the_checker_keeps_a_true_description_with_a_true_absence() {
+        CitationChecker.Checked c = new CitationChecker()
+                .check(
+                        "Source [2] examines DNA methylation after exposure to traffic particles and does not measure"
+                                + " anxiety [2].",
+                        sources);
+
+        assertThat(c.judgements().getFirst().kept()).containsExactly(2);
+    }
+
+    @Test
+    void the_checker_drops_a_description_when_the_source_does_mention_what_it_is_said_to_leave_out() {
+        CitationChecker.Checked c = new CitationChecker()
+                .check(
+                        "Source [2] examines DNA methylation after exposure to traffic particles and does not measure"
+                                + " Alu repetitive elements [2].",
+                        sources);
+
+        assertThat(c.judgements().getFirst().kept()).isEmpty();
+    }
+
+    @Test
+    void the_checker_drops_a_description_of_what_the_source_is_not_about() {
+        CitationChecker.Checked c = new CitationChecker()
+                .check("Source [2] examines anxiety symptoms in nurses and does not measure methylation [2].", sources);
+
+        assertThat(c.judgements().getFirst().kept()).isEmpty();
+    }
+
+    @Test
+    void a_number_in_a_description_must_be_the_papers() {
+        assertThat(ScopeStatement.detect("Source [2] studies 1,097 blood samples from 718 elderly participants.")
+                        .orElseThrow()
+                        .unsupportedScope(sources.get(2).orElseThrow().paper()))
+                .isNull();
+        assertThat(ScopeStatement.detect("Source [2] studies 1,097 blood samples from 817 elderly participants.")
+                        .orElseThrow()
+                        .unsupportedScope(sources.get(2).orElseThrow().paper()))
+                .contains("817");
+    }
+}
