@@ -61,6 +61,9 @@ final class PolarityLexicon {
                 "strongest",
                 "most",
                 "drives",
+                "drive",
+                "driven",
+                "driving",
                 "upregulated",
                 "enhanced",
                 "enhances");
@@ -105,7 +108,15 @@ final class PolarityLexicon {
                 "diminished",
                 "lose",
                 "loses",
-                "lost");
+                "lost",
+                "curb",
+                "curbs",
+                "curbed",
+                "curbing",
+                "mitigate",
+                "mitigates",
+                "mitigated",
+                "mitigating");
         put(m, "comparison", 1, "better", "best", "outperform", "outperforms", "outperformed", "superior");
         put(m, "comparison", -1, "worse", "worst", "underperform", "underperforms", "underperformed", "inferior");
         put(m, "quality", 1, "improve", "improves", "improved", "improving", "improvement");

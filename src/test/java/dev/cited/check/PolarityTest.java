@@ -28,6 +28,7 @@ class PolarityTest {
             Smoking shows a positive association with risk of stroke.     | Smoking shows a negative association with risk of stroke.
             H3.3 nucleosomes are unusually resistant to salt-dependent disruption. | H3.3 nucleosomes are unusually sensitive to salt-dependent disruption, losing H2A/H2B dimers.
             Progression to invasion was inhibited by fibroblasts.         | Progression to invasion was promoted by fibroblasts and inhibited by normal myoepithelial cells.
+            Human preference judgments help curb sycophantic responses.   | Sycophancy is likely driven in part by human preference judgments favoring sycophantic responses.
             The suicide rate is lower after miscarriage than after birth. | The suicide rate associated with birth was significantly lower (5.9) and the rates associated with miscarriage (18.1) and induced abortion (34.7) were significantly higher than in the population.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
