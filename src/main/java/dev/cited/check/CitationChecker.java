@@ -125,7 +125,8 @@ public final class CitationChecker {
         Map<Integer, List<String>> evidence = new LinkedHashMap<>();
         for (Reply.Statement s : read.statements()) {
             int warned = warnings.size();
-            if (Decline.declines(s.text())) {
+            boolean opening = s == read.statements().getFirst();
+            if (opening ? Decline.opensWithSilenceOn(s.text(), question) : Decline.declines(s.text())) {
                 declined = true;
                 judgements.add(new Judgement(s.start(), s.end(), s.markers(), List.of(), List.of(), List.of(), false));
                 continue;

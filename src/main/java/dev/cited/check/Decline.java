@@ -1,6 +1,8 @@
 package dev.cited.check;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * learning rate") is not a decline: it is a statement of absence ({@link AbsenceStatement}) that
  * a partial answer may contain. Only a silence about the question itself ("this question", "the
  * claim", "this", "whether …"), the sources as a whole ("none of the sources address …", "I cannot determine …"), or
- * a lack of evidence in the sources as a whole counts.
+ * a lack of evidence in the sources as a whole counts; and, as a reply's opening, a silence about
+ * what the question asks ({@link #opensWithSilenceOn}).
  */
 final class Decline {
 
@@ -39,6 +42,12 @@ final class Decline {
                     + "(?:evidence|information|data)\\s+(?:in|from)\\s+" + WHO + "\\b.*"),
             Pattern.compile(
                     "^(?:it\\s+is\\s+)?not\\s+(?:possible\\s+to\\s+(?:determine|say|tell|answer)|addressed)\\b.*"));
+    private static final Pattern SILENT_ON = Pattern.compile("^" + WHO + "\\s+(?:" + NOT
+            + "\\s+(?:give|say|report|state|mention|provide|include|describe|contain|specify|address|discuss)"
+            + "|(?:provide|give|contain|offer|include|report)s?\\s+no)\\s+(?<x>.+)$");
+    /** How much of the question a silence must be about to decline it. */
+    static final double QUESTION_SHARE = 0.5;
+
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.!:;*_]*$");
     private static final Pattern LEAD = Pattern.compile("^[\\s*_#>]+");
 
@@ -46,14 +55,42 @@ final class Decline {
 
     /** Whether {@code statement} declines to answer the question (see the class doc). */
     static boolean declines(String statement) {
-        String s = TAIL.matcher(LEAD.matcher(statement).replaceFirst(""))
-                .replaceFirst("")
-                .replace('’', '\'')
-                .toLowerCase(java.util.Locale.ROOT)
-                .strip();
+        String s = normal(statement);
         if (s.contains(" but ") || s.contains(" however")) {
             return false;
         }
         return PATTERNS.stream().anyMatch(p -> p.matcher(s).matches());
+    }
+
+    /**
+     * Whether {@code statement}, the reply's opening statement, says the sources are silent on
+     * what {@code question} asks: "The sources do not give GPT-Neo's results on competition-level
+     * problems." for "What fraction of competition-level APPS problems can GPT-Neo solve?" (at
+     * least {@value #QUESTION_SHARE} of the question's content terms, and of the silence's, are
+     * shared). A reply that opens so declines, whatever context it cites after.
+     */
+    static boolean opensWithSilenceOn(String statement, String question) {
+        if (question == null || declines(statement)) {
+            return declines(statement);
+        }
+        Matcher m = SILENT_ON.matcher(normal(statement));
+        if (!m.matches()) {
+            return false;
+        }
+        Set<String> asked = SupportFinder.contentTerms(question);
+        Set<String> silent = SupportFinder.contentTerms(m.group("x"));
+        long shared = silent.stream().filter(asked::contains).count();
+        return !asked.isEmpty()
+                && !silent.isEmpty()
+                && shared >= QUESTION_SHARE * asked.size()
+                && shared >= QUESTION_SHARE * silent.size();
+    }
+
+    private static String normal(String statement) {
+        return TAIL.matcher(LEAD.matcher(statement).replaceFirst(""))
+                .replaceFirst("")
+                .replace('’', '\'')
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip();
     }
 }

@@ -2,6 +2,7 @@ package dev.cited.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,5 +35,21 @@ class DeclineTest {
             })
     void a_statement_of_what_one_source_lacks_or_a_partial_answer_is_not_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isFalse();
+    }
+
+    @Test
+    void an_opening_silence_on_what_the_question_asks_declines_it() {
+        assertThat(Decline.opensWithSilenceOn(
+                        "The sources do not give GPT-Neo's results on competition-level problems.",
+                        "What fraction of competition-level APPS problems can GPT-Neo solve?"))
+                .isTrue();
+    }
+
+    @Test
+    void an_opening_silence_on_a_side_detail_does_not_decline_the_question() {
+        assertThat(Decline.opensWithSilenceOn(
+                        "The sources do not give the learning rate.",
+                        "What fraction of competition-level APPS problems can GPT-Neo solve?"))
+                .isFalse();
     }
 }
