@@ -23,9 +23,9 @@ import java.util.Random;
  * and a sentence is positive when it is a gold sentence of its paper. Held-out questions are only
  * reported on. The others with a positive weight are shuffled with the seed and split: 80% fit
  * the sentence weights (L2 logistic regression on standardised features), 20% calibrate the
- * choice: the keep threshold and the relative cut-off are the grid point with the best lenient
- * rationale F1 on the calibration part (see {@link #balancedF1}: claims and questions weigh the
- * same). Whether to answer at all is then learned question by question over every question,
+ * choice: the keep threshold and the relative cut-off are the grid point with the best score
+ * on the calibration part (see {@link #balancedF1}: claims by rationale F1, questions by
+ * rationale recall, the two weigh the same). Whether to answer at all is then learned question by question over every question,
  * weight 0 included, by {@link AnswerabilityTrainer}. Same questions, index and seed give the
  * same file.
  */
@@ -196,7 +196,7 @@ public final class SelectorTrainer {
     }
 
     /**
-     * The grid point with the best lenient rationale F1 on {@code calibration}; the sentence-level
+     * The grid point (keep 0.05 to 0.45, relative 0.1 to 1.0) with the best {@link #balancedF1} on {@code calibration}; the sentence-level
      * abstention threshold stays 0 (the {@link AnswerabilityModel} decides whether to answer).
      */
     static SelectorModel calibrate(SelectorModel model, List<Prepared> calibration) {
@@ -207,7 +207,7 @@ public final class SelectorTrainer {
         SelectorModel best = model;
         double bestF1 = -1;
         for (int kk = 1; kk <= 9; kk++) {
-            for (int r = 4; r <= 10; r++) {
+            for (int r = 1; r <= 10; r++) {
                 SelectorModel m = model.withChoice(0, kk * 0.05, r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1, 3);
                 double f1 = balancedF1(m, calibration, scored);
                 if (f1 > bestF1 + 1e-12) {
@@ -220,10 +220,12 @@ public final class SelectorTrainer {
     }
 
     /**
-     * The mean of the rationale F1 over SciFact claims, the rationale F1 over question-set
-     * questions and the share of question-set questions answered or refused rightly (by their
-     * {@code answerable} label), so that the few questions weigh as much as the many claims and
-     * refusing an answerable question costs.
+     * The mean of the rationale F1 over SciFact claims, the rationale recall over question-set
+     * questions (whether the answer holds the asked-for fact: a person asking a question is served
+     * by the sentence that answers it even beside a second one, so a further sentence of up to
+     * three costs nothing there) and the share of question-set questions answered or refused
+     * rightly (by their {@code answerable} label), so that the few questions weigh as much as the
+     * many claims and refusing an answerable question costs.
      */
     static double balancedF1(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
         double sum = 0;
@@ -238,7 +240,8 @@ public final class SelectorTrainer {
                 }
             }
             if (!part.isEmpty()) {
-                sum += rationales(m, part, partScored).f1();
+                RationaleScore score = rationales(m, part, partScored);
+                sum += claims ? score.f1() : score.recall();
                 groups++;
                 if (!claims) {
                     int right = 0;
