@@ -1,6 +1,12 @@
 package dev.cited.check;
 
 import dev.cited.index.TermAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +28,8 @@ final class PolarityLexicon {
     /** A direction word: its scale and sign (+1 up, -1 down, 0 "the same"). */
     record Direction(String scale, int sign) {}
 
+    static final String DIRECTION_WORDS = "direction-words.tsv";
+    static final String IGNORED_WORDS = "polarity-ignored-words.txt";
     private static final Map<String, Direction> DIRECTIONS = directions();
     private static final Set<String> COMPARED_TO = Set.of("as", "to", "with", "between");
 
@@ -32,183 +40,49 @@ final class PolarityLexicon {
 
     private static Map<String, Direction> directions() {
         Map<String, Direction> m = new java.util.HashMap<>();
-        put(
-                m,
-                "amount",
-                1,
-                "more",
-                "increase",
-                "increased",
-                "increases",
-                "increasing",
-                "higher",
-                "greater",
-                "greatest",
-                "larger",
-                "largest",
-                "bigger",
-                "biggest",
-                "elevated",
-                "raise",
-                "raised",
-                "raises",
-                "gain",
-                "gains",
-                "rise",
-                "rises",
-                "rose",
-                "stronger",
-                "strongest",
-                "most",
-                "drives",
-                "drive",
-                "driven",
-                "driving",
-                "upregulated",
-                "enhanced",
-                "enhances");
-        put(
-                m,
-                "amount",
-                -1,
-                "less",
-                "fewer",
-                "decrease",
-                "decreased",
-                "decreases",
-                "decreasing",
-                "lower",
-                "lowest",
-                "smaller",
-                "smallest",
-                "lowers",
-                "lowered",
-                "lowering",
-                "reduced",
-                "reduces",
-                "reduce",
-                "reducing",
-                "reduction",
-                "loss",
-                "losses",
-                "decline",
-                "declined",
-                "declines",
-                "drop",
-                "dropped",
-                "weaker",
-                "weakest",
-                "least",
-                "downregulated",
-                "suppresses",
-                "suppressed",
-                "attenuated",
-                "diminish",
-                "diminishes",
-                "diminished",
-                "lose",
-                "loses",
-                "lost",
-                "curb",
-                "curbs",
-                "curbed",
-                "curbing",
-                "mitigate",
-                "mitigates",
-                "mitigated",
-                "mitigating");
-        put(m, "comparison", 1, "better", "best", "outperform", "outperforms", "outperformed", "superior");
-        put(m, "comparison", -1, "worse", "worst", "underperform", "underperforms", "underperformed", "inferior");
-        put(m, "quality", 1, "improve", "improves", "improved", "improving", "improvement");
-        put(m, "quality", -1, "hurt", "hurts", "degrade", "degrades", "degraded", "worsen", "worsens", "worsened");
-        put(m, "speed", 1, "faster", "fastest", "quicker", "accelerates", "accelerated");
-        put(m, "speed", -1, "slower", "slowest", "slows", "delayed");
-        put(m, "sign", 1, "positive", "positively");
-        put(m, "sign", -1, "negative", "negatively", "inverse", "inversely");
-        put(m, "dependence", 1, "depends", "depend", "dependent", "dependence");
-        put(m, "dependence", -1, "independent", "independently", "independence");
-        put(m, "effect", 1, "promote", "promotes", "promoted", "promoting", "stimulates", "stimulated");
-        put(m, "effect", -1, "inhibit", "inhibits", "inhibited", "inhibiting", "blocks", "blocked");
-        put(m, "sensitivity", 1, "sensitive", "sensitivity", "susceptible", "susceptibility", "vulnerable");
-        put(m, "sensitivity", -1, "resistant", "resistance", "resilient", "tolerant");
-        put(m, "comparison", 0, "same", "similar", "equal", "equally", "equivalent", "comparable", "identical");
+        try (InputStream in = PolarityLexicon.class.getResourceAsStream(DIRECTION_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "missing resource " + DIRECTION_WORDS + " beside " + PolarityLexicon.class);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                if (parts.length != 3 || !parts[1].matches("-?[01]")) {
+                    throw new IllegalStateException("illegal line in " + DIRECTION_WORDS + ": '" + line
+                            + "', must be a scale, a tab, a sign (1, -1 or 0), a tab and words");
+                }
+                Direction d = new Direction(parts[0], Integer.parseInt(parts[1]));
+                for (String w : parts[2].strip().split("\\s+")) {
+                    m.put(w, d);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Map.copyOf(m);
     }
 
-    private static void put(Map<String, Direction> m, String scale, int sign, String... words) {
-        for (String w : words) {
-            m.put(w, new Direction(scale, sign));
-        }
-    }
-
     private static Set<String> ignoredStems() {
-        Set<String> out = new HashSet<>();
         List<String> words = new ArrayList<>(DIRECTIONS.keySet());
-        words.addAll(List.of(
-                "never",
-                "without",
-                "none",
-                "neither",
-                "nor",
-                "cannot",
-                "unable",
-                "fail",
-                "fails",
-                "failed",
-                "lack",
-                "lacks",
-                "absent",
-                "absence",
-                "struggle",
-                "struggles",
-                "also",
-                "any",
-                "may",
-                "might",
-                "can",
-                "could",
-                "would",
-                "should",
-                "however",
-                "we",
-                "our",
-                "find",
-                "finds",
-                "found",
-                "show",
-                "shows",
-                "shown",
-                "suggest",
-                "suggests",
-                "report",
-                "reports",
-                "reported",
-                "source",
-                "sources",
-                "author",
-                "authors",
-                "study",
-                "still",
-                "significantly",
-                "consistently",
-                "necessarily",
-                "did",
-                "does",
-                "do",
-                "done",
-                "has",
-                "have",
-                "had",
-                "been",
-                "being",
-                "were",
-                "clearly",
-                "always",
-                "case",
-                "generally",
-                "fully",
-                "entirely",
-                "only"));
+        try (InputStream in = PolarityLexicon.class.getResourceAsStream(IGNORED_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "missing resource " + IGNORED_WORDS + " beside " + PolarityLexicon.class);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    words.addAll(List.of(line.strip().split("\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> out = new HashSet<>();
         for (String w : words) {
             out.addAll(TermAnalyzer.terms(w));
         }
