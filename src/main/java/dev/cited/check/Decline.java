@@ -67,11 +67,15 @@ final class Decline {
      * what {@code question} asks: "The sources do not give GPT-Neo's results on competition-level
      * problems." for "What fraction of competition-level APPS problems can GPT-Neo solve?" (at
      * least {@value #QUESTION_SHARE} of the question's content terms, and of the silence's, are
-     * shared). A reply that opens so declines, whatever context it cites after.
+     * shared), or declines outright ({@link #declines}). A reply that opens so declines, whatever
+     * context it cites after.
      */
     static boolean opensWithSilenceOn(String statement, String question) {
-        if (question == null || declines(statement)) {
-            return declines(statement);
+        if (declines(statement)) {
+            return true;
+        }
+        if (question == null) {
+            return false;
         }
         Matcher m = SILENT_ON.matcher(normal(statement));
         if (!m.matches()) {

@@ -130,32 +130,10 @@ final class AnswerabilityTrainer {
         }
         double[][] x = xs.toArray(double[][]::new);
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
-        int d = AnswerabilityFeatures.NAMES.size();
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (double[] row : x) {
-            for (int i = 0; i < d; i++) {
-                mean[i] += row[i] / x.length;
-            }
-        }
-        for (double[] row : x) {
-            for (int i = 0; i < d; i++) {
-                scale[i] += (row[i] - mean[i]) * (row[i] - mean[i]) / x.length;
-            }
-        }
-        for (int i = 0; i < d; i++) {
-            scale[i] = scale[i] > 1e-12 ? Math.sqrt(scale[i]) : 1;
-        }
-        double[][] z = new double[x.length][d];
-        for (int r = 0; r < x.length; r++) {
-            for (int i = 0; i < d; i++) {
-                z[r][i] = (x[r][i] - mean[i]) / scale[i];
-            }
-        }
-        double[] w = LogisticRegression.fit(z, y, lambda);
-        double[] weights = new double[d];
-        System.arraycopy(w, 1, weights, 0, d);
-        return new AnswerabilityModel(AnswerabilityFeatures.NAMES, mean, scale, weights, w[0], 0);
+        LogisticRegression.Standardised fitted =
+                LogisticRegression.fitStandardised(x, y, AnswerabilityFeatures.NAMES.size(), lambda);
+        return new AnswerabilityModel(
+                AnswerabilityFeatures.NAMES, fitted.mean(), fitted.scale(), fitted.weights(), fitted.bias(), 0);
     }
 
     private static double[][] features(SelectorModel selector, List<SelectorTrainer.Prepared> prepared) {

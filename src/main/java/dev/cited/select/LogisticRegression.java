@@ -12,6 +12,44 @@ final class LogisticRegression {
     private LogisticRegression() {}
 
     /**
+     * A model fitted on standardised features: each feature's {@code mean} and {@code scale}
+     * (standard deviation, 1 where a feature is constant), the {@code weights} of the standardised
+     * features and the intercept {@code bias}.
+     */
+    record Standardised(double[] mean, double[] scale, double[] weights, double bias) {}
+
+    /**
+     * Standardises the columns of {@code x} (its {@code d} features) and fits {@link #fit} on them.
+     */
+    static Standardised fitStandardised(double[][] x, int[] y, int d, double lambda) {
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (double[] row : x) {
+            for (int i = 0; i < d; i++) {
+                mean[i] += row[i] / x.length;
+            }
+        }
+        for (double[] row : x) {
+            for (int i = 0; i < d; i++) {
+                scale[i] += (row[i] - mean[i]) * (row[i] - mean[i]) / x.length;
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            scale[i] = scale[i] > 1e-12 ? Math.sqrt(scale[i]) : 1;
+        }
+        double[][] z = new double[x.length][d];
+        for (int r = 0; r < x.length; r++) {
+            for (int i = 0; i < d; i++) {
+                z[r][i] = (x[r][i] - mean[i]) / scale[i];
+            }
+        }
+        double[] w = fit(z, y, lambda);
+        double[] weights = new double[d];
+        System.arraycopy(w, 1, weights, 0, d);
+        return new Standardised(mean, scale, weights, w[0]);
+    }
+
+    /**
      * Fitted weights: index 0 is the intercept, then one per column of {@code x}.
      *
      * @param x rows of standardised features

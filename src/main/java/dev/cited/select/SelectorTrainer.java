@@ -122,40 +122,17 @@ public final class SelectorTrainer {
         List<Prepared> calibration = rest.subList(cut, rest.size());
         double[][] x = rows(fit);
         int[] y = labels(fit);
-        int d = SentenceFeatures.NAMES.size();
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (double[] row : x) {
-            for (int i = 0; i < d; i++) {
-                mean[i] += row[i] / x.length;
-            }
-        }
-        for (double[] row : x) {
-            for (int i = 0; i < d; i++) {
-                scale[i] += (row[i] - mean[i]) * (row[i] - mean[i]) / x.length;
-            }
-        }
-        for (int i = 0; i < d; i++) {
-            scale[i] = scale[i] > 1e-12 ? Math.sqrt(scale[i]) : 1;
-        }
-        double[][] z = new double[x.length][d];
-        for (int r = 0; r < x.length; r++) {
-            for (int i = 0; i < d; i++) {
-                z[r][i] = (x[r][i] - mean[i]) / scale[i];
-            }
-        }
-        double[] w = LogisticRegression.fit(z, y, settings.lambda());
-        double[] weights = new double[d];
-        System.arraycopy(w, 1, weights, 0, d);
+        LogisticRegression.Standardised fitted =
+                LogisticRegression.fitStandardised(x, y, SentenceFeatures.NAMES.size(), settings.lambda());
         SelectorModel model = new SelectorModel(
                 SelectorModel.FORMAT,
                 SelectorModel.VERSION,
                 settings.command(),
                 SentenceFeatures.NAMES,
-                mean,
-                scale,
-                weights,
-                w[0],
+                fitted.mean(),
+                fitted.scale(),
+                fitted.weights(),
+                fitted.bias(),
                 0,
                 0,
                 0,

@@ -1,11 +1,9 @@
 package dev.cited.check;
 
+import static dev.cited.check.TestSources.hit;
+import static dev.cited.check.TestSources.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cited.ingest.Paper;
-import dev.cited.ingest.PaperVersion;
-import dev.cited.retrieve.PaperHit;
-import dev.cited.retrieve.ScoreBreakdown;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +22,6 @@ class ForeignTermsTest {
                     paper("20333864", "Regulation of in situ to invasive breast carcinoma transition.", DCIS),
                     paper("22180793", null, CADHERIN)),
             List.of(hit("20333864", 1), hit("22180793", 2)));
-
-    private static Paper paper(String id, String title, String text) {
-        return new Paper(
-                id,
-                id,
-                title,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new PaperVersion(1, text, List.of())));
-    }
-
-    private static PaperHit hit(String id, int rank) {
-        return new PaperHit(id, rank, 1, new ScoreBreakdown(rank, 1f, rank, 0.5f, 1.0 / rank));
-    }
 
     @Test
     void a_word_of_another_source_standing_in_for_the_cited_papers_word_is_borrowed() {

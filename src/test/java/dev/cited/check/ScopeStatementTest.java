@@ -1,11 +1,9 @@
 package dev.cited.check;
 
+import static dev.cited.check.TestSources.hit;
+import static dev.cited.check.TestSources.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cited.ingest.Paper;
-import dev.cited.ingest.PaperVersion;
-import dev.cited.retrieve.PaperHit;
-import dev.cited.retrieve.ScoreBreakdown;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,24 +31,6 @@ class ScopeStatementTest {
                             "Rapid DNA methylation changes after exposure to traffic particles.",
                             METHYLATION)),
             List.of(hit("791050", 1), hit("42387637", 2)));
-
-    private static Paper paper(String id, String title, String text) {
-        return new Paper(
-                id,
-                id,
-                title,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new PaperVersion(1, text, List.of())));
-    }
-
-    private static PaperHit hit(String id, int rank) {
-        return new PaperHit(id, rank, 1, new ScoreBreakdown(rank, 1f, rank, 0.5f, 1.0 / rank));
-    }
 
     @Test
     void a_description_of_a_source_joined_to_what_it_leaves_out_is_read_as_both() {
