@@ -43,7 +43,10 @@ public final class EvalRationalesCommand implements Callable<Integer> {
             description = "The original release's sentence-split corpus.jsonl. Default: corpus.jsonl beside --claims.")
     Path rationaleCorpus;
 
-    @Option(names = "--oracle", description = "Answer from each claim's gold abstracts instead of retrieving.")
+    @Option(
+            names = "--oracle",
+            description = "Answer from each claim's gold abstracts instead of retrieving; the answerability"
+                    + " decision is then off (answer=0) unless --extractive answer= says otherwise.")
     boolean oracle;
 
     @Option(names = "--heldout-only", description = "Only the held-out claims (id divisible by 5).")
@@ -74,6 +77,11 @@ public final class EvalRationalesCommand implements Callable<Integer> {
                 .filter(c -> !heldoutOnly || c.heldout())
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
+        if (oracle && (options.extractive == null || !options.extractive.contains("answer="))) {
+            // the gold abstracts answer by construction: measure sentence choice, not answerability,
+            // whose retrieval features mean nothing over given papers
+            options.extractive = options.extractive == null ? "answer=0" : options.extractive + ",answer=0";
+        }
         try (Cited cited = Cited.open(options.settings(), spec.commandLine().getErr())) {
             AnswerService answers = oracle
                     ? cited.answers(RationaleEvaluation.oracle(all), ConversationStore.inMemory())
