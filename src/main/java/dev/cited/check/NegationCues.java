@@ -28,6 +28,9 @@ final class NegationCues {
 
     private static final Set<String> NEGATION_WORDS = Set.of("unable", "none", "neither", "nobody", "nothing");
     private static final Set<String> CHANGE_STEMS = Set.of("chang", "differ", "alter", "affect", "impact", "effect");
+    /** "not associated with" denies a link that the other side states as a link or as an effect ("raises the risk"). */
+    private static final Set<String> ASSOCIATION_STEMS = Set.of("associ", "link", "relat", "correl");
+
     private static final Set<String> SKIPPED_BEFORE_VERB =
             Set.of("be", "been", "significantly", "substantially", "further", "meaningfully");
     private static final Pattern NOUN_CUES = Pattern.compile("no\\b|none|neither|without|lack|absen");
@@ -46,8 +49,8 @@ final class NegationCues {
         Set<String> evidenceWords = PolarityLexicon.words(evidence.text());
         boolean evidenceDirected = PolarityLexicon.hasDirection(evidence.text());
         boolean claimDirected = PolarityLexicon.hasDirection(claim.text());
-        Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected);
-        Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected);
+        Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected, false);
+        Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected, evidence.size() > 1);
         claimCues.found().addAll(antonyms(claimWords, evidenceWords));
         evidenceCues.found().addAll(antonyms(evidenceWords, claimWords));
         if (claimCues.uncertain() || evidenceCues.uncertain()) {
@@ -77,11 +80,14 @@ final class NegationCues {
      * present is uncertain ("not removed by supervised fine-tuning" against "including supervised
      * fine-tuning"). A cue with no content after it ("which is not always the case") counts.
      */
-    private static Cues cues(String text, Set<String> otherTerms, boolean otherDirected) {
+    private static Cues cues(String text, Set<String> otherTerms, boolean otherDirected, boolean window) {
         List<String> out = new ArrayList<>();
         boolean uncertain = false;
         Matcher m = NEGATIONS.matcher(text);
         while (m.find()) {
+            if (window && aside(text, m.start(), m.end(), otherTerms)) {
+                continue;
+            }
             String cue = m.group().toLowerCase(Locale.ROOT);
             List<String> scope = scope(text.substring(m.end()), 3);
             boolean any = scope.stream().anyMatch(otherTerms::contains);
@@ -93,8 +99,10 @@ final class NegationCues {
             } else {
                 String head = scope.getFirst();
                 boolean otherStatesChange = otherTerms.stream().anyMatch(CHANGE_STEMS::contains);
+                boolean otherLinks = otherTerms.stream().anyMatch(ASSOCIATION_STEMS::contains);
                 counts = otherTerms.contains(head)
                         || CHANGE_STEMS.contains(head) && otherDirected
+                        || ASSOCIATION_STEMS.contains(head) && (otherDirected || otherLinks)
                         || negatesDirection(text.substring(m.end())) && otherStatesChange;
                 uncertain |= !counts && any;
             }
@@ -103,6 +111,29 @@ final class NegationCues {
             }
         }
         return new Cues(out, uncertain);
+    }
+
+    /**
+     * Whether the cue at {@code [start, end)} of a window of clauses stands in a clause aside from
+     * the claim: one that shares fewer than two content terms with it ("despite not being
+     * associated with disease susceptibility" beside a claim about disease severity).
+     */
+    private static boolean aside(String text, int start, int end, Set<String> claimTerms) {
+        int from = 0;
+        int to = text.length();
+        Matcher b = Polarity.CLAUSE_BREAK.matcher(text);
+        while (b.find()) {
+            if (b.end() <= start) {
+                from = b.end();
+            } else if (b.start() >= end) {
+                to = b.start();
+                break;
+            }
+        }
+        return Polarity.contentTerms(text.substring(from, to)).stream()
+                        .filter(claimTerms::contains)
+                        .count()
+                < 2;
     }
 
     /**

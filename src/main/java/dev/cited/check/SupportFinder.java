@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       #MIN_TERM_RECALL_WITH_EMBEDDING} of them.
  * </ul>
  *
- * <p>Whatever the overlap, a candidate does not support the claim when a quantity of the claim is
+ * <p>What a sentence asks rather than asserts ({@link Inquiry#asserted}: "To examine whether X
+ * …") supports only a claim about the inquiry itself. Whatever the overlap, a candidate does not support the claim when a quantity of the claim is
  * not in it ({@link Quantities#unsupported}, digits and words alike) or when the two disagree in
  * polarity ({@link Polarity#disagreement}: a negation on one side only, an opposite direction).
  * The candidates are tried best first; the reason of the best rejected one is reported.
@@ -193,12 +194,11 @@ final class SupportFinder {
                 : Optional.empty();
     }
 
-    /** One candidate: a sentence or two adjacent ones of one version, and how much of the claim it holds. */
-    private record Candidate(PaperVersion version, List<String> sentences, double recall, double cosine) {
-        String text() {
-            return String.join(" ", sentences);
-        }
-    }
+    /**
+     * One candidate: a sentence or two adjacent ones of one version, what they assert (the text
+     * the claim is compared with), and how much of the claim that holds.
+     */
+    private record Candidate(PaperVersion version, List<String> sentences, String text, double recall, double cosine) {}
 
     private Support sentences(String claim, NumberedSources.Entry source) {
         String plain = MARKER.matcher(claim).replaceAll(" ");
@@ -208,15 +208,23 @@ final class SupportFinder {
         }
         List<Candidate> candidates = new ArrayList<>();
         float[] claimVector = embedder == null ? null : embedder.passageVector(plain);
+        boolean aboutInquiry = Inquiry.aboutInquiry(plain);
         for (PaperVersion v : source.paper().versions()) {
             List<String> sentences = Sentences.split(v.text());
+            List<String> said = aboutInquiry
+                    ? sentences
+                    : sentences.stream().map(Inquiry::asserted).toList();
             List<float[]> vectors = embedder == null ? null : embedder.passageVectors(sentences);
             for (int i = 0; i < sentences.size(); i++) {
-                double cosine = vectors == null ? 0 : Embedder.cosine(claimVector, vectors.get(i));
-                candidates.add(new Candidate(v, List.of(sentences.get(i)), recall(content, sentences.get(i)), cosine));
+                double cosine = vectors == null || !said.get(i).equals(sentences.get(i))
+                        ? 0
+                        : Embedder.cosine(claimVector, vectors.get(i));
+                String one = said.get(i);
+                candidates.add(new Candidate(v, List.of(sentences.get(i)), one, recall(content, one), cosine));
                 if (i + 1 < sentences.size()) {
-                    List<String> pair = List.of(sentences.get(i), sentences.get(i + 1));
-                    candidates.add(new Candidate(v, pair, recall(content, String.join(" ", pair)), 0));
+                    String two = one + " " + said.get(i + 1);
+                    candidates.add(new Candidate(
+                            v, List.of(sentences.get(i), sentences.get(i + 1)), two, recall(content, two), 0));
                 }
             }
         }

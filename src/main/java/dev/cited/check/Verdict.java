@@ -147,7 +147,7 @@ public record Verdict(Stance stance, String text, String rest) {
             return Optional.empty();
         }
         if (stance == Stance.SUPPORTS) {
-            return Polarity.disagreement(questionClaim, evidence)
+            return Polarity.disagreement(questionClaim, SupportFinder.withoutComparisonGroups(evidence))
                     .map(why ->
                             "the answer says '" + text + "' but the source contradicts the question's claim: " + why);
         }

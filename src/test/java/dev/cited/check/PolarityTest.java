@@ -30,6 +30,8 @@ class PolarityTest {
             Progression to invasion was inhibited by fibroblasts.         | Progression to invasion was promoted by fibroblasts and inhibited by normal myoepithelial cells.
             Human preference judgments help curb sycophantic responses.   | Sycophancy is likely driven in part by human preference judgments favoring sycophantic responses.
             The suicide rate is lower after miscarriage than after birth. | The suicide rate associated with birth was significantly lower (5.9) and the rates associated with miscarriage (18.1) and induced abortion (34.7) were significantly higher than in the population.
+            The minor G allele is not related to Crohn's disease severity. | At which the minor (G) allele, despite not being associated with disease susceptibility, is associated with a milder course of Crohn's disease.
+            ADHD medications raise the risk of serious cardiovascular events. | Current use of ADHD medications was not associated with an increased risk of serious cardiovascular events.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
         assertThat(Polarity.disagreement(claim, evidence)).isPresent();

@@ -64,4 +64,38 @@ class SupportFinderTest {
         assertThat(s.found()).isTrue();
         assertThat(s.citations().getFirst().quote()).contains("compared to subjects without panic anxiety");
     }
+
+    @Test
+    void what_a_paper_set_out_to_examine_supports_only_a_claim_about_the_inquiry() {
+        String adhd = "OBJECTIVE To examine whether current use of ADHD medications is associated with increased"
+                + " risk of serious cardiovascular events in young and middle-aged adults. Each medication user was"
+                + " matched to 2 nonusers.";
+
+        assertThat(finder.find(
+                                "ADHD medications are associated with increased risk of serious cardiovascular events.",
+                                List.of(),
+                                source(adhd))
+                        .found())
+                .isFalse();
+        assertThat(finder.find(
+                                "The study examined whether ADHD medications are associated with increased risk of"
+                                        + " serious cardiovascular events.",
+                                List.of(),
+                                source(adhd))
+                        .found())
+                .isTrue();
+    }
+
+    @Test
+    void a_definition_in_a_sentence_that_asks_whether_still_supports_the_definition() {
+        String pik = "Next, we investigate whether models can be trained to predict P(IK), the probability that I"
+                + " know the answer to a question, without reference to any particular proposed answer.";
+
+        assertThat(finder.find(
+                                "P(IK) is the probability that I know the answer, without reference to any proposed answer.",
+                                List.of(),
+                                source(pik))
+                        .found())
+                .isTrue();
+    }
 }
