@@ -1,13 +1,6 @@
 package dev.cited.check;
 
 import dev.cited.index.TermAnalyzer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,36 +27,9 @@ final class DegreeWords {
 
     static final String RESOURCE = "degree-words.tsv";
     private static final Set<String> COMPARATIVE_SCALES = Set.of("amount", "comparison", "quality", "speed");
-    private static final Map<String, String> GROUP_OF_STEM = load();
+    private static final Map<String, String> GROUP_OF_STEM = WordGroups.groupOfStem(RESOURCE);
 
     private DegreeWords() {}
-
-    private static Map<String, String> load() {
-        Map<String, String> out = new HashMap<>();
-        try (InputStream in = DegreeWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + DegreeWords.class);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalStateException(
-                            "illegal line in " + RESOURCE + ": '" + line + "', must be a group name, a tab and words");
-                }
-                for (String stem : TermAnalyzer.terms(parts[1])) {
-                    out.put(stem, parts[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(out);
-    }
 
     /** A reason when {@code claim} carries a degree word {@code support} does not match; empty when it carries none. */
     static Optional<String> unsupported(String claim, String support) {

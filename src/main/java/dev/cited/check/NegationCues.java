@@ -74,7 +74,7 @@ final class NegationCues {
      * The negation cues of {@code text} about content of the other side. A noun cue ("no",
      * "without", "neither", "absent", …) counts when one of the next three content terms is in
      * {@code otherTerms}; a verb cue ("not", "fails to", …) when the next content term (the
-     * negated word) is, or is a change verb ("did not change", "did not differ") and the other
+     * negated word) or a {@link Synonyms synonym} of it is, or is a change verb ("did not change", "did not differ") and the other
      * side states a direction, or is a direction verb ("did not improve") and the other side
      * speaks of a change ("no effect"). A verb cue whose negated word is missing but whose later terms are
      * present is uncertain ("not removed by supervised fine-tuning" against "including supervised
@@ -100,7 +100,7 @@ final class NegationCues {
                 String head = scope.getFirst();
                 boolean otherStatesChange = otherTerms.stream().anyMatch(CHANGE_STEMS::contains);
                 boolean otherLinks = otherTerms.stream().anyMatch(ASSOCIATION_STEMS::contains);
-                counts = otherTerms.contains(head)
+                counts = Synonyms.containsOrSynonym(otherTerms, head)
                         || CHANGE_STEMS.contains(head) && otherDirected
                         || ASSOCIATION_STEMS.contains(head) && (otherDirected || otherLinks)
                         || negatesDirection(text.substring(m.end())) && otherStatesChange;

@@ -32,6 +32,8 @@ class PolarityTest {
             The suicide rate is lower after miscarriage than after birth. | The suicide rate associated with birth was significantly lower (5.9) and the rates associated with miscarriage (18.1) and induced abortion (34.7) were significantly higher than in the population.
             The minor G allele is not related to Crohn's disease severity. | At which the minor (G) allele, despite not being associated with disease susceptibility, is associated with a milder course of Crohn's disease.
             ADHD medications raise the risk of serious cardiovascular events. | Current use of ADHD medications was not associated with an increased risk of serious cardiovascular events.
+            LLM context limitations have little effect on the quality of the results. | LLM context limitations have a significant impact on insight and quality of these results.
+            The authors recommend using language models for automated high-risk decisions. | We do not endorse the use of language models to make automated decisions for high-risk use cases.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
         assertThat(Polarity.disagreement(claim, evidence)).isPresent();
