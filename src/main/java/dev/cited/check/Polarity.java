@@ -114,7 +114,17 @@ public final class Polarity {
         for (String sentence : Sentences.split(clean(text))) {
             List<Clause> inSentence = new ArrayList<>();
             boolean inList = false;
-            for (String piece : CLAUSE_BREAK.split(sentence)) {
+            Matcher breaks = CLAUSE_BREAK.matcher(sentence);
+            int from = 0;
+            String before = "";
+            while (from <= sentence.length()) {
+                boolean found = breaks.find();
+                String piece = sentence.substring(from, found ? breaks.start() : sentence.length());
+                String delimiter = before;
+                before = found ? breaks.group() : "";
+                from = found ? breaks.end() : sentence.length() + 1;
+                // a list of examples goes on across commas only: "but …" after it is a clause of its own
+                inList &= delimiter.equals(",");
                 if (piece.isBlank()) {
                     continue;
                 }

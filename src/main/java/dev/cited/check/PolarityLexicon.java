@@ -187,7 +187,8 @@ final class PolarityLexicon {
      * than after birth") and a piece of the evidence (cut at commas, semicolons, "and", "whereas",
      * "while", "but") gives the second subject the claim's direction without the first ("the
      * suicide rate associated with birth was significantly lower"), or the first subject the
-     * opposite direction without the second: the compared subjects are swapped.
+     * opposite direction without the second: the compared subjects are swapped. Only pieces that
+     * share a term of what is compared ("suicide rate") count.
      */
     static Optional<String> swappedComparison(String claim, String evidence) {
         List<String> words = wordList(claim);
@@ -208,10 +209,15 @@ final class PolarityLexicon {
         if (first == null || second == null || first.equals(second)) {
             return Optional.empty();
         }
+        // what the comparison is about besides its subjects: an evidence piece about something else does not swap it
+        Set<String> topic = new HashSet<>();
+        words.stream().filter(x -> !DIRECTIONS.containsKey(x)).forEach(x -> topic.addAll(TermAnalyzer.terms(x)));
+        topic.removeAll(List.of(first, second));
+        topic.removeAll(IGNORED_STEMS);
         for (String piece : PIECE_BREAK.split(evidence)) {
             List<String> pw = wordList(piece);
             Set<String> terms = new HashSet<>(TermAnalyzer.terms(piece));
-            if (pw.contains("than")) {
+            if (pw.contains("than") || terms.stream().noneMatch(topic::contains)) {
                 continue;
             }
             boolean same = pw.stream().anyMatch(x -> d.equals(DIRECTIONS.get(x)));

@@ -46,12 +46,26 @@ final class SupportFinder {
     static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
     static final int MIN_QUOTE_WORDS = 3;
 
-    /** Words that point at the source rather than say something about the world (analysed forms). */
+    /**
+     * Words that point at the source rather than say something about the world, and connectives
+     * ("however", "moreover"), in analysed forms.
+     */
     private static final Set<String> SOURCE_WORDS = new HashSet<>(TermAnalyzer.terms(
             "source sources paper papers study studies author authors abstract abstracts article work researchers"
                     + " trial review report reports reported find finds found show shows showed shown demonstrate"
                     + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
-                    + " claims according present presents describe describes propose proposes argue argues"));
+                    + " claims according present presents describe describes propose proposes argue argues"
+                    + " however moreover furthermore additionally also overall notably thus therefore hence instead"
+                    + " indeed specifically particularly respectively"));
+
+    /**
+     * Endings (of analysed stems) that make another word of the same meaning: "reduct" is
+     * "reduc", "significantli" is "signific", "treatment" is "treat".
+     */
+    private static final List<String> DERIVED =
+            List.of("t", "ment", "li", "antli", "entli", "al", "alli", "ion", "ation");
+
+    private static final int MIN_DERIVED_BASE = 4;
 
     private static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     /** "version 2" names a wording of the paper, not a quantity. */
@@ -322,7 +336,18 @@ final class SupportFinder {
 
     private static double recall(Set<String> content, String sentence) {
         Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
-        return content.stream().filter(terms::contains).count() / (double) content.size();
+        return content.stream().filter(t -> holds(terms, t)).count() / (double) content.size();
+    }
+
+    /** Whether {@code terms} holds {@code term} or a word derived from the same base ({@link #DERIVED}). */
+    private static boolean holds(Set<String> terms, String term) {
+        return terms.contains(term) || terms.stream().anyMatch(t -> derived(t, term) || derived(term, t));
+    }
+
+    private static boolean derived(String longer, String base) {
+        return base.length() >= MIN_DERIVED_BASE
+                && longer.startsWith(base)
+                && DERIVED.contains(longer.substring(base.length()));
     }
 
     static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {
