@@ -1,6 +1,9 @@
 package dev.cited.check;
 
 import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.Paper;
+import dev.cited.ingest.PaperVersion;
+import dev.cited.ingest.Sentences;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +36,18 @@ public record AbsenceStatement(String subject, String missing) {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile(
                     "(?<who>\\b(?:none|neither)\\s+of\\s+(?:the\\s+)?(?:sources|abstracts|papers|studies)"
-                            + "|no\\s+(?:source|abstract|paper|study)|neither\\s+\\[\\d+]\\s+nor\\s+\\[\\d+])\\s+"
+                            + "|no\\s+(?:source|abstract|paper|study)|neither\\s+(?:source|abstract|paper|study)"
+                            + "|neither\\s+\\[\\d+]\\s+nor\\s+\\[\\d+])\\s+"
                             + VERB + "\\s+(?<x>.+)",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile(
                     "(?<who>)there\\s+is\\s+no\\s+(?:information|mention|data|evidence|discussion)\\s+"
                             + "(?:about|on|of|regarding|concerning)\\s+(?<x>.+)",
                     Pattern.CASE_INSENSITIVE));
+    static final double MENTIONED_SHARE = 0.75;
+    private static final Pattern COLLECTIVE =
+            Pattern.compile("(?i)(?:the\\s+)?(?:sources|abstracts|papers|studies)|(?:none|neither)\\s+of\\s+.*"
+                    + "|neither\\s+(?:source|abstract|paper|study)|no\\s+(?:source|abstract|paper|study)");
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
 
     /** The absence {@code statement} states, if it states one; the first one when it states several. */
@@ -51,6 +59,45 @@ public record AbsenceStatement(String subject, String missing) {
                 if (!missing.isEmpty()) {
                     return Optional.of(new AbsenceStatement(m.group("who").strip(), missing));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the statement is about every source at once ("the sources do not say X", "neither
+     * abstract gives X", "there is no information about X"), so that it needs no marker.
+     */
+    public boolean aboutAllSources() {
+        return subject.isEmpty() || COLLECTIVE.matcher(subject).matches();
+    }
+
+    /**
+     * Null when X is really absent from {@code paper}: no sentence of any version holds {@value
+     * #MENTIONED_SHARE} or more of X's content terms; else why not.
+     */
+    public String mentionIn(Paper paper) {
+        int wanted = missingTerms().size();
+        if (wanted == 0) {
+            return "it does not say what is missing";
+        }
+        for (PaperVersion v : paper.versions()) {
+            for (String sentence : Sentences.split(v.text())) {
+                Set<String> present = presentIn(sentence);
+                if (present.size() >= Math.max(1, Math.ceil(MENTIONED_SHARE * wanted))) {
+                    return "it does mention " + String.join(", ", present);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Empty when X is absent from every one of {@code sources}; else which one mentions it. */
+    public Optional<String> mentionIn(NumberedSources sources) {
+        for (NumberedSources.Entry e : sources.entries()) {
+            String why = mentionIn(e.paper());
+            if (why != null) {
+                return Optional.of("source [" + e.n() + "]: " + why);
             }
         }
         return Optional.empty();

@@ -1,8 +1,6 @@
 package dev.cited.check;
 
 import dev.cited.index.Embedder;
-import dev.cited.ingest.PaperVersion;
-import dev.cited.ingest.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +46,6 @@ import java.util.regex.Pattern;
  */
 public final class CitationChecker {
 
-    static final double MENTIONED_SHARE = 0.75;
     private static final Pattern LABEL =
             Pattern.compile("\\s*(?:\\p{L}[\\p{L}\\p{N}'’-]*\\s+){0,3}\\p{L}[\\p{L}\\p{N}'’-]*:\\s+(?=\\S)");
 
@@ -132,11 +129,21 @@ public final class CitationChecker {
                 continue;
             }
             if (s.markers().isEmpty()) {
-                if (Verdict.detect(s.text()).isPresent()) {
+                Optional<AbsenceStatement> silence =
+                        AbsenceStatement.detect(s.text()).filter(AbsenceStatement::aboutAllSources);
+                Optional<String> mention = silence.flatMap(a -> a.mentionIn(sources));
+                if (silence.isPresent() && mention.isEmpty()) {
+                    kept.put(s, List.of());
+                    judgements.add(
+                            new Judgement(s.start(), s.end(), List.of(), List.of(), List.of(), List.of(), false));
+                    continue;
+                }
+                if (mention.isEmpty() && Verdict.detect(s.text()).isPresent()) {
                     pendingVerdicts.add(s);
                     continue;
                 }
-                warnings.add("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\"");
+                warnings.add(mention.map(m -> "dropped \"" + abbreviate(s.text()) + "\": " + m)
+                        .orElse("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\""));
                 judgements.add(new Judgement(
                         s.start(), s.end(), List.of(), List.of(), List.of(), List.of(), warnings.size() > warned));
                 continue;
@@ -209,10 +216,10 @@ public final class CitationChecker {
             if (scope.isPresent()) {
                 why = scope.get().unsupportedScope(source.paper());
                 if (why == null && scope.get().absence().isPresent()) {
-                    why = absent(scope.get().absence().get(), source);
+                    why = scope.get().absence().get().mentionIn(source.paper());
                 }
             } else if (absence.isPresent()) {
-                why = absent(absence.get(), source);
+                why = absence.get().mentionIn(source.paper());
             } else if (verdict.isPresent() && VerdictJudge.verdictOnly(verdict.get())) {
                 deferred.add(n);
                 continue;
@@ -263,27 +270,6 @@ public final class CitationChecker {
     /** The listed sources a statement citing {@code markers} does not cite. */
     private static List<NumberedSources.Entry> others(NumberedSources sources, List<Integer> markers) {
         return sources.entries().stream().filter(e -> !markers.contains(e.n())).toList();
-    }
-
-    /**
-     * Null when X of "the paper does not mention X" is really absent from the cited paper: no
-     * sentence of any version holds {@value #MENTIONED_SHARE} or more of X's content terms; else
-     * why not.
-     */
-    private static String absent(AbsenceStatement a, NumberedSources.Entry source) {
-        int wanted = a.missingTerms().size();
-        if (wanted == 0) {
-            return "it does not say what is missing";
-        }
-        for (PaperVersion v : source.paper().versions()) {
-            for (String sentence : Sentences.split(v.text())) {
-                Set<String> present = a.presentIn(sentence);
-                if (present.size() >= Math.max(1, Math.ceil(MENTIONED_SHARE * wanted))) {
-                    return "it does mention " + String.join(", ", present);
-                }
-            }
-        }
-        return null;
     }
 
     /**

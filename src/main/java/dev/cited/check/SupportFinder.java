@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *       version, a quote shortened with an ellipsis when its pieces occur in order in one
  *       sentence; a quote that is not makes the claim unsupported;
  *   <li>the paper's metadata (title, arXiv id, year, authors), for a claim about the paper itself;
- *   <li>one sentence, or two adjacent sentences, of one version that hold at least {@value
+ *   <li>one sentence, or two sentences (each number of the claim standing in one of them with the
+ *       word that follows it), of one version that hold at least {@value
  *       #MIN_TERM_RECALL} of the claim's content terms, or (with an embedder) a sentence with
  *       cosine at least {@value #MIN_COSINE} that holds at least {@value
  *       #MIN_TERM_RECALL_WITH_EMBEDDING} of them.
@@ -229,16 +230,22 @@ final class SupportFinder {
                     ? sentences
                     : sentences.stream().map(Inquiry::asserted).toList();
             List<float[]> vectors = embedder == null ? null : embedder.passageVectors(sentences);
+            List<Set<String>> held = said.stream().map(t -> held(content, t)).toList();
             for (int i = 0; i < sentences.size(); i++) {
                 double cosine = vectors == null || !said.get(i).equals(sentences.get(i))
                         ? 0
                         : Embedder.cosine(claimVector, vectors.get(i));
-                String one = said.get(i);
-                candidates.add(new Candidate(v, List.of(sentences.get(i)), one, recall(content, one), cosine));
-                if (i + 1 < sentences.size()) {
-                    String two = one + " " + said.get(i + 1);
+                double recall = held.get(i).size() / (double) content.size();
+                candidates.add(new Candidate(v, List.of(sentences.get(i)), said.get(i), recall, cosine));
+                for (int j = i + 1; j < sentences.size(); j++) {
+                    Set<String> both = new HashSet<>(held.get(i));
+                    both.addAll(held.get(j));
                     candidates.add(new Candidate(
-                            v, List.of(sentences.get(i), sentences.get(i + 1)), two, recall(content, two), 0));
+                            v,
+                            List.of(sentences.get(i), sentences.get(j)),
+                            said.get(i) + " " + said.get(j),
+                            both.size() / (double) content.size(),
+                            0));
                 }
             }
         }
@@ -253,7 +260,8 @@ final class SupportFinder {
                 .toList();
         String firstReason = null;
         for (Candidate c : eligible) {
-            Optional<String> guard = guard(plain, c.text(), c.version(), source.paper());
+            Optional<String> guard = guard(plain, c.text(), c.version(), source.paper())
+                    .or(() -> c.sentences().size() > 1 ? apart(plain, c.version()) : Optional.empty());
             if (guard.isEmpty()) {
                 Optional<String> reversed = contradictedByCloser(plain, c, eligible);
                 if (reversed.isPresent()) {
@@ -312,6 +320,20 @@ final class SupportFinder {
     }
 
     /**
+     * Why two sentences together do not support a claim's number: each number must stand in one
+     * sentence with the word that follows it in the claim ("12 hours" is not "12 months" in one
+     * sentence and "six hours" in another).
+     */
+    private static Optional<String> apart(String claim, PaperVersion version) {
+        for (Quantity q : Quantities.unsupported(claim, "")) {
+            if (!statedElsewhere(claim, q, version)) {
+                return Optional.of("the paper does not state " + q.text() + " in one sentence");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * {@code evidence} without its comparison groups ("compared to subjects without panic
      * anxiety", "and those who did not"): a negation there describes the group compared with,
      * not the finding, so it is left out of the polarity comparison.
@@ -334,9 +356,22 @@ final class SupportFinder {
         return false;
     }
 
-    private static double recall(Set<String> content, String sentence) {
+    /** The terms of {@code content} that {@code sentence} holds, as words or (for numbers) as quantities. */
+    private static Set<String> held(Set<String> content, String sentence) {
         Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
-        return content.stream().filter(t -> holds(terms, t)).count() / (double) content.size();
+        Set<String> out = new HashSet<>();
+        for (String t : content) {
+            if (holds(terms, t) || statesNumber(t, sentence)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code term} is a number that {@code sentence} states, in digits or words ("fourteen" in "14 studies"). */
+    private static boolean statesNumber(String term, String sentence) {
+        return !Quantities.unsupported(term, "").isEmpty()
+                && Quantities.unsupported(term, sentence).isEmpty();
     }
 
     /** Whether {@code terms} holds {@code term} or a word derived from the same base ({@link #DERIVED}). */

@@ -203,4 +203,22 @@ class CitationCheckerTest {
                 .as("more than four words before the colon is a clause, not a label")
                 .isEqualTo("The five largest models in the study: all persisted.");
     }
+
+    @Test
+    void an_uncited_statement_that_no_source_says_something_is_kept_when_it_is_true() {
+        NumberedSources two = new NumberedSources(
+                List.of(
+                        TestSources.paper("a", "Frozen arrays", "We present frozen robust multiarray analysis."),
+                        TestSources.paper("b", "A sequence database", "The database holds nucleotide sequences.")),
+                List.of(TestSources.hit("a", 1), TestSources.hit("b", 2)));
+
+        CitationChecker.Checked kept = checker.check(
+                "Neither abstract gives a doubling time. The database holds nucleotide sequences [2].", two);
+        CitationChecker.Checked dropped =
+                checker.check("The sources do not mention nucleotide sequences. The database holds them [2].", two);
+
+        assertThat(kept.text()).startsWith("Neither abstract gives a doubling time.");
+        assertThat(kept.warnings()).isEmpty();
+        assertThat(dropped.text()).doesNotContain("do not mention");
+    }
 }

@@ -98,4 +98,54 @@ class SupportFinderTest {
                         .found())
                 .isTrue();
     }
+
+    private static final String TRICYCLICS = "RESULTS 37 studies met the inclusion criteria. Tricyclics significantly"
+            + " reduced the number of headache attacks from migraine than placebo but not compared with selective"
+            + " serotonin reuptake inhibitors. Tricyclics were more likely to cause adverse effects than placebo,"
+            + " including dry mouth and weight gain, but did not increase dropout rates (placebo: 1.22).";
+    private static final String DESMOND = "SETTING 207 general practices in the United Kingdom. INTERVENTION A"
+            + " structured group education programme for six hours. RESULTS Health beliefs seen at 12 months were"
+            + " sustained at three years.";
+
+    @Test
+    void a_claim_worded_with_other_forms_of_the_papers_words_is_supported() {
+        SupportFinder.Support s = finder.find(
+                "Against selective serotonin reuptake inhibitors, however, the reduction in attacks was not significant.",
+                List.of(),
+                source(TRICYCLICS));
+
+        assertThat(s.found()).isTrue();
+    }
+
+    @Test
+    void a_list_of_examples_ends_where_a_contrast_begins() {
+        SupportFinder.Support s = finder.find(
+                "Tricyclics caused more adverse effects than placebo, including dry mouth and weight gain.",
+                List.of(),
+                source(TRICYCLICS));
+
+        assertThat(s.found()).isTrue();
+    }
+
+    @Test
+    void a_claim_may_join_two_sentences_that_are_not_next_to_each_other() {
+        SupportFinder.Support s = finder.find(
+                "The programme ran in 207 general practices, and health beliefs were sustained at three years.",
+                List.of(),
+                source(DESMOND));
+
+        assertThat(s.found()).isTrue();
+        assertThat(s.citations()).hasSize(2);
+    }
+
+    @Test
+    void two_sentences_do_not_make_a_number_that_neither_states_with_its_unit() {
+        SupportFinder.Support s = finder.find(
+                "The structured group education programme lasted 12 hours and was sustained at three years.",
+                List.of(),
+                source(DESMOND));
+
+        assertThat(s.found()).isFalse();
+        assertThat(s.reason()).contains("12");
+    }
 }
