@@ -282,14 +282,14 @@ final class SupportFinder {
     }
 
     /**
-     * Why a claim that {@code accepted} supports is still a reversed finding: another candidate of
+     * Why a claim that {@code accepted} supports is still a reversed finding: another sentence of
      * the paper that holds more of the claim's terms says the opposite ({@link
      * Polarity#disagreement}). A looser match elsewhere in the abstract does not outweigh the
      * sentence that says the claim's opposite ("render pretraining ineffective").
      */
     private static Optional<String> contradictedByCloser(String claim, Candidate accepted, List<Candidate> eligible) {
         for (Candidate c : eligible) {
-            if (c.recall() > accepted.recall()) {
+            if (c.sentences().size() == 1 && c.recall() > accepted.recall()) {
                 Optional<String> reversed = Polarity.disagreement(claim, withoutComparisonGroups(c.text()));
                 if (reversed.isPresent()) {
                     return reversed;
