@@ -43,7 +43,8 @@ final class Decline {
             Pattern.compile(
                     "^(?:it\\s+is\\s+)?not\\s+(?:possible\\s+to\\s+(?:determine|say|tell|answer)|addressed)\\b.*"));
     private static final Pattern SILENT_ON = Pattern.compile("^" + WHO + "\\s+(?:" + NOT
-            + "\\s+(?:give|say|report|state|mention|provide|include|describe|contain|specify|address|discuss)"
+            + "\\s+(?:give|say(?:\\s+(?:which|what|how|whether|when|where|who))?|report|state|mention|provide|include"
+            + "|describe|contain|specify|address|discuss|name|list|identify)"
             + "|(?:provide|give|contain|offer|include|report)s?\\s+no)\\s+(?<x>.+)$");
     /** How much of the question a silence must be about to decline it. */
     static final double QUESTION_SHARE = 0.5;
@@ -66,8 +67,8 @@ final class Decline {
      * Whether {@code statement}, the reply's opening statement, says the sources are silent on
      * what {@code question} asks: "The sources do not give GPT-Neo's results on competition-level
      * problems." for "What fraction of competition-level APPS problems can GPT-Neo solve?" (at
-     * least {@value #QUESTION_SHARE} of the question's content terms, and of the silence's, are
-     * shared), or declines outright ({@link #declines}). A reply that opens so declines, whatever
+     * least {@value #QUESTION_SHARE} of the silence's content terms are the question's), or
+     * declines outright ({@link #declines}). A reply that opens so declines, whatever
      * context it cites after.
      */
     static boolean opensWithSilenceOn(String statement, String question) {
@@ -84,14 +85,12 @@ final class Decline {
         Set<String> asked = SupportFinder.contentTerms(question);
         Set<String> silent = SupportFinder.contentTerms(m.group("x"));
         long shared = silent.stream().filter(asked::contains).count();
-        return !asked.isEmpty()
-                && !silent.isEmpty()
-                && shared >= QUESTION_SHARE * asked.size()
-                && shared >= QUESTION_SHARE * silent.size();
+        return shared > 0 && shared >= QUESTION_SHARE * silent.size();
     }
 
     private static String normal(String statement) {
-        return TAIL.matcher(LEAD.matcher(statement).replaceFirst(""))
+        String unlabelled = CitationChecker.withoutLabel(LEAD.matcher(statement).replaceFirst(""));
+        return TAIL.matcher(LEAD.matcher(unlabelled).replaceFirst(""))
                 .replaceFirst("")
                 .replace('’', '\'')
                 .toLowerCase(java.util.Locale.ROOT)

@@ -261,7 +261,9 @@ final class SupportFinder {
         String firstReason = null;
         for (Candidate c : eligible) {
             Optional<String> guard = guard(plain, c.text(), c.version(), source.paper())
-                    .or(() -> c.sentences().size() > 1 ? apart(plain, c.version()) : Optional.empty());
+                    .or(() -> c.sentences().size() > 1
+                            ? apart(plain, c.sentences(), metadata(source.paper()))
+                            : Optional.empty());
             if (guard.isEmpty()) {
                 Optional<String> reversed = contradictedByCloser(plain, c, eligible);
                 if (reversed.isPresent()) {
@@ -306,8 +308,7 @@ final class SupportFinder {
      * or a polarity that differs from the evidence's.
      */
     private static Optional<String> guard(String claim, String evidence, PaperVersion version, Paper paper) {
-        String meta = " " + (paper.title() == null ? "" : paper.title()) + " "
-                + (paper.year() == null ? "" : paper.year()) + " " + (paper.arxivId() == null ? "" : paper.arxivId());
+        String meta = metadata(paper);
         claim = VERSION_REF.matcher(claim).replaceAll(" ");
         for (Quantity q : Quantities.unsupported(claim, evidence + meta)) {
             if (!statedElsewhere(claim, q, version)) {
@@ -319,15 +320,33 @@ final class SupportFinder {
                 .or(() -> DegreeWords.unsupported(stated, evidence));
     }
 
+    /** The paper's title, year and arXiv id, which a claim's numbers may come from. */
+    private static String metadata(Paper paper) {
+        return " " + (paper.title() == null ? "" : paper.title()) + " " + (paper.year() == null ? "" : paper.year())
+                + " " + (paper.arxivId() == null ? "" : paper.arxivId());
+    }
+
     /**
-     * Why two sentences together do not support a claim's number: each number must stand in one
-     * sentence with the word that follows it in the claim ("12 hours" is not "12 months" in one
-     * sentence and "six hours" in another).
+     * Why two sentences together do not support a claim's number: a number that one of them (or
+     * the paper's metadata) states must not have the word that follows it in the claim only in
+     * the other sentence ("12 hours" is not "12 months" in one sentence and "six hours" in the
+     * other).
      */
-    private static Optional<String> apart(String claim, PaperVersion version) {
-        for (Quantity q : Quantities.unsupported(claim, "")) {
-            if (!statedElsewhere(claim, q, version)) {
-                return Optional.of("the paper does not state " + q.text() + " in one sentence");
+    private static Optional<String> apart(String claim, List<String> sentences, String meta) {
+        for (Quantity q : Quantities.unsupported(claim, meta)) {
+            Matcher next = NEXT_WORD.matcher(claim.substring(
+                    Math.min(claim.length(), q.start() + q.text().length())));
+            List<String> unit = next.lookingAt() ? TermAnalyzer.terms(next.group(1)) : List.of();
+            boolean together = false;
+            boolean unitAnywhere = false;
+            for (String sentence : sentences) {
+                boolean hasUnit =
+                        !unit.isEmpty() && TermAnalyzer.terms(sentence).contains(unit.getFirst());
+                unitAnywhere |= hasUnit;
+                together |= Quantities.unsupported(q.text(), sentence).isEmpty() && (unit.isEmpty() || hasUnit);
+            }
+            if (unitAnywhere && !together) {
+                return Optional.of("the paper does not state " + q.text() + " " + next.group(1) + " in one sentence");
             }
         }
         return Optional.empty();

@@ -19,6 +19,7 @@ class DeclineTest {
                 "There is no evidence in the provided abstracts on this.",
                 "The abstracts provide no information on this question.",
                 "**The sources do not address this claim.**",
+                "**Short answer:** the abstract doesn’t say.",
             })
     void a_refusal_to_answer_the_whole_question_is_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isTrue();
@@ -51,5 +52,18 @@ class DeclineTest {
                         "The sources do not give the learning rate.",
                         "What fraction of competition-level APPS problems can GPT-Neo solve?"))
                 .isFalse();
+    }
+
+    @Test
+    void an_opening_silence_worded_in_other_terms_than_the_question_declines_it() {
+        assertThat(Decline.opensWithSilenceOn(
+                        "The abstracts don't say which GPUs were used.",
+                        "What GPUs were the induction-head models trained on?"))
+                .isTrue();
+        assertThat(Decline.opensWithSilenceOn(
+                        "The sources do not address wheezing or asthma at 3 and 6 years.",
+                        "Is it true that fatty acid supplementation has no significant effects on wheezing or asthma at 3"
+                                + " and 6 years?"))
+                .isTrue();
     }
 }
