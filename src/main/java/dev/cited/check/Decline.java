@@ -89,7 +89,7 @@ final class Decline {
     }
 
     private static String normal(String statement) {
-        String unlabelled = CitationChecker.withoutLabel(LEAD.matcher(statement).replaceFirst(""));
+        String unlabelled = CitationChecker.withoutLabel(statement.replace("*", ""));
         return TAIL.matcher(LEAD.matcher(unlabelled).replaceFirst(""))
                 .replaceFirst("")
                 .replace('’', '\'')
