@@ -25,10 +25,13 @@ public record AbsenceStatement(String subject, String missing) {
 
     private static final String VERB = "(?:mention|address|report|discuss|stud(?:y|ied)|estimate|compare|describe"
             + "|include|provide|give|contain|cover|examine|evaluate|assess|investigate|measure|specify|state"
-            + "|say\\s+anything\\s+(?:about|on)|say\\s+(?:whether|how|what))(?:e?s)?(?:\\s+(?:on|about))?";
-    private static final String WHO = "(?:the\\s+|its\\s+|this\\s+)?(?:abstracts?|papers?|sources?|stud(?:y|ies)|"
-            + "articles?|authors?)(?:\\s*\\[\\d+])?(?:\\s+and\\s+\\[\\d+])*|sources?\\s*\\[\\d+](?:\\s*(?:and|,)\\s*\\[\\d+])*"
-            + "|it|they";
+            + "|name|list|identify|detail|look\\s+at"
+            + "|say\\s+anything\\s+(?:about|on)|say\\s+(?:whether|how|what|which|who|when|where|why))(?:e?s)?"
+            + "(?:\\s+(?:on|about))?";
+    private static final String WHO =
+            "(?:the\\s+|its\\s+|this\\s+)?(?:(?!(?:but|and|or|yet|so|while|although|though)\\b)[\\w-]+\\s+){0,3}?(?:abstracts?|papers?|sources?|stud(?:y|ies)|"
+                    + "articles?|authors?)(?:\\s*\\[\\d+])?(?:\\s+and\\s+\\[\\d+])*|sources?\\s*\\[\\d+](?:\\s*(?:and|,)\\s*\\[\\d+])*"
+                    + "|it|they";
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile(
                     "(?<who>\\b(?:" + WHO + "))\\s+(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never)\\s+" + VERB
@@ -36,9 +39,14 @@ public record AbsenceStatement(String subject, String missing) {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile(
                     "(?<who>\\b(?:none|neither)\\s+of\\s+(?:the\\s+)?(?:sources|abstracts|papers|studies)"
-                            + "|no\\s+(?:source|abstract|paper|study)|neither\\s+(?:source|abstract|paper|study)"
+                            + "|no\\s+(?:source|abstract|paper|study)"
+                            + "|neither\\s+(?:[\\w-]+\\s+){0,2}?(?:source|abstract|paper|study)(?:\\s*\\[\\d+])*"
                             + "|neither\\s+\\[\\d+]\\s+nor\\s+\\[\\d+])\\s+"
                             + VERB + "\\s+(?<x>.+)",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "(?<who>\\b(?:" + WHO + "))\\s+(?:report|mention|give|provide|describe|list|include)s?\\s+"
+                            + "(?:no|none\\s+of)\\s+(?<x>.+)",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile(
                     "(?<who>)there\\s+is\\s+no\\s+(?:information|mention|data|evidence|discussion)\\s+"
@@ -47,7 +55,7 @@ public record AbsenceStatement(String subject, String missing) {
     static final double MENTIONED_SHARE = 0.75;
     private static final Pattern COLLECTIVE =
             Pattern.compile("(?i)(?:the\\s+)?(?:sources|abstracts|papers|studies)|(?:none|neither)\\s+of\\s+.*"
-                    + "|neither\\s+(?:source|abstract|paper|study)|no\\s+(?:source|abstract|paper|study)");
+                    + "|neither\\s+.*|no\\s+(?:source|abstract|paper|study)");
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
 
     /** The absence {@code statement} states, if it states one; the first one when it states several. */

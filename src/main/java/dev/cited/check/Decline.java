@@ -1,6 +1,8 @@
 package dev.cited.check;
 
+import dev.cited.index.TermAnalyzer;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,12 @@ final class Decline {
             + "|(?:provide|give|contain|offer|include|report)s?\\s+no)\\s+(?<x>.+)$");
     /** How much of the question a silence must be about to decline it. */
     static final double QUESTION_SHARE = 0.5;
+    /** ... and how much of the question, unless it names what a wh-question asks for. */
+    static final double ASKED_SHARE = 0.3;
+
+    private static final Pattern WH = Pattern.compile(
+            "\\s*(?:what|which|who|when|where|how\\s+many|how\\s+much)\\s+(?:(?:is|are|was|were|did|does|do)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.!:;*_]*$");
     private static final Pattern LEAD = Pattern.compile("^[\\s*_#>]+");
@@ -67,7 +75,9 @@ final class Decline {
      * Whether {@code statement}, the reply's opening statement, says the sources are silent on
      * what {@code question} asks: "The sources do not give GPT-Neo's results on competition-level
      * problems." for "What fraction of competition-level APPS problems can GPT-Neo solve?" (at
-     * least {@value #QUESTION_SHARE} of the silence's content terms are the question's), or
+     * least {@value #QUESTION_SHARE} of the silence's content terms are the question's, and they
+     * are {@value #ASKED_SHARE} of the question's or include what a wh-question asks for: "The
+     * abstracts don't say which GPUs were used" for "What GPUs were the models trained on?"), or
      * declines outright ({@link #declines}). A reply that opens so declines, whatever
      * context it cites after.
      */
@@ -85,7 +95,18 @@ final class Decline {
         Set<String> asked = SupportFinder.contentTerms(question);
         Set<String> silent = SupportFinder.contentTerms(m.group("x"));
         long shared = silent.stream().filter(asked::contains).count();
-        return shared > 0 && shared >= QUESTION_SHARE * silent.size();
+        return shared > 0
+                && shared >= QUESTION_SHARE * silent.size()
+                && (shared >= ASKED_SHARE * asked.size()
+                        || focus(question).filter(silent::contains).isPresent());
+    }
+
+    /** The first term a wh-question asks about ("gpu" in "What GPUs were the models trained on?"). */
+    private static Optional<String> focus(String question) {
+        Matcher m = WH.matcher(question);
+        return m.lookingAt()
+                ? TermAnalyzer.terms(question.substring(m.end())).stream().findFirst()
+                : Optional.empty();
     }
 
     private static String normal(String statement) {

@@ -35,7 +35,8 @@ final class ForeignTerms {
             "which where what when while whom whose other others become becomes became both each more most some"
                     + " such than that them then there these they this those very with within without would could"
                     + " should about after before between into over under only same make makes made use uses used"
-                    + " using show shows shown also been being have having does done their from were will"));
+                    + " using show shows shown also been being have having does done their from were will versus"
+                    + " against compared"));
 
     private ForeignTerms() {}
 

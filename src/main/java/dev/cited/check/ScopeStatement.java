@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A statement of what a source is about, often joined to what it leaves out: "Source [2]
  * examines DNA methylation after exposure to traffic particles and does not measure anxiety",
- * "Source [2] covers English ICUs from 2011 to 2015; it reports no incidence trend". Models write
+ * "Source [2] covers English ICUs from 2011 to 2015; it reports no incidence trend", "Source [2]
+ * concerns gastric banding rather than drugs" (what it is not about is not checked). Models write
  * these to say why a listed paper does not settle a question. The scope is not one sentence of
  * the abstract but the abstract as a whole, so it is checked against the whole paper: its title
  * and text must hold nearly all the scope's content terms and every number it gives; the absence,
@@ -29,17 +30,19 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
 
     private static final Pattern STATEMENT = Pattern.compile(
             "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:second|third|other)\\s+(?:source|paper|study|abstract))"
-                    + "\\s+(?:is\\s+(?:a|an|about)|describes|examines|covers|reviews|studies|concerns|discusses"
-                    + "|evaluates|assesses|investigates|analy[sz]es|compares|reports\\s+on|focuses\\s+on|deals\\s+with)"
-                    + "\\s+(?<scope>.+?)"
+                    + "\\s+(?:is\\s+(?:a|an|about)|was\\s+(?:a|an)|describe[sd]|examine[sd]|cover(?:s|ed)|review(?:s|ed)"
+                    + "|stud(?:ies|ied)|concern(?:s|ed)|discuss(?:es|ed)|evaluate[sd]|assess(?:es|ed)|investigate[sd]"
+                    + "|analy[sz]e[sd]|compare[sd]|measure[sd]|reports\\s+on|focus(?:es|ed)\\s+on|deals\\s+with)"
+                    + "\\s+(?<scope>.+?)(?:,?\\s+(?:rather\\s+than|instead\\s+of)\\s+[^,;]+?)?"
                     + "(?:(?:\\s*[,;]\\s*|\\s+)(?:and|but)?\\s*(?:it\\s+|they\\s+)?(?<neg>does\\s+not|doesn['’]t|do\\s+not"
+                    + "|did\\s+not|didn['’]t|never"
                     + "|gives\\s+no|reports\\s+no|provides\\s+no|offers\\s+no|has\\s+no|includes\\s+no|says\\s+nothing"
                     + "\\s+(?:about|on))\\s+(?<rest>.+))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
     private static final Pattern LEADING_VERB = Pattern.compile(
             "(?i)^(?:mention|address|report|discuss|measure|evaluate|assess|examine|give|provide|state|include"
-                    + "|estimate|study|test|cover|describe|compare|specify)s?\\s+");
+                    + "|estimate|study|test|cover|describe|compare|specify|look\\s+at|look\\s+into|consider)s?\\s+");
 
     /** The scope statement {@code statement} makes, if it makes one. */
     static Optional<ScopeStatement> detect(String statement) {
