@@ -53,6 +53,10 @@ public record AbsenceStatement(String subject, String missing) {
                             + "(?:about|on|of|regarding|concerning)\\s+(?<x>.+)",
                     Pattern.CASE_INSENSITIVE));
     static final double MENTIONED_SHARE = 0.75;
+    /** Words that pick out what is missing without being part of it ("its model with any baseline"). */
+    private static final Set<String> DETERMINERS = Set.copyOf(
+            TermAnalyzer.terms("its any all some each every own his her our their them which what how whether who"));
+
     private static final Pattern COLLECTIVE =
             Pattern.compile("(?i)(?:the\\s+)?(?:sources|abstracts|papers|studies)|(?:none|neither)\\s+of\\s+.*"
                     + "|neither\\s+.*|no\\s+(?:source|abstract|paper|study)");
@@ -111,9 +115,11 @@ public record AbsenceStatement(String subject, String missing) {
         return Optional.empty();
     }
 
-    /** The analysed content terms of {@link #missing}, in order, without repeats. */
+    /** The analysed content terms of {@link #missing} (determiners aside), in order, without repeats. */
     public Set<String> missingTerms() {
-        return new LinkedHashSet<>(TermAnalyzer.terms(missing));
+        Set<String> terms = new LinkedHashSet<>(TermAnalyzer.terms(missing));
+        terms.removeAll(DETERMINERS);
+        return terms;
     }
 
     /**
