@@ -33,6 +33,14 @@ final class NegationCues {
 
     private static final Set<String> SKIPPED_BEFORE_VERB =
             Set.of("be", "been", "significantly", "substantially", "further", "meaningfully");
+    /** "May" or "might" right before a negation ("may not automatically mitigate"): a hedge, not a denial. */
+    private static final Pattern HEDGE = Pattern.compile("\\b(?:may|might)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** An adverb between a negation and the verb it negates ("may not automatically mitigate"). */
+    private static final Pattern ADVERB = Pattern.compile(
+            "\\b(?!(?:only|early|family|supply|apply|reply|likely|rely|daily|weekly|monthly|yearly|anomaly|assembly)\\b)"
+                    + "[a-z]{3,}ly\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NOUN_CUES = Pattern.compile("no\\b|none|neither|without|lack|absen");
 
     private static final List<String> PREFIXES = List.of("non-", "non", "un", "in", "im", "ir", "il");
@@ -78,7 +86,9 @@ final class NegationCues {
      * side states a direction, or is a direction verb ("did not improve") and the other side
      * speaks of a change ("no effect"). A verb cue whose negated word is missing but whose later terms are
      * present is uncertain ("not removed by supervised fine-tuning" against "including supervised
-     * fine-tuning"). A cue with no content after it ("which is not always the case") counts.
+     * fine-tuning"). A cue with no content after it ("which is not always the case") counts. A
+     * hedged cue ("may not", "might not"; "could not" is a denial) never counts; it is uncertain when its scope is shared. An
+     * adverb between a verb cue and its verb is skipped ("not automatically mitigate").
      */
     private static Cues cues(String text, Set<String> otherTerms, boolean otherDirected, boolean window) {
         List<String> out = new ArrayList<>();
@@ -89,8 +99,12 @@ final class NegationCues {
                 continue;
             }
             String cue = m.group().toLowerCase(Locale.ROOT);
-            List<String> scope = scope(text.substring(m.end()), 3);
+            List<String> scope = scope(ADVERB.matcher(text.substring(m.end())).replaceAll(" "), 3);
             boolean any = scope.stream().anyMatch(otherTerms::contains);
+            if (HEDGE.matcher(text.substring(0, m.start())).find()) {
+                uncertain |= any;
+                continue;
+            }
             boolean counts;
             if (scope.isEmpty()) {
                 counts = true;
