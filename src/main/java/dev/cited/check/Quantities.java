@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
+    private static final Pattern INTERVAL_LEVEL = Pattern.compile(
+            "\\b(?:90|95|99)\\s*%(?=\\s*(?:CI|CrI|UI|confidence|credible|uncertainty)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     private static final Pattern LIST_NUMBERS =
             Pattern.compile("(?m)(?:^\\s*\\d{1,2}[.)](?=\\s)|\\(\\d{1,2}\\)(?=\\s))");
@@ -81,16 +83,31 @@ public final class Quantities {
      * in the claim where the evidence has only "GPT-4") is reported as that name.
      */
     public static List<Quantity> unsupported(String claim, String evidence) {
+        evidence = withoutIntervalLevels(evidence);
         List<Quantity> stated = new ArrayList<>(extract(evidence));
         spaceGrouped(evidence, stated);
         List<Quantity> out = new ArrayList<>();
-        for (Quantity q : extract(claim)) {
+        for (Quantity q : extract(withoutIntervalLevels(claim))) {
             if (stated.stream().noneMatch(e -> states(e, q))) {
                 out.add(q);
             }
         }
         out.addAll(NumberNames.changedNames(claim, evidence));
         return out;
+    }
+
+    /**
+     * {@code text} with the level of each interval ("95% confidence interval", "95% CI") blanked
+     * out, same length: it names how an interval was computed, not a finding, so "95% CI" does not
+     * state a hazard ratio of 0.95.
+     */
+    private static String withoutIntervalLevels(String text) {
+        Matcher m = INTERVAL_LEVEL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, " ".repeat(m.group().length()));
+        }
+        return m.appendTail(out).toString();
     }
 
     /**

@@ -121,4 +121,15 @@ class QuantitiesTest {
                 .extracting(Quantity::text)
                 .contains(reported);
     }
+
+    @org.junit.jupiter.api.Test
+    void the_level_of_a_confidence_interval_states_no_finding() {
+        assertThat(Quantities.unsupported(
+                        "For death alone the hazard ratio was 0.95.",
+                        "The hazard ratio was 0.79 (95% confidence interval 0.63 to 0.98)."))
+                .extracting(Quantity::text)
+                .containsExactly("0.95");
+        assertThat(Quantities.unsupported("The 95% CI was 0.63 to 0.98.", "0.79 (95% CI 0.63 to 0.98)"))
+                .isEmpty();
+    }
 }
