@@ -33,6 +33,8 @@ final class NegationCues {
 
     private static final Set<String> SKIPPED_BEFORE_VERB =
             Set.of("be", "been", "significantly", "substantially", "further", "meaningfully");
+    /** "Nor" opening a sentence negates it ("Nor does the boost come from …"). */
+    private static final Pattern LEADING_NOR = Pattern.compile("\\s*nor\\b", Pattern.CASE_INSENSITIVE);
     /** "May" or "might" right before a negation ("may not automatically mitigate"): a hedge, not a denial. */
     private static final Pattern HEDGE = Pattern.compile("\\b(?:may|might)\\s+$", Pattern.CASE_INSENSITIVE);
     /** An adverb between a negation and the verb it negates ("may not automatically mitigate"). */
@@ -57,8 +59,10 @@ final class NegationCues {
         Set<String> evidenceWords = PolarityLexicon.words(evidence.text());
         boolean evidenceDirected = PolarityLexicon.hasDirection(evidence.text());
         boolean claimDirected = PolarityLexicon.hasDirection(claim.text());
-        Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected, false);
-        Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected, evidence.size() > 1);
+        boolean claimNegated = NEGATIONS.matcher(claim.text()).find();
+        boolean evidenceNegated = NEGATIONS.matcher(evidence.text()).find();
+        Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected, evidenceNegated, false);
+        Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected, claimNegated, evidence.size() > 1);
         claimCues.found().addAll(antonyms(claimWords, evidenceWords));
         evidenceCues.found().addAll(antonyms(evidenceWords, claimWords));
         if (claimCues.uncertain() || evidenceCues.uncertain()) {
@@ -90,7 +94,8 @@ final class NegationCues {
      * hedged cue ("may not", "might not"; "could not" is a denial) never counts; it is uncertain when its scope is shared. An
      * adverb between a verb cue and its verb is skipped ("not automatically mitigate").
      */
-    private static Cues cues(String text, Set<String> otherTerms, boolean otherDirected, boolean window) {
+    private static Cues cues(
+            String text, Set<String> otherTerms, boolean otherDirected, boolean otherNegated, boolean window) {
         List<String> out = new ArrayList<>();
         boolean uncertain = false;
         Matcher m = NEGATIONS.matcher(text);
@@ -118,11 +123,19 @@ final class NegationCues {
                         || CHANGE_STEMS.contains(head) && otherDirected
                         || ASSOCIATION_STEMS.contains(head) && (otherDirected || otherLinks)
                         || negatesDirection(text.substring(m.end())) && otherStatesChange;
+                long sharedObject =
+                        scope.stream().skip(1).filter(otherTerms::contains).count();
+                if (!counts && sharedObject >= 2 && !otherNegated) {
+                    counts = true;
+                }
                 uncertain |= !counts && any;
             }
             if (counts) {
                 out.add(withNextWord(text, m.start(), m.end()));
             }
+        }
+        if (LEADING_NOR.matcher(text).lookingAt()) {
+            out.add("nor");
         }
         return new Cues(out, uncertain);
     }

@@ -34,6 +34,7 @@ class PolarityTest {
             ADHD medications raise the risk of serious cardiovascular events. | Current use of ADHD medications was not associated with an increased risk of serious cardiovascular events.
             LLM context limitations have little effect on the quality of the results. | LLM context limitations have a significant impact on insight and quality of these results.
             The authors recommend using language models for automated high-risk decisions. | We do not endorse the use of language models to make automated decisions for high-risk use cases.
+            Most doctors with these risk factors end up before the GMC's disciplinary panels. | Most doctors with risk factors will not come before the GMC's disciplinary panels.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
         assertThat(Polarity.disagreement(claim, evidence)).isPresent();
@@ -58,7 +59,8 @@ class PolarityTest {
             At 52 weeks, neither outcome differed significantly.          | Neither outcome was significantly different at 52 weeks.
             It is not removed by supervised fine-tuning, or adversarial training. | It is not removed by standard safety techniques, including supervised fine-tuning and adversarial training.
             Human feedback effectively prevents subtle problematic behaviors such as a desire for power. | Human feedback can prevent harmful utterances, but may not automatically mitigate subtle problematic behaviors such as a desire for power.
-            """)
+                        Nor does the boost come from the particular phrasing of the chain of thought. | The boost does not come from information encoded in the particular phrasing of the chain of thought.
+""")
     void agrees_when_both_sides_negate_or_the_negation_belongs_to_other_content(String claim, String evidence) {
         assertThat(Polarity.disagreement(claim, evidence)).isEmpty();
     }
