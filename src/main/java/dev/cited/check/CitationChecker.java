@@ -120,6 +120,7 @@ public final class CitationChecker {
         boolean declined = false;
         List<VerdictJudge.Awaiting> awaiting = new ArrayList<>();
         Map<Integer, List<String>> evidence = new LinkedHashMap<>();
+        Map<Reply.Statement, List<Reply.Statement>> leadIns = LeadIn.of(read);
         for (Reply.Statement s : read.statements()) {
             int warned = warnings.size();
             boolean opening = s == read.statements().getFirst();
@@ -146,6 +147,9 @@ public final class CitationChecker {
                         .orElse("dropped a sentence without a citation: \"" + abbreviate(s.text()) + "\""));
                 judgements.add(new Judgement(
                         s.start(), s.end(), List.of(), List.of(), List.of(), List.of(), warnings.size() > warned));
+                continue;
+            }
+            if (leadIns.containsKey(s)) {
                 continue;
             }
             List<Integer> deferred = new ArrayList<>();
@@ -182,6 +186,23 @@ public final class CitationChecker {
                 kept.put(a.statement(), j.kept());
             }
         }
+        leadIns.forEach((s, items) -> {
+            if (s.markers().isEmpty()) {
+                return;
+            }
+            List<String> own = new ArrayList<>();
+            Judgement j = judge(s, questionClaim, sources, own, citations, new ArrayList<>());
+            List<Integer> backed = j.shown() ? List.of() : LeadIn.backed(s, items, kept);
+            if (!backed.isEmpty()) {
+                j = new Judgement(s.start(), s.end(), s.markers(), backed, List.of(), List.of(), false);
+                own.clear();
+            }
+            warnings.addAll(own);
+            judgements.add(j);
+            if (j.shown()) {
+                kept.put(s, j.kept());
+            }
+        });
         judgements.sort(java.util.Comparator.comparingInt(Judgement::start));
         return new Checked(read.render(kept), List.copyOf(citations), warnings, judgements, declined);
     }

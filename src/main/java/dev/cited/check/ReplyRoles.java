@@ -19,7 +19,7 @@ final class ReplyRoles {
             + "(?:summary|overview|answer|the sources say|sources say)[^.:]*|(?:in )?summary|short answer|overview"
             + "|key points|key findings)[.:]?");
     private static final Pattern SOURCES_HEADER = Pattern.compile(
-            "(?is)(?:sources|references|citations|bibliography|works cited|cited sources|cited papers)\\s*(?::.*)?");
+            "(?is)(?:sources?|references?|citations|bibliography|works cited|cited sources|cited papers)\\s*(?::.*)?");
     private static final Pattern ENTRY =
             Pattern.compile("\\s*(?:[-*+•]\\s+|\\d{1,3}[.)]\\s+)?\\[\\d{1,4}]\\s*[:.\\-–—]?\\s*[^\\s\\p{Ll}].*");
     private static final Pattern LOCATOR = Pattern.compile("(?is).*(?:arxiv|doi\\s*:|doi\\.org|https?://).*");

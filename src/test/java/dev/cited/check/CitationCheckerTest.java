@@ -221,4 +221,26 @@ class CitationCheckerTest {
         assertThat(kept.warnings()).isEmpty();
         assertThat(dropped.text()).doesNotContain("do not mention");
     }
+
+    @Test
+    void a_cited_lead_in_to_a_list_stands_with_the_citations_its_items_keep() {
+        NumberedSources two = new NumberedSources(
+                List.of(
+                        TestSources.paper("a", "Frozen arrays", "We release our code under an open license."),
+                        TestSources.paper("b", "A sequence database", "The database holds nucleotide sequences.")),
+                List.of(TestSources.hit("a", 1), TestSources.hit("b", 2)));
+
+        CitationChecker.Checked c = checker.check(
+                "Both sources describe something public [1][2]:\n\n- Code is released under an open license [1].\n"
+                        + "- The database holds nucleotide sequences [2].",
+                two);
+        CitationChecker.Checked finding = checker.check(
+                "Both sources show a decrease [1][2]:\n\n- Code is released under an open license [1].\n"
+                        + "- The database holds nucleotide sequences [2].",
+                two);
+
+        assertThat(c.text()).startsWith("Both sources describe something public [1] [2]:");
+        assertThat(c.warnings()).isEmpty();
+        assertThat(finding.text()).doesNotContain("decrease");
+    }
 }
