@@ -61,7 +61,7 @@ public final class Polarity {
 
     /** Where a clause ends; a comma before "which" does not end one ("…, which is not always the case"). */
     static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ",(?!\\s*which\\b)|[;:—–]|\\s-\\s|\\b(?:but|while|whereas|although|though|despite|however)\\b",
+            "(?<!\\d),(?!\\d)(?!\\s*which\\b)|[;:—–]|\\s-\\s|\\b(?:but|while|whereas|although|though|despite|however)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A piece that lists examples of the clause before it ("…, including A, B, and C"): it stays in that clause. */

@@ -317,6 +317,7 @@ final class SupportFinder {
         }
         String stated = claim;
         return Polarity.disagreement(stated, withoutComparisonGroups(evidence))
+                .or(() -> SwappedNumbers.in(stated, evidence))
                 .or(() -> DegreeWords.unsupported(stated, evidence));
     }
 

@@ -148,4 +148,23 @@ class SupportFinderTest {
         assertThat(s.found()).isFalse();
         assertThat(s.reason()).contains("12");
     }
+
+    @Test
+    void two_numbers_given_to_each_others_content_are_a_reversed_finding() {
+        String backdoor = "For example, we train models that write secure code when the prompt states that the year is"
+                + " 2023, but insert exploitable code when the stated year is 2024.";
+
+        SupportFinder.Support swapped = finder.find(
+                "The backdoor writes secure code when the year is 2024 but inserts exploitable code when the year is 2023.",
+                List.of(),
+                source(backdoor));
+        SupportFinder.Support straight = finder.find(
+                "The models write secure code when the year is 2023 but insert exploitable code when the year is 2024.",
+                List.of(),
+                source(backdoor));
+
+        assertThat(swapped.found()).isFalse();
+        assertThat(swapped.reason()).contains("other way round");
+        assertThat(straight.found()).isTrue();
+    }
 }
