@@ -249,6 +249,13 @@ public final class CitationChecker {
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
                 badQuotes.addAll(support.badQuotes());
                 why = support.found() ? null : support.reason();
+                if (verdict.isPresent()
+                        && questionClaim != null
+                        && SupportFinder.NO_SENTENCE.equals(why)
+                        && VerdictJudge.summarises(claim, source.paper())) {
+                    deferred.add(n);
+                    continue;
+                }
                 if (why == null) {
                     String supportText = String.join(
                             " ",

@@ -46,6 +46,8 @@ final class SupportFinder {
     static final double MIN_COSINE = 0.8;
     static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
     static final int MIN_QUOTE_WORDS = 3;
+    /** The reason when no sentence holds enough of a claim and none was rejected for its numbers or polarity. */
+    static final String NO_SENTENCE = "no sentence of it states this";
 
     /**
      * Words that point at the source rather than say something about the world, and connectives
@@ -280,7 +282,7 @@ final class SupportFinder {
                 firstReason = guard.get();
             }
         }
-        return new Support(List.of(), firstReason != null ? firstReason : "no sentence of it states this", List.of());
+        return new Support(List.of(), firstReason != null ? firstReason : NO_SENTENCE, List.of());
     }
 
     /**

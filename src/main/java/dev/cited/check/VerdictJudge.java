@@ -1,5 +1,7 @@
 package dev.cited.check;
 
+import dev.cited.index.TermAnalyzer;
+import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.ingest.Sentences;
 import java.util.ArrayList;
@@ -140,6 +142,28 @@ final class VerdictJudge {
     }
 
     /**
+     * Whether the content of a verdict ("Yes. Among 1325 women, poorer CYP2D6 metabolism went with
+     * worse outcomes") that no one sentence states still summarises {@code paper}: the abstract
+     * as a whole holds at least {@value SupportFinder#MIN_TERM_RECALL} of its content terms and
+     * every number it gives. Such a verdict is then judged as a verdict, by the evidence beside it.
+     */
+    static boolean summarises(String content, Paper paper) {
+        Set<String> wanted = SupportFinder.contentTerms(content);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        for (PaperVersion v : paper.versions()) {
+            Set<String> terms = new java.util.HashSet<>(TermAnalyzer.terms(v.text()));
+            long held = wanted.stream().filter(terms::contains).count();
+            if (held >= SupportFinder.MIN_TERM_RECALL * wanted.size()
+                    && Quantities.unsupported(content, v.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a verdict says nothing beyond itself ("No, source [1] contradicts this claim", "The
      * trial in [1] found the opposite"): then it is checked as a verdict, not as a claim.
      */
@@ -150,7 +174,8 @@ final class VerdictJudge {
 
     /**
      * Why a verdict followed by its own content ("Yes, X [1]") points the wrong way: the sentence
-     * of the source that best addresses the question's claim says the opposite of the verdict.
+     * of the source that best addresses the question's claim, or its title when that states a
+     * finding, says the opposite of the verdict.
      * Null when it agrees, or when the source has no sentence that addresses the claim (then the
      * content alone is judged).
      */
@@ -160,6 +185,7 @@ final class VerdictJudge {
         }
         return addressing(questionClaim, source, true)
                 .flatMap(best -> verdict.conflictWith(questionClaim, best.quote()))
+                .or(() -> titleFinding(source).flatMap(title -> verdict.conflictWith(questionClaim, title)))
                 .orElse(null);
     }
 

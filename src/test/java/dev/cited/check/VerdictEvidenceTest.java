@@ -92,4 +92,20 @@ class VerdictEvidenceTest {
         assertThat(c.declined()).isFalse();
         assertThat(c.supported()).isTrue();
     }
+
+    @Test
+    void a_verdict_whose_content_summarises_the_abstract_is_judged_by_the_evidence_beside_it() {
+        CitationChecker.Checked no = checker.check(
+                QUESTION,
+                "No. In 12 female subjects, energy expenditure and BAT activity both went up with CDCA [1]." + EVIDENCE,
+                sources);
+        CitationChecker.Checked yes = checker.check(
+                QUESTION,
+                "Yes. In 12 female subjects, energy expenditure and BAT activity both went up with CDCA [1]."
+                        + EVIDENCE,
+                sources);
+
+        assertThat(first(no).kept()).containsExactly(1);
+        assertThat(first(yes).kept()).isEmpty();
+    }
 }
