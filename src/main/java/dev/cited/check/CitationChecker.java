@@ -249,9 +249,12 @@ public final class CitationChecker {
                 SupportFinder.Support support = finder.find(claim, s.quotes(), source);
                 badQuotes.addAll(support.badQuotes());
                 why = support.found() ? null : support.reason();
+                boolean partly = verdict.isPresent() && verdict.get().stance() == Verdict.Stance.PARTLY;
                 if (verdict.isPresent()
                         && questionClaim != null
-                        && SupportFinder.NO_SENTENCE.equals(why)
+                        && why != null
+                        && (SupportFinder.NO_SENTENCE.equals(why)
+                                || partly && !why.startsWith(SupportFinder.NUMBER_MISSING))
                         && VerdictJudge.summarises(claim, source.paper())) {
                     deferred.add(n);
                     continue;

@@ -48,6 +48,8 @@ final class SupportFinder {
     static final int MIN_QUOTE_WORDS = 3;
     /** The reason when no sentence holds enough of a claim and none was rejected for its numbers or polarity. */
     static final String NO_SENTENCE = "no sentence of it states this";
+    /** How a reason about a number of the claim that the paper does not state begins. */
+    static final String NUMBER_MISSING = "the paper does not state ";
 
     /**
      * Words that point at the source rather than say something about the world, and connectives
@@ -314,7 +316,7 @@ final class SupportFinder {
         claim = VERSION_REF.matcher(claim).replaceAll(" ");
         for (Quantity q : Quantities.unsupported(claim, evidence + meta)) {
             if (!statedElsewhere(claim, q, version)) {
-                return Optional.of("the paper does not state " + q.text());
+                return Optional.of(NUMBER_MISSING + q.text());
             }
         }
         String stated = claim;
@@ -349,7 +351,7 @@ final class SupportFinder {
                 together |= Quantities.unsupported(q.text(), sentence).isEmpty() && (unit.isEmpty() || hasUnit);
             }
             if (unitAnywhere && !together) {
-                return Optional.of("the paper does not state " + q.text() + " " + next.group(1) + " in one sentence");
+                return Optional.of(NUMBER_MISSING + q.text() + " " + next.group(1) + " in one sentence");
             }
         }
         return Optional.empty();
