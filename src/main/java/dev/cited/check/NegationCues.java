@@ -141,26 +141,30 @@ final class NegationCues {
     }
 
     /**
-     * Whether the cue at {@code [start, end)} of a window of clauses stands in a clause aside from
-     * the claim: one that shares fewer than two content terms with it ("despite not being
-     * associated with disease susceptibility" beside a claim about disease severity).
+     * Whether the cue at {@code [start, end)} of a window of clauses stands in a concessive clause
+     * aside from the claim: one opened by "despite", "although", "while" … that shares fewer than
+     * two content terms with it ("despite not being associated with disease susceptibility"
+     * beside a claim about disease severity). A main clause's negation always counts.
      */
     private static boolean aside(String text, int start, int end, Set<String> claimTerms) {
         int from = 0;
         int to = text.length();
+        String opener = "";
         Matcher b = Polarity.CLAUSE_BREAK.matcher(text);
         while (b.find()) {
             if (b.end() <= start) {
                 from = b.end();
+                opener = b.group();
             } else if (b.start() >= end) {
                 to = b.start();
                 break;
             }
         }
-        return Polarity.contentTerms(text.substring(from, to)).stream()
-                        .filter(claimTerms::contains)
-                        .count()
-                < 2;
+        return Polarity.CONCESSIVE.matcher(opener).matches()
+                && Polarity.contentTerms(text.substring(from, to)).stream()
+                                .filter(claimTerms::contains)
+                                .count()
+                        < 2;
     }
 
     /**

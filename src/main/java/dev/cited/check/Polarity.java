@@ -64,6 +64,9 @@ public final class Polarity {
             "(?<!\\d),(?!\\d)(?!\\s*which\\b)|[;:—–]|\\s-\\s|\\b(?:but|while|whereas|although|though|despite|however)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words that open a concessive clause, aside from the main finding. */
+    static final Pattern CONCESSIVE = Pattern.compile("(?i)despite|although|though|while|whereas");
+
     /** A piece that lists examples of the clause before it ("…, including A, B, and C"): it stays in that clause. */
     private static final Pattern LIST_START =
             Pattern.compile("\\s*(?:including|such\\s+as|e\\.g\\.)\\b", Pattern.CASE_INSENSITIVE);
@@ -135,7 +138,10 @@ public final class Polarity {
                     inSentence.add(new Clause(joined, contentTerms(joined), 1));
                     inList = true;
                 } else {
-                    inSentence.add(new Clause(piece.strip(), contentTerms(piece), 1));
+                    // a concessive clause keeps its word ("despite not being associated …"): NegationCues reads it
+                    String kept =
+                            CONCESSIVE.matcher(delimiter).matches() ? delimiter + " " + piece.strip() : piece.strip();
+                    inSentence.add(new Clause(kept, contentTerms(piece), 1));
                 }
             }
             for (int n = 1; n <= maxWindow; n++) {

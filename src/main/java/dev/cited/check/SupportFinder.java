@@ -43,6 +43,9 @@ import java.util.regex.Pattern;
 final class SupportFinder {
 
     static final double MIN_TERM_RECALL = 0.6;
+    /** Two sentences that are not next to each other must hold this much of a claim together. */
+    static final double MIN_APART_RECALL = 0.7;
+
     static final double MIN_COSINE = 0.8;
     static final double MIN_TERM_RECALL_WITH_EMBEDDING = 0.3;
     static final int MIN_QUOTE_WORDS = 3;
@@ -60,7 +63,7 @@ final class SupportFinder {
                     + " trial review report reports reported find finds found show shows showed shown demonstrate"
                     + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
                     + " claims according present presents describe describes propose proposes argue argues"
-                    + " however moreover furthermore additionally also overall notably thus therefore hence instead"
+                    + " however moreover furthermore additionally also notably thus therefore hence instead"
                     + " indeed specifically particularly respectively"));
 
     /**
@@ -244,6 +247,9 @@ final class SupportFinder {
                 for (int j = i + 1; j < sentences.size(); j++) {
                     Set<String> both = new HashSet<>(held.get(i));
                     both.addAll(held.get(j));
+                    if (j > i + 1 && both.size() < MIN_APART_RECALL * content.size()) {
+                        continue;
+                    }
                     candidates.add(new Candidate(
                             v,
                             List.of(sentences.get(i), sentences.get(j)),
@@ -289,13 +295,15 @@ final class SupportFinder {
 
     /**
      * Why a claim that {@code accepted} supports is still a reversed finding: another sentence of
-     * the paper that holds more of the claim's terms says the opposite ({@link
+     * the paper that holds more of the claim's terms (or as much as a pair that joins two) says the opposite ({@link
      * Polarity#disagreement}). A looser match elsewhere in the abstract does not outweigh the
      * sentence that says the claim's opposite ("render pretraining ineffective").
      */
     private static Optional<String> contradictedByCloser(String claim, Candidate accepted, List<Candidate> eligible) {
         for (Candidate c : eligible) {
-            if (c.sentences().size() == 1 && c.recall() > accepted.recall()) {
+            boolean closer = c.recall() > accepted.recall()
+                    || accepted.sentences().size() > 1 && c.recall() >= accepted.recall();
+            if (c.sentences().size() == 1 && closer) {
                 Optional<String> reversed = Polarity.disagreement(claim, withoutComparisonGroups(c.text()));
                 if (reversed.isPresent()) {
                     return reversed;
