@@ -25,12 +25,12 @@ public record AbsenceStatement(String subject, String missing) {
 
     private static final String VERB = "(?:mention|address|report|discuss|stud(?:y|ied)|estimate|compare|describe"
             + "|include|provide|give|contain|cover|examine|evaluate|assess|investigate|measure|specify|state"
-            + "|name|list|identify|detail|look\\s+at"
+            + "|name|list|identify|detail|look\\s+at|test|involve"
             + "|say\\s+anything\\s+(?:about|on)|say\\s+(?:whether|how|what|which|who|when|where|why))(?:e?s)?"
             + "(?:\\s+(?:on|about))?";
     private static final String WHO =
             "(?:the\\s+|its\\s+|this\\s+)?(?:(?!(?:but|and|or|yet|so|while|although|though)\\b)[\\w-]+\\s+){0,3}?(?:abstracts?|papers?|sources?|stud(?:y|ies)|"
-                    + "articles?|authors?)(?:\\s*\\[\\d+])?(?:\\s+and\\s+\\[\\d+])*|sources?\\s*\\[\\d+](?:\\s*(?:and|,)\\s*\\[\\d+])*"
+                    + "articles?|authors?|reviews?|trials?)(?:\\s+in)?(?:\\s*\\[\\d+])?(?:\\s+and\\s+\\[\\d+])*|sources?\\s*\\[\\d+](?:\\s*(?:and|,)\\s*\\[\\d+])*"
                     + "|it|they";
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile(

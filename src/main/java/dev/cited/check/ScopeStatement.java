@@ -29,11 +29,13 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
     static final double SCOPE_RECALL = 0.8;
 
     private static final Pattern STATEMENT = Pattern.compile(
-            "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:second|third|other)\\s+(?:source|paper|study|abstract))"
+            "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:[\\w-]+\\s+){0,3}?(?:source|paper|study|abstract|review|trial|article"
+                    + "|analysis|report|survey)(?:\\s+(?:in\\s+)?\\[\\d+])?)"
                     + "\\s+(?:is\\s+(?:a|an|about)|was\\s+(?:a|an)|describe[sd]|examine[sd]|cover(?:s|ed)|review(?:s|ed)"
                     + "|stud(?:ies|ied)|concern(?:s|ed)|discuss(?:es|ed)|evaluate[sd]|assess(?:es|ed)|investigate[sd]"
-                    + "|analy[sz]e[sd]|compare[sd]|measure[sd]|reports\\s+on|focus(?:es|ed)\\s+on|deals\\s+with)"
-                    + "\\s+(?<scope>.+?)(?:,?\\s+(?:rather\\s+than|instead\\s+of)\\s+[^,;]+?)?"
+                    + "|analy[sz]e[sd]|compare[sd]|measure[sd]|count(?:s|ed)|reports\\s+on|focus(?:es|ed)\\s+on"
+                    + "|deals\\s+with)"
+                    + "\\s+(?<scope>.+?)(?:,?\\s+(?:rather\\s+than|instead\\s+of)\\s+[^,;]+?|,\\s+not\\s+[^,;]+?)?"
                     + "(?:(?:\\s*[,;]\\s*|\\s+)(?:and|but)?\\s*(?:it\\s+|they\\s+)?(?<neg>does\\s+not|doesn['’]t|do\\s+not"
                     + "|did\\s+not|didn['’]t|never"
                     + "|gives\\s+no|reports\\s+no|provides\\s+no|offers\\s+no|has\\s+no|includes\\s+no|says\\s+nothing"
@@ -42,7 +44,8 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
     private static final Pattern LEADING_VERB = Pattern.compile(
             "(?i)^(?:mention|address|report|discuss|measure|evaluate|assess|examine|give|provide|state|include"
-                    + "|estimate|study|test|cover|describe|compare|specify|look\\s+at|look\\s+into|consider)s?\\s+");
+                    + "|estimate|study|test|cover|describe|compare|specify|look\\s+at|look\\s+into|consider|involve"
+                    + "|examine)s?\\s+");
 
     /** The scope statement {@code statement} makes, if it makes one. */
     static Optional<ScopeStatement> detect(String statement) {

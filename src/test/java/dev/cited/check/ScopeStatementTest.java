@@ -44,6 +44,22 @@ class ScopeStatementTest {
     }
 
     @Test
+    void a_source_named_by_its_kind_and_what_it_is_not_about_are_read_as_models_write_them() {
+        ScopeStatement review = ScopeStatement.detect(
+                        "The review in [2] concerns DNA methylation after exposure to traffic particles and does not"
+                                + " mention anxiety [2].")
+                .orElseThrow();
+        ScopeStatement not = ScopeStatement.detect(
+                        "Source [2] concerns DNA methylation after traffic particles, not anxiety [2].")
+                .orElseThrow();
+
+        assertThat(review.scope()).isEqualTo("DNA methylation after exposure to traffic particles");
+        assertThat(review.absence()).map(AbsenceStatement::missing).hasValue("anxiety");
+        assertThat(not.scope()).isEqualTo("DNA methylation after traffic particles");
+        assertThat(not.absence()).isEmpty();
+    }
+
+    @Test
     void a_statement_that_does_not_describe_a_source_is_no_scope_statement() {
         assertThat(ScopeStatement.detect("DNA methylation decreased after exposure to traffic particles [2]."))
                 .isEmpty();
