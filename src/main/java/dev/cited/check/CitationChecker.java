@@ -254,7 +254,7 @@ public final class CitationChecker {
                         && questionClaim != null
                         && why != null
                         && (SupportFinder.NO_SENTENCE.equals(why)
-                                || partly && !why.startsWith(SupportFinder.NUMBER_MISSING))
+                                || partly && !why.startsWith(NumberGuard.NUMBER_MISSING))
                         && VerdictJudge.summarises(claim, source.paper())) {
                     deferred.add(n);
                     continue;

@@ -92,8 +92,8 @@ final class Decline {
         if (!m.matches()) {
             return false;
         }
-        Set<String> asked = SupportFinder.contentTerms(question);
-        Set<String> silent = SupportFinder.contentTerms(m.group("x"));
+        Set<String> asked = ClaimTerms.of(question);
+        Set<String> silent = ClaimTerms.of(m.group("x"));
         long shared = silent.stream().filter(asked::contains).count();
         return shared > 0
                 && shared >= QUESTION_SHARE * silent.size()

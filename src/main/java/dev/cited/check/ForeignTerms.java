@@ -53,7 +53,7 @@ final class ForeignTerms {
     static Optional<String> borrowed(
             String claim, String support, NumberedSources.Entry cited, List<NumberedSources.Entry> others) {
         Set<String> own = terms(cited.paper());
-        Set<String> content = SupportFinder.contentTerms(claim);
+        Set<String> content = ClaimTerms.of(claim);
         Set<String> missing = new HashSet<>(content);
         missing.removeAll(own);
         missing.removeIf(t -> t.length() < MIN_LENGTH

@@ -67,7 +67,7 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
      * The absence is not checked here.
      */
     String unsupportedScope(Paper paper) {
-        Set<String> wanted = SupportFinder.contentTerms(scope);
+        Set<String> wanted = ClaimTerms.of(scope);
         if (wanted.isEmpty()) {
             return "it says nothing about what the paper covers";
         }

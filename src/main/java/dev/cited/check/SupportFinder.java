@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,38 +50,10 @@ final class SupportFinder {
     static final int MIN_QUOTE_WORDS = 3;
     /** The reason when no sentence holds enough of a claim and none was rejected for its numbers or polarity. */
     static final String NO_SENTENCE = "no sentence of it states this";
-    /** How a reason about a number of the claim that the paper does not state begins. */
-    static final String NUMBER_MISSING = "the paper does not state ";
-
-    /**
-     * Words that point at the source rather than say something about the world, and connectives
-     * ("however", "moreover"), in analysed forms.
-     */
-    private static final Set<String> SOURCE_WORDS = new HashSet<>(TermAnalyzer.terms(
-            "source sources paper papers study studies author authors abstract abstracts article work researchers"
-                    + " trial review report reports reported find finds found show shows showed shown demonstrate"
-                    + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
-                    + " claims according present presents describe describes propose proposes argue argues"
-                    + " however moreover furthermore additionally also notably thus therefore hence instead"
-                    + " indeed specifically particularly respectively"));
-
-    /**
-     * Endings (of analysed stems) that make another word of the same meaning: "reduct" is
-     * "reduc", "significantli" is "signific", "treatment" is "treat".
-     */
-    private static final List<String> DERIVED =
-            List.of("t", "ment", "li", "antli", "entli", "al", "alli", "ion", "ation");
-
-    private static final int MIN_DERIVED_BASE = 4;
-
-    private static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
-    /** "version 2" names a wording of the paper, not a quantity. */
-    private static final Pattern VERSION_REF = Pattern.compile("(?i)\\bversions?\\s+\\d+(?:\\s*(?:and|,)\\s*\\d+)*");
 
     private static final Pattern COMPARISON_GROUP = Pattern.compile(
             "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?|(?:and|or)\\s+(?:those|people|patients|subjects|women|men)"
                     + "\\s+who)\\b[^,.;:]*");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z][A-Za-z-]*)");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…|\\[\\.\\.\\.])\\s*");
 
     /**
@@ -119,14 +90,6 @@ final class SupportFinder {
         return sentences(claim, source);
     }
 
-    /** The content terms of a claim: analysed terms minus words that point at the source and marker numbers. */
-    static Set<String> contentTerms(String claim) {
-        Set<String> terms =
-                new HashSet<>(TermAnalyzer.terms(MARKER.matcher(claim).replaceAll(" ")));
-        terms.removeAll(SOURCE_WORDS);
-        return terms;
-    }
-
     private Support quotes(String claim, List<Reply.Quote> quotes, NumberedSources.Entry source) {
         List<Citation> found = new ArrayList<>();
         List<String> bad = new ArrayList<>();
@@ -143,7 +106,7 @@ final class SupportFinder {
         }
         String evidence = String.join(" ", found.stream().map(Citation::quote).toList());
         Optional<String> guard = guard(
-                MARKER.matcher(claim).replaceAll(" "),
+                ClaimTerms.MARKER.matcher(claim).replaceAll(" "),
                 evidence,
                 source.paper().version(found.getFirst().version()),
                 source.paper());
@@ -191,7 +154,7 @@ final class SupportFinder {
     /** Support by the paper's own metadata, for a claim about the paper itself. */
     private static Optional<Citation> metadata(String claim, NumberedSources.Entry source) {
         Paper p = source.paper();
-        Set<String> content = contentTerms(claim);
+        Set<String> content = ClaimTerms.of(claim);
         if (content.isEmpty()) {
             return Optional.empty();
         }
@@ -223,8 +186,8 @@ final class SupportFinder {
     private record Candidate(PaperVersion version, List<String> sentences, String text, double recall, double cosine) {}
 
     private Support sentences(String claim, NumberedSources.Entry source) {
-        String plain = MARKER.matcher(claim).replaceAll(" ");
-        Set<String> content = contentTerms(claim);
+        String plain = ClaimTerms.MARKER.matcher(claim).replaceAll(" ");
+        Set<String> content = ClaimTerms.of(claim);
         if (content.isEmpty()) {
             return new Support(List.of(), "it states nothing the paper could support", List.of());
         }
@@ -237,7 +200,8 @@ final class SupportFinder {
                     ? sentences
                     : sentences.stream().map(Inquiry::asserted).toList();
             List<float[]> vectors = embedder == null ? null : embedder.passageVectors(sentences);
-            List<Set<String>> held = said.stream().map(t -> held(content, t)).toList();
+            List<Set<String>> held =
+                    said.stream().map(t -> ClaimTerms.heldBy(content, t)).toList();
             for (int i = 0; i < sentences.size(); i++) {
                 double cosine = vectors == null || !said.get(i).equals(sentences.get(i))
                         ? 0
@@ -272,7 +236,7 @@ final class SupportFinder {
         for (Candidate c : eligible) {
             Optional<String> guard = guard(plain, c.text(), c.version(), source.paper())
                     .or(() -> c.sentences().size() > 1
-                            ? apart(plain, c.sentences(), metadata(source.paper()))
+                            ? NumberGuard.apart(plain, c.sentences(), source.paper())
                             : Optional.empty());
             if (guard.isEmpty()) {
                 Optional<String> reversed = contradictedByCloser(plain, c, eligible);
@@ -320,49 +284,11 @@ final class SupportFinder {
      * or a polarity that differs from the evidence's.
      */
     private static Optional<String> guard(String claim, String evidence, PaperVersion version, Paper paper) {
-        String meta = metadata(paper);
-        claim = VERSION_REF.matcher(claim).replaceAll(" ");
-        for (Quantity q : Quantities.unsupported(claim, evidence + meta)) {
-            if (!statedElsewhere(claim, q, version)) {
-                return Optional.of(NUMBER_MISSING + q.text());
-            }
-        }
-        String stated = claim;
-        return Polarity.disagreement(stated, withoutComparisonGroups(evidence))
+        String stated = NumberGuard.withoutVersionReferences(claim);
+        return NumberGuard.unstated(stated, evidence, version, paper)
+                .or(() -> Polarity.disagreement(stated, withoutComparisonGroups(evidence)))
                 .or(() -> SwappedNumbers.in(stated, evidence))
                 .or(() -> DegreeWords.unsupported(stated, evidence));
-    }
-
-    /** The paper's title, year and arXiv id, which a claim's numbers may come from. */
-    private static String metadata(Paper paper) {
-        return " " + (paper.title() == null ? "" : paper.title()) + " " + (paper.year() == null ? "" : paper.year())
-                + " " + (paper.arxivId() == null ? "" : paper.arxivId());
-    }
-
-    /**
-     * Why two sentences together do not support a claim's number: a number that one of them (or
-     * the paper's metadata) states must not have the word that follows it in the claim only in
-     * the other sentence ("12 hours" is not "12 months" in one sentence and "six hours" in the
-     * other).
-     */
-    private static Optional<String> apart(String claim, List<String> sentences, String meta) {
-        for (Quantity q : Quantities.unsupported(claim, meta)) {
-            Matcher next = NEXT_WORD.matcher(claim.substring(
-                    Math.min(claim.length(), q.start() + q.text().length())));
-            List<String> unit = next.lookingAt() ? TermAnalyzer.terms(next.group(1)) : List.of();
-            boolean together = false;
-            boolean unitAnywhere = false;
-            for (String sentence : sentences) {
-                boolean hasUnit =
-                        !unit.isEmpty() && TermAnalyzer.terms(sentence).contains(unit.getFirst());
-                unitAnywhere |= hasUnit;
-                together |= Quantities.unsupported(q.text(), sentence).isEmpty() && (unit.isEmpty() || hasUnit);
-            }
-            if (unitAnywhere && !together) {
-                return Optional.of(NUMBER_MISSING + q.text() + " " + next.group(1) + " in one sentence");
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -372,49 +298,6 @@ final class SupportFinder {
      */
     static String withoutComparisonGroups(String evidence) {
         return COMPARISON_GROUP.matcher(evidence).replaceAll(" ");
-    }
-
-    /** Whether a sentence of {@code version} states {@code q} together with the word that follows it in the claim. */
-    private static boolean statedElsewhere(String claim, Quantity q, PaperVersion version) {
-        Matcher next = NEXT_WORD.matcher(
-                claim.substring(Math.min(claim.length(), q.start() + q.text().length())));
-        List<String> unit = next.lookingAt() ? TermAnalyzer.terms(next.group(1)) : List.of();
-        for (String sentence : Sentences.split(version.text())) {
-            if (Quantities.unsupported(q.text(), sentence).isEmpty()
-                    && (unit.isEmpty() || TermAnalyzer.terms(sentence).contains(unit.getFirst()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The terms of {@code content} that {@code sentence} holds, as words or (for numbers) as quantities. */
-    private static Set<String> held(Set<String> content, String sentence) {
-        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
-        Set<String> out = new HashSet<>();
-        for (String t : content) {
-            if (holds(terms, t) || statesNumber(t, sentence)) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /** Whether {@code term} is a number that {@code sentence} states, in digits or words ("fourteen" in "14 studies"). */
-    private static boolean statesNumber(String term, String sentence) {
-        return !Quantities.unsupported(term, "").isEmpty()
-                && Quantities.unsupported(term, sentence).isEmpty();
-    }
-
-    /** Whether {@code terms} holds {@code term} or a word derived from the same base ({@link #DERIVED}). */
-    private static boolean holds(Set<String> terms, String term) {
-        return terms.contains(term) || terms.stream().anyMatch(t -> derived(t, term) || derived(term, t));
-    }
-
-    private static boolean derived(String longer, String base) {
-        return base.length() >= MIN_DERIVED_BASE
-                && longer.startsWith(base)
-                && DERIVED.contains(longer.substring(base.length()));
     }
 
     static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {

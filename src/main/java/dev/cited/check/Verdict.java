@@ -160,7 +160,7 @@ public record Verdict(Stance stance, String text, String rest) {
 
     /** Whether {@code evidence} states {@code claim} outright (see {@link #conflictWith}). */
     static boolean states(String claim, String evidence) {
-        Set<String> claimTerms = SupportFinder.contentTerms(claim);
+        Set<String> claimTerms = ClaimTerms.of(claim);
         Set<String> evidenceTerms = new HashSet<>(TermAnalyzer.terms(evidence));
         long shared = claimTerms.stream().filter(evidenceTerms::contains).count();
         boolean sameDirections = PolarityLexicon.directionWords(claim).stream()

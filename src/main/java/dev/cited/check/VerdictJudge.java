@@ -148,7 +148,7 @@ final class VerdictJudge {
      * every number it gives. Such a verdict is then judged as a verdict, by the evidence beside it.
      */
     static boolean summarises(String content, Paper paper) {
-        Set<String> wanted = SupportFinder.contentTerms(content);
+        Set<String> wanted = ClaimTerms.of(content);
         if (wanted.isEmpty()) {
             return false;
         }
@@ -168,7 +168,7 @@ final class VerdictJudge {
      * trial in [1] found the opposite"): then it is checked as a verdict, not as a claim.
      */
     static boolean verdictOnly(Verdict v) {
-        return SupportFinder.contentTerms(v.rest()).size() < 2
+        return ClaimTerms.of(v.rest()).size() < 2
                 || VERDICT_WORDS.matcher(v.rest()).find();
     }
 

@@ -8,13 +8,17 @@
  * (paragraphs, list items, headings, framing lines, a closing source list) and statements, each
  * with the source numbers it cites, the numbers it names in passing and its quotes. {@link
  * dev.cited.check.CitationChecker} judges every statement marker by marker with a {@code
- * SupportFinder} (quotes, the paper's metadata, one or two sentences) and the claim checks: {@link
+ * SupportFinder} (quotes, the paper's metadata, one or two sentences, the claim's terms read by
+ * {@code ClaimTerms}, its numbers by {@code NumberGuard}, what a sentence only asks left out by
+ * {@code Inquiry}) and the claim checks: {@link
  * dev.cited.check.Quantities} (numbers in digits and words), {@link dev.cited.check.Polarity}
  * (negation and direction), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
  * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"), with {@code DegreeWords}
  * (absolutes and comparatives a claim may not add; groups in {@code degree-words.tsv}) and {@code
- * ForeignTerms} (words borrowed from another listed source); {@code Decline} recognises a reply
- * that declines the question. It returns the checked text
+ * ForeignTerms} (words borrowed from another listed source), {@code SwappedNumbers} (two numbers
+ * given to each other's content), {@code Synonyms} ({@code synonyms.tsv}); {@code LeadIn} lets a
+ * lead-in to a list stand with its items' citations; {@code Decline} recognises a reply that
+ * declines the question. It returns the checked text
  * in the reply's shape ({@link dev.cited.check.Reply#render}), the {@link
  * dev.cited.check.Citation citations} with the exact sentence each relies on, warnings for humans,
  * and one {@link dev.cited.check.Judgement} per statement as data.

@@ -1,0 +1,79 @@
+package dev.cited.check;
+
+import dev.cited.index.TermAnalyzer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The content terms of a claim, and which of them a sentence holds: analysed terms without the
+ * words that point at the source ("the paper", "the authors found") or connect ("however"),
+ * matched in other forms of the same word ("reduction" in "reduced") and, for numbers, in digits
+ * or words ("fourteen" in "14 studies"). Pure.
+ */
+final class ClaimTerms {
+
+    /**
+     * Words that point at the source rather than say something about the world, and connectives
+     * ("however", "moreover"), in analysed forms.
+     */
+    private static final Set<String> SOURCE_WORDS = new HashSet<>(TermAnalyzer.terms(
+            "source sources paper papers study studies author authors abstract abstracts article work researchers"
+                    + " trial review report reports reported find finds found show shows showed shown demonstrate"
+                    + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
+                    + " claims according present presents describe describes propose proposes argue argues"
+                    + " however moreover furthermore additionally also notably thus therefore hence instead"
+                    + " indeed specifically particularly respectively"));
+
+    /**
+     * Endings (of analysed stems) that make another word of the same meaning: "reduct" is
+     * "reduc", "significantli" is "signific", "treatment" is "treat".
+     */
+    private static final List<String> DERIVED =
+            List.of("t", "ment", "li", "antli", "entli", "al", "alli", "ion", "ation");
+
+    private static final int MIN_DERIVED_BASE = 4;
+
+    /** A citation marker ("[2]", "[1-3]", "[1, 2]"): its numbers are no content. */
+    static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
+
+    private ClaimTerms() {}
+
+    /** The content terms of a claim: analysed terms minus words that point at the source and marker numbers. */
+    static Set<String> of(String claim) {
+        Set<String> terms =
+                new HashSet<>(TermAnalyzer.terms(MARKER.matcher(claim).replaceAll(" ")));
+        terms.removeAll(SOURCE_WORDS);
+        return terms;
+    }
+
+    /** The terms of {@code content} that {@code sentence} holds, as words or (for numbers) as quantities. */
+    static Set<String> heldBy(Set<String> content, String sentence) {
+        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
+        Set<String> out = new HashSet<>();
+        for (String t : content) {
+            if (holds(terms, t) || statesNumber(t, sentence)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code term} is a number that {@code sentence} states, in digits or words ("fourteen" in "14 studies"). */
+    private static boolean statesNumber(String term, String sentence) {
+        return !Quantities.unsupported(term, "").isEmpty()
+                && Quantities.unsupported(term, sentence).isEmpty();
+    }
+
+    /** Whether {@code terms} holds {@code term} or a word derived from the same base ({@link #DERIVED}). */
+    private static boolean holds(Set<String> terms, String term) {
+        return terms.contains(term) || terms.stream().anyMatch(t -> derived(t, term) || derived(term, t));
+    }
+
+    private static boolean derived(String longer, String base) {
+        return base.length() >= MIN_DERIVED_BASE
+                && longer.startsWith(base)
+                && DERIVED.contains(longer.substring(base.length()));
+    }
+}
