@@ -206,11 +206,7 @@ class CitationCheckerTest {
 
     @Test
     void an_uncited_statement_that_no_source_says_something_is_kept_when_it_is_true() {
-        NumberedSources two = new NumberedSources(
-                List.of(
-                        TestSources.paper("a", "Frozen arrays", "We present frozen robust multiarray analysis."),
-                        TestSources.paper("b", "A sequence database", "The database holds nucleotide sequences.")),
-                List.of(TestSources.hit("a", 1), TestSources.hit("b", 2)));
+        NumberedSources two = twoSources("We present frozen robust multiarray analysis.");
 
         CitationChecker.Checked kept = checker.check(
                 "Neither abstract gives a doubling time. The database holds nucleotide sequences [2].", two);
@@ -224,11 +220,7 @@ class CitationCheckerTest {
 
     @Test
     void a_cited_lead_in_to_a_list_stands_with_the_citations_its_items_keep() {
-        NumberedSources two = new NumberedSources(
-                List.of(
-                        TestSources.paper("a", "Frozen arrays", "We release our code under an open license."),
-                        TestSources.paper("b", "A sequence database", "The database holds nucleotide sequences.")),
-                List.of(TestSources.hit("a", 1), TestSources.hit("b", 2)));
+        NumberedSources two = twoSources("We release our code under an open license.");
 
         CitationChecker.Checked c = checker.check(
                 "Both sources describe something public [1][2]:\n\n- Code is released under an open license [1].\n"
@@ -242,5 +234,14 @@ class CitationCheckerTest {
         assertThat(c.text()).startsWith("Both sources describe something public [1] [2]:");
         assertThat(c.warnings()).isEmpty();
         assertThat(finding.text()).doesNotContain("decrease");
+    }
+
+    /** Two sources: one with {@code firstText}, and a sequence database that holds nucleotide sequences. */
+    private static NumberedSources twoSources(String firstText) {
+        return new NumberedSources(
+                List.of(
+                        TestSources.paper("a", "Frozen arrays", firstText),
+                        TestSources.paper("b", "A sequence database", "The database holds nucleotide sequences.")),
+                List.of(TestSources.hit("a", 1), TestSources.hit("b", 2)));
     }
 }
