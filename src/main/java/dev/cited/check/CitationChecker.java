@@ -30,10 +30,15 @@ import java.util.regex.Pattern;
  *       reply is read, with the evidence beside it ({@link VerdictJudge#judge}: the paper's sentence
  *       that best addresses the question's claim, the reply's kept statements citing the paper,
  *       a title that states a finding); a verdict followed by content ("Yes, X [1]") is judged by
- *       that content and by its direction ({@link Verdict#conflictWith}); a verdict without its
- *       own marker stands with the next kept statement and takes its markers;
+ *       that content and by its direction ({@link Verdict#conflictWith}), or, when that content
+ *       only summarises the abstract, as a verdict; a verdict without its own marker stands with
+ *       the next kept statement and takes its markers;
  *   <li>a statement of absence ("the abstract does not mention X", {@link AbsenceStatement}) is
- *       kept when X is really absent from the cited paper; it cites no sentence;
+ *       kept when X is really absent from the cited paper; it cites no sentence. Without a marker
+ *       ("Neither abstract gives a doubling time") it is kept when X is absent from every source,
+ *       and dropped naming the source that mentions it otherwise;
+ *   <li>a cited lead-in to a list ({@link LeadIn}) that no sentence supports stands with the
+ *       citations its items keep, when it states no finding of its own;
  *   <li>a statement left without a supported marker is dropped, with a warning; a sentence that
  *       declines the question ({@link Decline}) is dropped quietly and makes the reply an
  *       abstention ({@link Checked#declined}).
