@@ -48,22 +48,32 @@ final class ClaimTerms {
         return terms;
     }
 
-    /** The terms of {@code content} that {@code sentence} holds, as words or (for numbers) as quantities. */
-    static Set<String> heldBy(Set<String> content, String sentence) {
-        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
+    /** The terms of {@code content} that are numbers, in digits or words ("14", "fourteen"). */
+    static Set<String> numbers(Set<String> content) {
         Set<String> out = new HashSet<>();
         for (String t : content) {
-            if (holds(terms, t) || statesNumber(t, sentence)) {
+            if (!Quantities.extract(t).isEmpty()) {
                 out.add(t);
             }
         }
         return out;
     }
 
-    /** Whether {@code term} is a number that {@code sentence} states, in digits or words ("fourteen" in "14 studies"). */
-    private static boolean statesNumber(String term, String sentence) {
-        return !Quantities.unsupported(term, "").isEmpty()
-                && Quantities.unsupported(term, sentence).isEmpty();
+    /**
+     * The terms of {@code content} that {@code sentence} holds, as words or, for its {@code
+     * numbers} ({@link #numbers}), as quantities ("fourteen" in "14 studies").
+     */
+    static Set<String> heldBy(Set<String> content, Set<String> numbers, String sentence) {
+        Set<String> terms = new HashSet<>(TermAnalyzer.terms(sentence));
+        Set<String> out = new HashSet<>();
+        for (String t : content) {
+            if (holds(terms, t)
+                    || numbers.contains(t)
+                            && Quantities.unsupported(t, sentence).isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Whether {@code terms} holds {@code term} or a word derived from the same base ({@link #DERIVED}). */

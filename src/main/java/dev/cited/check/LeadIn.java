@@ -1,6 +1,7 @@
 package dev.cited.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ final class LeadIn {
      * of the list items that follow it.
      */
     static Map<Reply.Statement, List<Reply.Statement>> of(Reply reply) {
-        Map<Reply.Statement, List<Reply.Statement>> out = new java.util.LinkedHashMap<>();
+        Map<Reply.Statement, List<Reply.Statement>> out = new LinkedHashMap<>();
         List<Reply.Block> blocks = reply.blocks();
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Reply.Block b = blocks.get(i);

@@ -194,14 +194,16 @@ final class SupportFinder {
         List<Candidate> candidates = new ArrayList<>();
         float[] claimVector = embedder == null ? null : embedder.passageVector(plain);
         boolean aboutInquiry = Inquiry.aboutInquiry(plain);
+        Set<String> numbers = ClaimTerms.numbers(content);
         for (PaperVersion v : source.paper().versions()) {
             List<String> sentences = Sentences.split(v.text());
             List<String> said = aboutInquiry
                     ? sentences
                     : sentences.stream().map(Inquiry::asserted).toList();
             List<float[]> vectors = embedder == null ? null : embedder.passageVectors(sentences);
-            List<Set<String>> held =
-                    said.stream().map(t -> ClaimTerms.heldBy(content, t)).toList();
+            List<Set<String>> held = said.stream()
+                    .map(t -> ClaimTerms.heldBy(content, numbers, t))
+                    .toList();
             for (int i = 0; i < sentences.size(); i++) {
                 double cosine = vectors == null || !said.get(i).equals(sentences.get(i))
                         ? 0

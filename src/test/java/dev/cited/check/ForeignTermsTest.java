@@ -5,6 +5,7 @@ import static dev.cited.check.TestSources.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Content a claim borrows from another listed source, on two SciFact abstracts (docs 20333864, 22180793). */
@@ -25,12 +26,10 @@ class ForeignTermsTest {
 
     @Test
     void a_word_of_another_source_standing_in_for_the_cited_papers_word_is_borrowed() {
-        assertThat(ForeignTerms.borrowed(
+        assertThat(borrowedFromSecond(
                         "N-cadherin is a major cause of breast cancer metastasis.",
                         "These data indicate that N-cadherin is a major cause of both prostate cancer metastasis and"
-                                + " castration resistance.",
-                        sources.get(2).orElseThrow(),
-                        List.of(sources.get(1).orElseThrow())))
+                                + " castration resistance."))
                 .hasValueSatisfying(why -> assertThat(why).contains("breast").contains("source [1]"));
     }
 
@@ -44,34 +43,37 @@ class ForeignTermsTest {
 
     @Test
     void a_faithful_paraphrase_whose_extra_words_name_nothing_is_not_borrowed() {
-        assertThat(ForeignTerms.borrowed(
+        assertThat(borrowedFromSecond(
                         "N-cadherin is a major cause of prostate cancer metastasis, which other work also studies.",
                         "These data indicate that N-cadherin is a major cause of both prostate cancer metastasis and"
-                                + " castration resistance.",
-                        sources.get(2).orElseThrow(),
-                        List.of(sources.get(1).orElseThrow())))
+                                + " castration resistance."))
                 .isEmpty();
     }
 
     @Test
     void a_word_another_source_uses_only_once_in_passing_is_nobodys_to_borrow() {
-        assertThat(ForeignTerms.borrowed(
+        assertThat(borrowedFromSecond(
                         "N-cadherin expression was a key event.",
                         "These data indicate that N-cadherin is a major cause of both prostate cancer metastasis and"
-                                + " castration resistance.",
-                        sources.get(2).orElseThrow(),
-                        List.of(sources.get(1).orElseThrow())))
+                                + " castration resistance."))
                 .isEmpty();
     }
 
     @Test
     void a_word_the_cited_paper_uses_elsewhere_is_its_own() {
-        assertThat(ForeignTerms.borrowed(
+        assertThat(borrowedFromSecond(
                         "N-cadherin expression caused invasion in prostate cancer models.",
                         "Ectopic expression of N-cadherin in nonmetastatic, androgen-dependent prostate cancer models"
-                                + " caused castration resistance, invasion and metastasis.",
-                        sources.get(2).orElseThrow(),
-                        List.of(sources.get(1).orElseThrow())))
+                                + " caused castration resistance, invasion and metastasis."))
                 .isEmpty();
+    }
+
+    /** What {@code claim}, cited to the second source with {@code support}, borrows from the first. */
+    private Optional<String> borrowedFromSecond(String claim, String support) {
+        return ForeignTerms.borrowed(
+                claim,
+                support,
+                sources.get(2).orElseThrow(),
+                List.of(sources.get(1).orElseThrow()));
     }
 }

@@ -2,10 +2,6 @@ package dev.cited.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cited.ingest.Paper;
-import dev.cited.ingest.PaperVersion;
-import dev.cited.retrieve.PaperHit;
-import dev.cited.retrieve.ScoreBreakdown;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,19 +21,7 @@ class SupportFinderTest {
     private final SupportFinder finder = new SupportFinder(null);
 
     private static NumberedSources.Entry source(String text) {
-        Paper p = new Paper(
-                "p",
-                "p",
-                "A paper",
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new PaperVersion(1, text, List.of())));
-        return new NumberedSources(
-                        List.of(p), List.of(new PaperHit("p", 1, 1, new ScoreBreakdown(1, 1f, 1, 0.5f, 1.0))))
+        return new NumberedSources(List.of(TestSources.paper("p", "A paper", text)), List.of(TestSources.hit("p", 1)))
                 .get(1)
                 .orElseThrow();
     }
