@@ -24,7 +24,9 @@ final class ClaimTerms {
                     + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
                     + " claims according present presents describe describes propose proposes argue argues"
                     + " however moreover furthermore additionally also notably thus therefore hence instead"
-                    + " indeed specifically particularly respectively"));
+                    + " indeed specifically particularly respectively"
+                    + " were has have had been being do does did can could would should must which who whom whose"
+                    + " what when where than very much our we they them its"));
 
     /**
      * Endings (of analysed stems) that make another word of the same meaning: "reduct" is

@@ -31,6 +31,9 @@ final class NegationCues {
     /** "not associated with" denies a link that the other side states as a link or as an effect ("raises the risk"). */
     private static final Set<String> ASSOCIATION_STEMS = Set.of("associ", "link", "relat", "correl");
 
+    /** Linking verbs (as analysed stems): a negation of one negates what it links. */
+    private static final Set<String> LINKING_VERBS = stems("become became remain seem appear");
+
     private static final Set<String> SKIPPED_BEFORE_VERB =
             Set.of("be", "been", "significantly", "substantially", "further", "meaningfully");
     /** "Nor" opening a sentence negates it ("Nor does the boost come from …"). */
@@ -49,6 +52,10 @@ final class NegationCues {
     private static final Pattern ADJECTIVE = Pattern.compile(".*(?:ive|ble|ent|ant|ful|al|ic|ous|ate|ct|ed)$");
 
     private NegationCues() {}
+
+    private static Set<String> stems(String words) {
+        return Set.copyOf(TermAnalyzer.terms(words));
+    }
 
     /**
      * A reason when exactly one of the two aligned clauses is negated (cue counts modulo two);
@@ -143,8 +150,9 @@ final class NegationCues {
     /**
      * Whether the cue at {@code [start, end)} of a window of clauses stands in a concessive clause
      * aside from the claim: one opened by "despite", "although", "while" … that shares fewer than
-     * two content terms with it ("despite not being associated with disease susceptibility"
-     * beside a claim about disease severity). A main clause's negation always counts.
+     * two content terms with it, or only terms the rest of the window holds too ("despite not
+     * being associated with disease susceptibility" beside a claim about disease severity). A
+     * main clause's negation always counts.
      */
     private static boolean aside(String text, int start, int end, Set<String> claimTerms) {
         int from = 0;
@@ -160,11 +168,14 @@ final class NegationCues {
                 break;
             }
         }
-        return Polarity.CONCESSIVE.matcher(opener).matches()
-                && Polarity.contentTerms(text.substring(from, to)).stream()
-                                .filter(claimTerms::contains)
-                                .count()
-                        < 2;
+        if (!Polarity.CONCESSIVE.matcher(opener).matches()) {
+            return false;
+        }
+        Set<String> rest = Polarity.contentTerms(text.substring(0, from) + " " + text.substring(to));
+        List<String> shared = Polarity.contentTerms(text.substring(from, to)).stream()
+                .filter(claimTerms::contains)
+                .toList();
+        return shared.size() < 2 || rest.containsAll(shared);
     }
 
     /**
@@ -198,14 +209,21 @@ final class NegationCues {
         return out;
     }
 
-    /** The first {@code k} content terms of the clause that starts {@code text}. */
+    /**
+     * The first {@code k} content terms of the clause that starts {@code text}; a linking verb
+     * right after the cue is skipped, so that what it links is negated ("do not necessarily
+     * become the most similar" negates "similar").
+     */
     private static List<String> scope(String text, int k) {
         Matcher end = Polarity.CLAUSE_BREAK.matcher(text);
         String clause = end.find() ? text.substring(0, end.start()) : text;
-        return TermAnalyzer.terms(clause).stream()
+        List<String> terms = TermAnalyzer.terms(clause).stream()
                 .filter(t -> !PolarityLexicon.IGNORED_STEMS.contains(t))
-                .limit(k)
                 .toList();
+        if (terms.size() > 1 && LINKING_VERBS.contains(terms.getFirst())) {
+            terms = terms.subList(1, terms.size());
+        }
+        return terms.stream().limit(k).toList();
     }
 
     /**

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * a list of examples ("…, including A, B, and C") stays in the clause it illustrates, so "not
  * removed by safety training, including …, and adversarial training" negates each item.
  * Each claim clause is compared with the evidence clause that shares the most of its content
- * terms (ties go to the shorter), or, when no single clause is aligned, with the best window of
- * two or three consecutive clauses of one sentence; aligned means sharing at least two terms and
+ * terms (ties go to the shorter), or, when no single clause is aligned or a window of two or
+ * three consecutive clauses of one sentence shares at least two terms more, with the best such
+ * window ("… to a target language, the responses do not become the most similar to the opinions
+ * of its speakers" is one statement about translation); aligned means sharing at least two terms and
  * at least half of the claim clause's terms. Content terms are analysed terms without numbers
  * (those are {@link Quantities}' business) and without the polarity words themselves. Only aligned clauses are compared, so
  * a negation in another clause of the source ("despite not being associated with disease
@@ -99,7 +101,8 @@ public final class Polarity {
         }
         return swapped(clean(claim), clean(evidence))
                 .or(() -> PolarityLexicon.agentDirection(clean(claim), clean(evidence)))
-                .or(() -> PolarityLexicon.swappedComparison(clean(claim), clean(evidence)));
+                .or(() -> PolarityLexicon.swappedComparison(clean(claim), clean(evidence)))
+                .or(() -> EqualComparison.disagreement(clean(claim), clean(evidence)));
     }
 
     /** Whether some clause of {@code claim} is aligned with {@code evidence} (see the class doc). */
@@ -169,7 +172,8 @@ public final class Polarity {
             return null;
         }
         Clause single = best(claim, evidence.stream().filter(e -> e.size() == 1).toList());
-        return single != null ? single : best(claim, evidence);
+        Clause any = best(claim, evidence);
+        return single != null && shared(claim, single) + MIN_SHARED > shared(claim, any) ? single : any;
     }
 
     private static Clause best(Clause claim, List<Clause> evidence) {
@@ -190,13 +194,21 @@ public final class Polarity {
         return enough ? best : null;
     }
 
+    private static long shared(Clause claim, Clause evidence) {
+        return evidence == null
+                ? 0
+                : claim.terms().stream().filter(evidence.terms()::contains).count();
+    }
+
     static String clean(String text) {
         return MARKERS.matcher(text)
                 .replaceAll(" ")
                 .replace('*', ' ')
                 .replace('"', ' ')
                 .replace('“', ' ')
-                .replace('”', ' ');
+                .replace('”', ' ')
+                .replace('\u2010', '-')
+                .replace('\u2011', '-');
     }
 
     static Set<String> contentTerms(String text) {

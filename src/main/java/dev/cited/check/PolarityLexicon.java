@@ -32,6 +32,7 @@ final class PolarityLexicon {
     static final String IGNORED_WORDS = "polarity-ignored-words.txt";
     private static final Map<String, Direction> DIRECTIONS = directions();
     private static final Set<String> COMPARED_TO = Set.of("as", "to", "with", "between");
+    private static final int CHANGED_WINDOW = 3;
 
     /** Stems that are not content: polarity words and a few reporting words. */
     static final Set<String> IGNORED_STEMS = ignoredStems();
@@ -116,34 +117,81 @@ final class PolarityLexicon {
 
     /**
      * A reason when a direction word left on one side (after cancelling those both use) meets one
-     * of the opposite direction on the same scale left on the other.
+     * of the opposite direction on the same scale left on the other. An amount word that changes
+     * a sensitivity word counts as one sensitivity direction, their signs multiplied: "decreased
+     * susceptibility" is resistance, so "reduces resistance" opposes it.
      */
     static Optional<String> direction(String claim, String evidence) {
-        List<String> claimWords = wordList(claim);
-        List<String> evidenceWords = wordList(evidence);
-        List<Integer> claimLeft = directionIndexes(claimWords);
-        List<Integer> evidenceLeft = directionIndexes(evidenceWords);
+        List<Found> claimLeft = found(wordList(claim));
+        List<Found> evidenceLeft = found(wordList(evidence));
         for (int i = 0; i < claimLeft.size(); i++) {
-            Direction d = DIRECTIONS.get(claimWords.get(claimLeft.get(i)));
             for (int j = 0; j < evidenceLeft.size(); j++) {
-                if (DIRECTIONS.get(evidenceWords.get(evidenceLeft.get(j))).equals(d)) {
+                if (evidenceLeft.get(j).direction().equals(claimLeft.get(i).direction())) {
                     claimLeft.remove(i--);
                     evidenceLeft.remove(j);
                     break;
                 }
             }
         }
-        for (int ci : claimLeft) {
-            Direction c = DIRECTIONS.get(claimWords.get(ci));
-            for (int ei : evidenceLeft) {
-                Direction e = DIRECTIONS.get(evidenceWords.get(ei));
-                if (c.scale().equals(e.scale()) && c.sign() != e.sign()) {
-                    return Optional.of("the claim says '" + phrase(claimWords, ci) + "', the source says '"
-                            + phrase(evidenceWords, ei) + "'");
+        for (Found c : claimLeft) {
+            for (Found e : evidenceLeft) {
+                if (c.direction().scale().equals(e.direction().scale())
+                        && c.direction().sign() != e.direction().sign()) {
+                    return Optional.of("the claim says '" + c.phrase() + "', the source says '" + e.phrase() + "'");
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A direction in a text: its position, its direction and the words that give it. */
+    private record Found(int at, Direction direction, String phrase) {}
+
+    /**
+     * The directions of {@code words} in order; an equality word counts only as a comparison ("the
+     * same predictive power as", "similar to"), not as a determiner ("the same work"), and "at
+     * least" and "at most" bound a number or a comparison, they point no direction.
+     */
+    private static List<Found> found(List<String> words) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Direction d = DIRECTIONS.get(words.get(i));
+            if (d == null
+                    || d.sign() == 0 && !comparedTo(words, i)
+                    || i > 0 && words.get(i - 1).equals("at")) {
+                continue;
+            }
+            int changed = changedSensitivity(words, i, d);
+            if (changed > 0) {
+                Direction s = DIRECTIONS.get(words.get(changed));
+                out.add(new Found(
+                        i,
+                        new Direction(s.scale(), d.sign() * s.sign()),
+                        String.join(" ", words.subList(i, changed + 1))));
+                i = changed;
+            } else {
+                out.add(new Found(i, d, phrase(words, i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The position of the sensitivity word that the amount word {@code d} at {@code i} changes
+     * ("decreased zidovudine susceptibility"), the next direction word within {@value
+     * #CHANGED_WINDOW} words; -1 when there is none.
+     */
+    private static int changedSensitivity(List<String> words, int i, Direction d) {
+        if (!d.scale().equals("amount") || d.sign() == 0) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + CHANGED_WINDOW); j++) {
+            Direction next = DIRECTIONS.get(words.get(j));
+            if (next != null) {
+                return next.scale().equals("sensitivity") && next.sign() != 0 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern PIECE_BREAK =
@@ -280,21 +328,6 @@ final class PolarityLexicon {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The positions of direction words; an equality word counts only as a comparison ("the same
-     * predictive power as", "similar to"), not as a determiner ("the same work").
-     */
-    private static List<Integer> directionIndexes(List<String> words) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Direction d = DIRECTIONS.get(words.get(i));
-            if (d != null && (d.sign() != 0 || comparedTo(words, i))) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 
     private static boolean comparedTo(List<String> words, int i) {

@@ -17,6 +17,16 @@ class DegreeWordsTest {
     }
 
     @Test
+    void reliably_is_an_absolute_that_a_hedged_source_does_not_carry() {
+        assertThat(DegreeWords.unsupported(
+                        "Human feedback on its own reliably stops subtle problems like a stated desire for power.",
+                        "Human feedback can prevent overtly harmful utterances in conversational models, but may not"
+                                + " automatically mitigate subtle problematic behaviors such as a stated desire for"
+                                + " self-preservation or power."))
+                .hasValue("the source does not say 'reliably'");
+    }
+
+    @Test
     void an_absolute_of_the_same_group_in_the_source_supports_it() {
         assertThat(DegreeWords.unsupported(
                         "Five AI assistants consistently exhibit sycophantic behavior.",

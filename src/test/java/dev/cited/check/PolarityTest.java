@@ -35,6 +35,12 @@ class PolarityTest {
             LLM context limitations have little effect on the quality of the results. | LLM context limitations have a significant impact on insight and quality of these results.
             The authors recommend using language models for automated high-risk decisions. | We do not endorse the use of language models to make automated decisions for high-risk use cases.
             Most doctors with these risk factors end up before the GMC's disciplinary panels. | Most doctors with risk factors will not come before the GMC's disciplinary panels.
+            Translating the questions made the answers most similar to the opinions of the language's speakers. | When we translate the questions to a target language, the responses do not necessarily become the most similar to the opinions of speakers of those languages.
+            N348I reduces resistance to nevirapine.                       | N348I also decreased susceptibility to nevirapine (7.4fold).
+            H3/H2A.Z nucleosomes were much less stable than H3/H2A ones.  | NCPs containing H3 and H2A.Z are at least as stable as H3/H2A NCPs.
+            The two arms were as effective as each other.                 | The first arm was more effective than the second.
+            The exposure is a source of genetic variability between cells. | The distributions were a source of non‐genetic cell‐to‐cell variability.
+            The G allele is associated with the course of the disease.    | The minor allele, despite not being associated with the course of the disease, is associated with malaria.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
         assertThat(Polarity.disagreement(claim, evidence)).isPresent();
@@ -58,6 +64,10 @@ class PolarityTest {
             It was not associated with delivery by caesarean section.     | Women had an increased risk of vaginosis but not delivery by caesarean section.
             At 52 weeks, neither outcome differed significantly.          | Neither outcome was significantly different at 52 weeks.
             It is not removed by supervised fine-tuning, or adversarial training. | It is not removed by standard safety techniques, including supervised fine-tuning and adversarial training.
+            N348I confers resistance to nevirapine.                       | N348I also decreased susceptibility to nevirapine (7.4fold).
+            H3/H2A.Z nucleosomes are more stable than H3/H2A ones.        | NCPs containing H3 and H2A.Z are at least as stable as H3/H2A NCPs.
+            The minor G allele is associated with a milder course of Crohn's disease. | The minor (G) allele, despite not being associated with disease susceptibility, is associated with a milder course of Crohn's disease and rheumatoid arthritis.
+            Tricyclics caused more adverse effects than placebo, including dry mouth. | Tricyclics were more likely to cause adverse effects, including dry mouth and weight gain, but did not increase dropout rates (placebo: 1.22).
             Human feedback effectively prevents subtle problematic behaviors such as a desire for power. | Human feedback can prevent harmful utterances, but may not automatically mitigate subtle problematic behaviors such as a desire for power.
                         Nor does the boost come from the particular phrasing of the chain of thought. | The boost does not come from information encoded in the particular phrasing of the chain of thought.
 """)
