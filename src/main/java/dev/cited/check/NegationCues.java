@@ -48,6 +48,10 @@ final class NegationCues {
 
     private static final Pattern NOUN_CUES = Pattern.compile("no\\b|none|neither|without|lack|absen");
 
+    private static final Set<String> NEEDED = Set.of(
+            "need", "needs", "needed", "require", "requires", "required", "necessary", "essential", "indispensable");
+    private static final Set<String> NOT_NEEDED = Set.of("dispensable");
+
     private static final List<String> PREFIXES = List.of("non-", "non", "un", "in", "im", "ir", "il");
     private static final Pattern ADJECTIVE = Pattern.compile(".*(?:ive|ble|ent|ant|ful|al|ic|ous|ate|ct|ed)$");
 
@@ -197,9 +201,17 @@ final class NegationCues {
         return false;
     }
 
-    /** Prefixed antonyms in {@code own} of a base that {@code other} uses and {@code own} does not. */
+    /**
+     * Prefixed antonyms in {@code own} of a base that {@code other} uses and {@code own} does not,
+     * and words that deny need ("dispensable") against words of need ("required").
+     */
     private static List<String> antonyms(Set<String> own, Set<String> other) {
         List<String> out = new ArrayList<>();
+        if (own.stream().anyMatch(NOT_NEEDED::contains)
+                && other.stream().anyMatch(NEEDED::contains)
+                && own.stream().noneMatch(NEEDED::contains)) {
+            out.add(own.stream().filter(NOT_NEEDED::contains).findFirst().orElseThrow());
+        }
         for (String w : own) {
             String base = antonymBase(w, other);
             if (base != null && !NEGATION_WORDS.contains(w) && !own.contains(base) && !other.contains(w)) {

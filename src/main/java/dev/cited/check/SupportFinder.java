@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       #MIN_TERM_RECALL_WITH_EMBEDDING} of them.
  * </ul>
  *
- * <p>What a sentence asks rather than asserts ({@link Inquiry#asserted}: "To examine whether X
+ * <p>A claim that names a code the paper never names ({@link Identifiers}: "Bcp1", "N348I") is
+ * not supported. What a sentence asks rather than asserts ({@link Inquiry#asserted}: "To examine whether X
  * …") supports only a claim about the inquiry itself. Whatever the overlap, a candidate does not support the claim when a quantity of the claim is
  * not in it ({@link Quantities#unsupported}, digits and words alike) or when the two disagree in
  * polarity ({@link Polarity#disagreement}: a negation on one side only, an opposite direction).
@@ -82,6 +83,10 @@ final class SupportFinder {
                 .toList();
         if (!checked.isEmpty()) {
             return quotes(claim, checked, source);
+        }
+        Optional<String> unnamed = Identifiers.unnamed(claim, source.paper());
+        if (unnamed.isPresent()) {
+            return new Support(List.of(), unnamed.get(), List.of());
         }
         Optional<Citation> meta = metadata(claim, source);
         if (meta.isPresent()) {

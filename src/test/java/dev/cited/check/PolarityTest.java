@@ -40,6 +40,9 @@ class PolarityTest {
             H3/H2A.Z nucleosomes were much less stable than H3/H2A ones.  | NCPs containing H3 and H2A.Z are at least as stable as H3/H2A NCPs.
             The two arms were as effective as each other.                 | The first arm was more effective than the second.
             The exposure is a source of genetic variability between cells. | The distributions were a source of non‐genetic cell‐to‐cell variability.
+            Caspase-11 is needed for the fusion of lysosomes with phagosomes containing nonpathogenic bacteria. | Caspase-11 was dispensable for the fusion of lysosomes with phagosomes containing nonpathogenic bacteria.
+            Neutrophil influx was enhanced in inflammasome-deficient mice. | An impaired neutrophil influx is found in inflammasome-deficient mice.
+            DUSP4 overexpression dampened chemotherapy-induced apoptosis. | DUSP4 overexpression increased chemotherapy-induced apoptosis, whereas DUSP4 depletion dampened the response to chemotherapy.
             The G allele is associated with the course of the disease.    | The minor allele, despite not being associated with the course of the disease, is associated with malaria.
             """)
     void finds_a_negation_or_direction_on_one_side_of_the_shared_content(String claim, String evidence) {
