@@ -1,11 +1,13 @@
 package dev.cited.check;
 
 import dev.cited.index.TermAnalyzer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whether a statement declines to answer the whole question, as models phrase it: "The sources do
@@ -43,11 +45,16 @@ final class Decline {
             Pattern.compile("^there\\s+(?:is|was)\\s+(?:no|not\\s+enough|insufficient)\\s+(?:\\w+\\s+)?"
                     + "(?:evidence|information|data)\\s+(?:in|from)\\s+" + WHO + "\\b.*"),
             Pattern.compile(
-                    "^(?:it\\s+is\\s+)?not\\s+(?:possible\\s+to\\s+(?:determine|say|tell|answer)|addressed)\\b.*"));
+                    "^(?:it\\s+is\\s+)?not\\s+(?:possible\\s+to\\s+(?:determine|say|tell|answer)|addressed)\\b.*"),
+            Pattern.compile("^(?:(?:it|this|that|the\\s+(?:question|claim))\\s+(?:is\\s+not|isn't)|not)"
+                    + "\\s+(?:directly\\s+|clearly\\s+|explicitly\\s+)?(?:addressed|answered|covered)\\b.*"));
     private static final Pattern SILENT_ON = Pattern.compile("^" + WHO + "\\s+(?:" + NOT
             + "\\s+(?:give|say(?:\\s+(?:which|what|how|whether|when|where|who))?|report|state|mention|provide|include"
             + "|describe|contain|specify|address|discuss|name|list|identify)"
-            + "|(?:provide|give|contain|offer|include|report)s?\\s+no)\\s+(?<x>.+)$");
+            + "|(?:provide|give|contain|offer|include|report)s?\\s+no)\\s+(?<x>.+)$"
+            + "|^(?:neither|none\\s+of)\\s+(?:the\\s+)?(?:two\\s+)?(?:sources?|abstracts?|papers?|studies|documents?)"
+            + "\\s+(?:reports?|gives?|says?|mentions?|states?|provides?|includes?|describes?|contains?|specif(?:y|ies)"
+            + "|address(?:es)?|discuss(?:es)?|names?|lists?)\\s+(?<y>.+)$");
     /** How much of the question a silence must be about to decline it. */
     static final double QUESTION_SHARE = 0.5;
     /** ... and how much of the question, unless it names what a wh-question asks for. */
@@ -59,6 +66,11 @@ final class Decline {
 
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.!:;*_]*$");
     private static final Pattern LEAD = Pattern.compile("^[\\s*_#>]+");
+    /** An opening that only says where the reply looks: "Based on the provided sources, …". */
+    private static final Pattern WHERE_FROM =
+            Pattern.compile("^(?:based\\s+on|according\\s+to|from)\\s+" + WHO + "\\s*,\\s*", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[:;]|\\s[—–-]\\s|,\\s*so\\s)\\s*");
 
     private Decline() {}
 
@@ -68,7 +80,10 @@ final class Decline {
         if (s.contains(" but ") || s.contains(" however")) {
             return false;
         }
-        return PATTERNS.stream().anyMatch(p -> p.matcher(s).matches());
+        // the whole statement, or one of its clauses: "The sources don't answer this: neither reports …",
+        // "The abstracts include no figures, so I can't answer this from these sources."
+        return Stream.concat(Stream.of(s), Arrays.stream(CLAUSES.split(s)))
+                .anyMatch(c -> PATTERNS.stream().anyMatch(p -> p.matcher(c).matches()));
     }
 
     /**
@@ -93,7 +108,7 @@ final class Decline {
             return false;
         }
         Set<String> asked = ClaimTerms.of(question);
-        Set<String> silent = ClaimTerms.of(m.group("x"));
+        Set<String> silent = ClaimTerms.of(m.group("x") != null ? m.group("x") : m.group("y"));
         long shared = silent.stream().filter(asked::contains).count();
         return shared > 0
                 && shared >= QUESTION_SHARE * silent.size()
@@ -111,7 +126,8 @@ final class Decline {
 
     private static String normal(String statement) {
         String unlabelled = CitationChecker.withoutLabel(statement.replace("*", ""));
-        return TAIL.matcher(LEAD.matcher(unlabelled).replaceFirst(""))
+        return WHERE_FROM
+                .matcher(TAIL.matcher(LEAD.matcher(unlabelled).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("")
                 .replace('’', '\'')
                 .toLowerCase(java.util.Locale.ROOT)

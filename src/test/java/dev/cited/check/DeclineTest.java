@@ -20,6 +20,10 @@ class DeclineTest {
                 "The abstracts provide no information on this question.",
                 "**The sources do not address this claim.**",
                 "**Short answer:** the abstract doesn’t say.",
+                "The sources don't answer this: neither reports the share of responders whose melanoma progresses.",
+                "Based on the provided sources, this isn't addressed.",
+                "**Not directly answered.**",
+                "The provided abstracts don't include any investment figures, so I can't answer this from these sources.",
             })
     void a_refusal_to_answer_the_whole_question_is_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isTrue();
@@ -44,6 +48,18 @@ class DeclineTest {
                         "The sources do not give GPT-Neo's results on competition-level problems.",
                         "What fraction of competition-level APPS problems can GPT-Neo solve?"))
                 .isTrue();
+    }
+
+    @Test
+    void an_opening_that_neither_source_reports_what_the_question_asks_declines_it() {
+        assertThat(Decline.opensWithSilenceOn(
+                        "Neither source reports a Codex result on competition-level APPS problems.",
+                        "What pass rate did Codex reach on the competition-level APPS problems?"))
+                .isTrue();
+        assertThat(Decline.opensWithSilenceOn(
+                        "Neither source reports the learning rate.",
+                        "What pass rate did Codex reach on the competition-level APPS problems?"))
+                .isFalse();
     }
 
     @Test
