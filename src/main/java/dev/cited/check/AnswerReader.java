@@ -59,6 +59,11 @@ public final class AnswerReader {
     private static final Pattern ITEM = Pattern.compile("[ \\t]*(?:([-*+•])|\\d{1,3}[.)])[ \\t]+");
     private static final Pattern RULE = Pattern.compile("[ \\t]*([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
     private static final Pattern BOLD_LINE = Pattern.compile("[ \\t]*(\\*\\*|__)[^*_]+\\1[ \\t]*:?[ \\t]*");
+    /**
+     * A bold line of three words or more that ends as a sentence ("**The sources do not address
+     * this.**") is a statement, not a heading ("**Findings.**").
+     */
+    private static final Pattern BOLD_SENTENCE = Pattern.compile("[.!?](?:\\*\\*|__)[ \\t]*$");
 
     private AnswerReader() {}
 
@@ -79,7 +84,8 @@ public final class AnswerReader {
             Matcher heading = HEADING.matcher(line);
             boolean blank = line.isBlank() || RULE.matcher(line).matches();
             boolean boldLine = BOLD_LINE.matcher(line).matches()
-                    && !CitationMarkers.RUN.matcher(line).find();
+                    && !CitationMarkers.RUN.matcher(line).find()
+                    && !(BOLD_SENTENCE.matcher(line).find() && line.strip().split("\\s+").length >= 3);
             boolean opensItem = item.lookingAt();
             if (blank || opensItem || heading.lookingAt() || boldLine) {
                 if (kind != null) {

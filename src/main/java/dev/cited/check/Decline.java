@@ -28,10 +28,13 @@ final class Decline {
             + "(?:sources?|abstracts?|papers?|documents?|studies|context|excerpts?)";
     private static final String NOT = "(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|cannot|can['’]t|fail\\s+to)";
     private static final String ABOUT_QUESTION =
-            "(?:(?:this|the|that|your)\\s+(?:question|claim|query)|this|that|it" + "|whether\\b.*|if\\b.*)";
+            "(?:(?:this|the|that|your)\\s+(?:question|claim|query)|this|that|it|whether\\b.*|if\\b.*"
+                    + "|(?:that|this|such\\s+an?|the\\s+requested)\\s+(?:number|figure|value|percentage|share|rate"
+                    + "|information|detail|list|answer))";
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("^" + WHO + "\\s+" + NOT + "\\s+(?:directly\\s+|clearly\\s+|explicitly\\s+)?"
-                    + "(?:answer|address|say|tell|settle|resolve|cover|discuss|mention|support\\s+an\\s+answer\\s+to"
+                    + "(?:(?:answer|address|say|tell|settle|resolve|cover|discuss|mention|give|report|provide|state"
+                    + "|include|confirm|refute|verify|establish)(?:\\s+or\\s+\\w+)?|support\\s+an\\s+answer\\s+to"
                     + "|contain\\s+(?:an\\s+answer|the\\s+answer|enough)|provide\\s+(?:an\\s+answer|the\\s+answer|enough))"
                     + "(?:\\s+(?:to|on|about))?(?:\\s+" + ABOUT_QUESTION + ")?\\s*$"),
             Pattern.compile("^" + WHO + "\\s+(?:provide|give|contain|offer)s?\\s+no\\s+"
@@ -41,7 +44,11 @@ final class Decline {
                     + "(?:(?:answers?|address(?:es)?)\\b.*|\\w+\\s+" + ABOUT_QUESTION + ")"),
             Pattern.compile(
                     "^i\\s+(?:cannot|can['’]t|could\\s+not|couldn['’]t|am\\s+unable\\s+to|am\\s+not\\s+able\\s+to)"
-                            + "\\s+(?:determine|answer|tell|say|find|confirm|verify|assess|judge)\\b.*"),
+                            + "\\s+(?:determine|answer|tell|say|find|confirm|verify|assess|judge|give|provide|list"
+                            + "|report|settle)\\b.*"),
+            Pattern.compile("^(?:it|this|that|they|these|the\\s+claim|this\\s+(?:particular\\s+)?\\w+)\\s+"
+                    + "(?:cannot|can't|could\\s+not)\\s+be\\s+(?:determined|answered|listed|given|confirmed|established"
+                    + "|verified|assessed|judged|said)\\b.*"),
             Pattern.compile("^there\\s+(?:is|was)\\s+(?:no|not\\s+enough|insufficient)\\s+(?:\\w+\\s+)?"
                     + "(?:evidence|information|data)\\s+(?:in|from)\\s+" + WHO + "\\b.*"),
             Pattern.compile(
@@ -50,7 +57,7 @@ final class Decline {
                     + "\\s+(?:directly\\s+|clearly\\s+|explicitly\\s+)?(?:addressed|answered|covered)\\b.*"));
     private static final Pattern SILENT_ON = Pattern.compile("^" + WHO + "\\s+(?:" + NOT
             + "\\s+(?:give|say(?:\\s+(?:which|what|how|whether|when|where|who))?|report|state|mention|provide|include"
-            + "|describe|contain|specify|address|discuss|name|list|identify)"
+            + "|describe|contain|specify|address|discuss|name|list|identify|enumerate|detail|quantify)"
             + "|(?:provide|give|contain|offer|include|report)s?\\s+no)\\s+(?<x>.+)$"
             + "|^(?:neither|none\\s+of)\\s+(?:the\\s+)?(?:two\\s+)?(?:sources?|abstracts?|papers?|studies|documents?)"
             + "\\s+(?:reports?|gives?|says?|mentions?|states?|provides?|includes?|describes?|contains?|specif(?:y|ies)"
@@ -103,7 +110,7 @@ final class Decline {
         if (question == null) {
             return false;
         }
-        Matcher m = SILENT_ON.matcher(normal(statement));
+        Matcher m = SILENT_ON.matcher(CLAUSES.split(normal(statement))[0]);
         if (!m.matches()) {
             return false;
         }

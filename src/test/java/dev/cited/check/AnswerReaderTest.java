@@ -228,6 +228,9 @@ class AnswerReaderTest {
                         "## Title\nText `code` and __bold__ [1].",
                         List.of("HEADING|## |", "PARAGRAPH||Text code and bold. [1]")),
                 Arguments.of("**Findings.**\n* X [1]", List.of("HEADING||", "BULLET_ITEM|* |X [1]")),
+                Arguments.of(
+                        "**The sources do not address this.**\n\n- X [1]",
+                        List.of("PARAGRAPH||The sources do not address this. []", "BULLET_ITEM|- |X [1]")),
                 Arguments.of("A [1].\n\n---\n\nB [1].", List.of("PARAGRAPH||A. [1]", "PARAGRAPH||B. [1]")),
                 Arguments.of("- snake_case and a * b [1]", List.of("BULLET_ITEM|- |snake_case and a * b [1]")),
                 Arguments.of("- a [1]\n  - b [2]", List.of("BULLET_ITEM|- |a [1]", "BULLET_ITEM|  - |b [2]")),

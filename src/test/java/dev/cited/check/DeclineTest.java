@@ -24,6 +24,10 @@ class DeclineTest {
                 "Based on the provided sources, this isn't addressed.",
                 "**Not directly answered.**",
                 "The provided abstracts don't include any investment figures, so I can't answer this from these sources.",
+                "**Short answer:** the abstracts don't give that number.",
+                "Neither abstract reports bleeding outcomes, so these sources cannot confirm or refute that claim.",
+                "The abstracts do not name the factors used, so this particular combination cannot be confirmed from them.",
+                "The abstract does not enumerate the six lines of evidence, so they cannot be listed from the sources.",
             })
     void a_refusal_to_answer_the_whole_question_is_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isTrue();
@@ -55,6 +59,11 @@ class DeclineTest {
         assertThat(Decline.opensWithSilenceOn(
                         "Neither source reports a Codex result on competition-level APPS problems.",
                         "What pass rate did Codex reach on the competition-level APPS problems?"))
+                .isTrue();
+        assertThat(Decline.opensWithSilenceOn(
+                        "The provided abstracts don't report GPT-Neo's performance on competition-level problems, so I"
+                                + " can't give that figure.",
+                        "What pass rate does GPT-Neo reach on the competition-level problems in APPS?"))
                 .isTrue();
         assertThat(Decline.opensWithSilenceOn(
                         "Neither source reports the learning rate.",
