@@ -46,14 +46,17 @@ import java.util.regex.Pattern;
  *       on the other ("more faithful" vs "less faithful"). Scales: amount, comparison (where
  *       "the same … as", "similar to" oppose "outperforms" and "better"), quality (improves vs
  *       hurts), speed, sign, dependence, effect (promotes vs inhibits), sensitivity (sensitive vs
- *       resistant);
+ *       resistant; an amount word changing a sensitivity word is one sensitivity direction, so
+ *       "decreased susceptibility" is resistance);
  *   <li>swapped alternatives: both say "X instead of Y" (or "rather than") with X and Y
  *       exchanged;
  *   <li>swapped agents: one agent given opposite effects ("inhibited by fibroblasts" against
  *       "promoted by fibroblasts and inhibited by normal myoepithelial cells", {@link
  *       PolarityLexicon#agentDirection});
  *   <li>swapped comparison subjects: "lower after miscarriage than after birth" against "the rate
- *       associated with birth was significantly lower" ({@link PolarityLexicon#swappedComparison}).
+ *       associated with birth was significantly lower" ({@link PolarityLexicon#swappedComparison});
+ *   <li>an equal comparison against an ordered one: "at least as stable as" against "less stable
+ *       than" ({@link EqualComparison}).
  * </ol>
  *
  * <p>Known limits: a negation separated from its content by a comma ("did not, however, reduce")
