@@ -764,14 +764,16 @@ class WebChatBrowserTest {
             }
         }
         assertThat(requestedUrls).anySatisfy(url -> assertThat(url).startsWith(base + "api/v1/ask/stream"));
-        // data: URLs are inline (the icons) and chrome: ones the browser's own pages; neither touches the network
+        // data: URLs are inline (the icons) and chrome: and chrome-untrusted: ones the browser's own pages (newer
+        // Chromium loads its new-tab page's modules); none touches the network
         assertThat(requestedUrls)
                 .as("requests seen by Chromium")
                 .allSatisfy(url -> assertThat(url)
                         .satisfiesAnyOf(
                                 u -> assertThat(u).startsWith(base),
                                 u -> assertThat(u).startsWith("data:"),
-                                u -> assertThat(u).startsWith("chrome:")));
+                                u -> assertThat(u).startsWith("chrome:"),
+                                u -> assertThat(u).startsWith("chrome-untrusted:")));
     }
 
     private void assertNoConsoleErrors() {
