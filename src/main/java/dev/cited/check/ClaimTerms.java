@@ -24,8 +24,11 @@ final class ClaimTerms {
                     + " demonstrates conclude concludes concluded suggest suggests note notes state states claim"
                     + " claims according present presents describe describes propose proposes argue argues"
                     + " however moreover furthermore additionally also notably thus therefore hence instead"
-                    + " indeed specifically particularly respectively"
-                    + " were has have had been being do does did can could would should must which who whom whose"
+                    + " indeed specifically particularly respectively"));
+
+    /** Function words the analyser keeps ("were", "than", "had"): no content of a claim or a clause. */
+    static final Set<String> FUNCTION_WORDS = Set.copyOf(TermAnalyzer.terms(
+            "were has have had been being do does did can could would should must which who whom whose"
                     + " what when where than very much our we they them its"));
 
     /**
@@ -47,6 +50,7 @@ final class ClaimTerms {
         Set<String> terms =
                 new HashSet<>(TermAnalyzer.terms(MARKER.matcher(claim).replaceAll(" ")));
         terms.removeAll(SOURCE_WORDS);
+        terms.removeAll(FUNCTION_WORDS);
         return terms;
     }
 

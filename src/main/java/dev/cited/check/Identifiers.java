@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 final class Identifiers {
 
+    /** A letter, then letters, digits and joiners with a digit 0-9 among them ("m²" is a unit, not a code). */
     private static final Pattern CODE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}.\\-/]*\\p{N}[\\p{L}\\p{N}]*");
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}.\\-/]*[0-9][\\p{L}\\p{N}]*");
+
     private static final Pattern ORDINAL_OR_UNIT = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|s)?");
 
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -31,6 +31,9 @@ final class NegationCues {
     /** "not associated with" denies a link that the other side states as a link or as an effect ("raises the risk"). */
     private static final Set<String> ASSOCIATION_STEMS = Set.of("associ", "link", "relat", "correl");
 
+    /** A relative clause ends a cue's scope: "without a history of infertility who had been trying …". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Linking verbs (as analysed stems): a negation of one negates what it links. */
     private static final Set<String> LINKING_VERBS = stems("become became remain seem appear");
 
@@ -222,13 +225,17 @@ final class NegationCues {
     }
 
     /**
-     * The first {@code k} content terms of the clause that starts {@code text}; a linking verb
-     * right after the cue is skipped, so that what it links is negated ("do not necessarily
+     * The first {@code k} content terms of the clause that starts {@code text}, up to a relative
+     * pronoun; a linking verb right after the cue is skipped, so that what it links is negated ("do not necessarily
      * become the most similar" negates "similar").
      */
     private static List<String> scope(String text, int k) {
         Matcher end = Polarity.CLAUSE_BREAK.matcher(text);
         String clause = end.find() ? text.substring(0, end.start()) : text;
+        Matcher relative = RELATIVE.matcher(clause);
+        if (relative.find()) {
+            clause = clause.substring(0, relative.start());
+        }
         List<String> terms = TermAnalyzer.terms(clause).stream()
                 .filter(t -> !PolarityLexicon.IGNORED_STEMS.contains(t))
                 .toList();

@@ -217,6 +217,7 @@ public final class Polarity {
     static Set<String> contentTerms(String text) {
         Set<String> out = new HashSet<>(TermAnalyzer.terms(text));
         out.removeAll(PolarityLexicon.IGNORED_STEMS);
+        out.removeAll(ClaimTerms.FUNCTION_WORDS);
         out.removeIf(t -> NUMERIC.matcher(t).matches());
         return out;
     }

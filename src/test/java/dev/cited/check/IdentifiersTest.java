@@ -42,7 +42,8 @@ class IdentifiersTest {
 
     @Test
     void numbers_with_units_and_ordinals_are_no_codes() {
-        assertThat(Identifiers.unnamed("At 4th follow-up, 15 genes and 100mg were confirmed (2.5-fold).", YEAST))
+        assertThat(Identifiers.unnamed(
+                        "At 4th follow-up, 15 genes, 100mg and 6.2 mL/min per 1.73 m² (2.5-fold).", YEAST))
                 .isEmpty();
     }
 }

@@ -67,6 +67,7 @@ class PolarityTest {
             It was not associated with delivery by caesarean section.     | Women had an increased risk of vaginosis but not delivery by caesarean section.
             At 52 weeks, neither outcome differed significantly.          | Neither outcome was significantly different at 52 weeks.
             It is not removed by supervised fine-tuning, or adversarial training. | It is not removed by standard safety techniques, including supervised fine-tuning and adversarial training.
+            The analysis included 750 women who had been trying to conceive for 3 months or less. | The analysis included 750 women without a history of infertility who had been trying to conceive for 3 months or less.
             N348I confers resistance to nevirapine.                       | N348I also decreased susceptibility to nevirapine (7.4fold).
             H3/H2A.Z nucleosomes are more stable than H3/H2A ones.        | NCPs containing H3 and H2A.Z are at least as stable as H3/H2A NCPs.
             The minor G allele is associated with a milder course of Crohn's disease. | The minor (G) allele, despite not being associated with disease susceptibility, is associated with a milder course of Crohn's disease and rheumatoid arthritis.
