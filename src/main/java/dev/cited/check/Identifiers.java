@@ -31,14 +31,15 @@ final class Identifiers {
 
     /** A reason, fit for a warning, when {@code claim} names a code that {@code paper} never does. */
     static Optional<String> unnamed(String claim, Paper paper) {
-        String text = paperText(paper);
+        String all = paperText(paper);
+        String text = loose(all);
         Matcher m = CODE.matcher(ClaimTerms.MARKER.matcher(claim).replaceAll(" "));
         while (m.find()) {
             String code = m.group().replaceAll("[.\\-/]+$", "");
             if (ORDINAL_OR_UNIT.matcher(code).matches() || code.length() < 2) {
                 continue;
             }
-            if (!text.contains(loose(code)) && !abbreviates(code, paper)) {
+            if (!text.contains(loose(code)) && !abbreviates(code, all)) {
                 return Optional.of("the paper never names '" + code + "'");
             }
         }
@@ -50,16 +51,13 @@ final class Identifiers {
      * element-binding protein-2" (initials of words, numbers whole). Only for codes of three
      * letters or more, where a chance match is unlikely.
      */
-    private static boolean abbreviates(String code, Paper paper) {
+    private static boolean abbreviates(String code, String paperText) {
         String wanted = loose(code);
         if (wanted.replaceAll("\\P{L}", "").length() < MIN_ABBREVIATION_LETTERS) {
             return false;
         }
         StringBuilder initials = new StringBuilder();
-        String all = (paper.title() == null ? "" : paper.title()) + " "
-                + String.join(
-                        " ", paper.versions().stream().map(PaperVersion::text).toList());
-        for (String w : WORD_BREAK.split(all.toLowerCase(Locale.ROOT))) {
+        for (String w : WORD_BREAK.split(paperText.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 initials.append(w.chars().allMatch(Character::isDigit) ? w : w.substring(0, 1));
             }
@@ -67,13 +65,14 @@ final class Identifiers {
         return initials.toString().contains(wanted);
     }
 
+    /** The paper's title, label and every version's text, read once per claim for both checks. */
     private static String paperText(Paper paper) {
         StringBuilder all = new StringBuilder(paper.title() == null ? "" : paper.title());
         all.append(' ').append(paper.label());
         for (PaperVersion v : paper.versions()) {
             all.append(' ').append(v.text());
         }
-        return loose(all.toString());
+        return all.toString();
     }
 
     /** Lower case without spaces, hyphens, dots and slashes; Greek letters spelled out. */

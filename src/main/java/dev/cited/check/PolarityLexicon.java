@@ -144,8 +144,8 @@ final class PolarityLexicon {
         return Optional.empty();
     }
 
-    /** A direction in a text: its position, its direction and the words that give it. */
-    private record Found(int at, Direction direction, String phrase) {}
+    /** A direction in a text and the words that give it. */
+    private record Found(Direction direction, String phrase) {}
 
     /**
      * The directions of {@code words} in order; an equality word counts only as a comparison ("the
@@ -165,12 +165,11 @@ final class PolarityLexicon {
             if (changed > 0) {
                 Direction s = DIRECTIONS.get(words.get(changed));
                 out.add(new Found(
-                        i,
                         new Direction(s.scale(), d.sign() * s.sign()),
                         String.join(" ", words.subList(i, changed + 1))));
                 i = changed;
             } else {
-                out.add(new Found(i, d, phrase(words, i)));
+                out.add(new Found(d, phrase(words, i)));
             }
         }
         return out;
