@@ -15,7 +15,8 @@ import java.util.Set;
  * features} are scored by a trained {@link SelectorModel}, and the reply quotes the best one and
  * every further sentence whose probability reaches both {@link SelectorModel#keepAbove} and
  * {@link SelectorModel#relative} times the best (at most {@link SelectorModel#maxSentences}, two
- * per paper, no near-repeat: sentences sharing 60% of their analysed terms). So the number of
+ * per paper, no near-repeat: sentences sharing 60% of their analysed terms; a sentence that an
+ * earlier version of its paper words almost alike is quoted in that version's words). So the number of
  * sentences and of papers follows the scores, not a fixed margin. Nothing is chosen (the sources
  * do not answer) when the question-level {@link AnswerabilityModel} says the sources do not answer
  * the question, or when the best probability is below {@link SelectorModel#abstainBelow}.
@@ -30,6 +31,8 @@ public final class SentenceSelector {
      * index stores and vectors embedded at question time choose the same sentence.
      */
     private static final double TIE = 1e-3;
+    /** Share of analysed terms at which two versions' sentences are one sentence reworded. */
+    private static final double SAME_WORDING = 0.8;
 
     private final SentenceFeatures features;
     private final SelectorModel model;
@@ -98,12 +101,31 @@ public final class SentenceSelector {
             Set<String> terms = new HashSet<>(TermAnalyzer.terms(c.sentence()));
             boolean repeat = chosenTerms.stream().anyMatch(t -> overlap(t, terms) >= REPEAT);
             if (!repeat && perSource.getOrDefault(c.n(), 0) < MAX_PER_SOURCE) {
-                chosen.add(c);
+                chosen.add(earliestWording(c, terms, scored));
                 chosenTerms.add(terms);
                 perSource.merge(c.n(), 1, Integer::sum);
             }
         }
         return chosen;
+    }
+
+    /**
+     * The earliest version's wording of {@code c}: the candidate of the lowest version of the same
+     * paper that shares {@link #SAME_WORDING} of {@code c}'s analysed terms, else {@code c}. So
+     * which version of a reworded sentence is quoted does not hang on the noise between their
+     * near-equal scores (the stored int8 vectors against vectors embedded at question time).
+     */
+    private static SentenceCandidate earliestWording(
+            SentenceCandidate c, Set<String> terms, List<SentenceCandidate> scored) {
+        SentenceCandidate earliest = c;
+        for (SentenceCandidate d : scored) {
+            if (d.n() == c.n()
+                    && d.version() < earliest.version()
+                    && overlap(terms, new HashSet<>(TermAnalyzer.terms(d.sentence()))) >= SAME_WORDING) {
+                earliest = d;
+            }
+        }
+        return earliest;
     }
 
     private static double overlap(Set<String> a, Set<String> b) {

@@ -78,6 +78,29 @@ class SentenceSelectorTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest(name = "version 2 scored {0} above version 1")
+    @CsvSource({"0.05", "-0.05"})
+    void a_sentence_two_versions_word_almost_alike_is_quoted_from_the_earlier_version_however_close_scores_fall(
+            double nudge) {
+        String question = "How much agreement with human annotators do the best LLMs reach in hypothesis selection?";
+        SentenceCandidate first = selector.scored(question, sources()).stream()
+                .filter(c -> c.sentence().equals(NUMBERS))
+                .findFirst()
+                .orElseThrow();
+        double[] nudged = first.features().clone();
+        nudged[SentenceFeatures.NAMES.indexOf("dense")] += nudge;
+        SentenceCandidate reworded = new SentenceCandidate(
+                first.n(), first.paperId(), 2, NUMBERS.replace("compared to", "compared with"), nudged, Double.NaN);
+        SentenceCandidate unscored =
+                new SentenceCandidate(first.n(), first.paperId(), 1, NUMBERS, first.features(), Double.NaN);
+
+        List<SentenceCandidate> scored = SentenceSelector.score(SelectorModel.bundled(), List.of(reworded, unscored));
+        List<SentenceCandidate> chosen = SentenceSelector.choose(SelectorModel.bundled(), scored);
+
+        assertThat(chosen).extracting(SentenceCandidate::version).containsExactly(1);
+        assertThat(chosen.getFirst().sentence()).isEqualTo(NUMBERS);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
             delimiter = '|',
