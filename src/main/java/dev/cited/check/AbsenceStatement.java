@@ -15,13 +15,18 @@ import java.util.regex.Pattern;
  * A statement that a source does not say something: "the abstract does not mention X", "source
  * [2] does not address X", "none of the sources report X", "there is no information about X",
  * "neither [2] nor [3] reports X". The checker can then verify that X's content terms are really
- * absent from the cited abstract. Pure and deterministic.
+ * absent from the cited abstract. A statement may assert something before it states the absence
+ * ("Source [2] reports a cocktail that converts fibroblasts, but it does not list the
+ * molecules"): that {@link #head} is a claim of its own, which the source must support too. Pure
+ * and deterministic.
  *
  * @param subject who is said to be silent, as written ("Source [3]", "the abstract", "none of the
  *     sources"); empty for "there is no information about X"
  * @param missing X, as written, without citation markers and final punctuation
+ * @param head what the statement asserts before the absence, as written, without the connective
+ *     that joins them ("…, but"); empty when it asserts nothing else
  */
-public record AbsenceStatement(String subject, String missing) {
+public record AbsenceStatement(String subject, String missing, String head) {
 
     private static final String VERB = "(?:mention|address|report|discuss|stud(?:y|ied)|estimate|compare|describe"
             + "|include|provide|give|contain|cover|examine|evaluate|assess|investigate|measure|specify|state"
@@ -29,7 +34,7 @@ public record AbsenceStatement(String subject, String missing) {
             + "|say\\s+anything\\s+(?:about|on)|say\\s+(?:whether|how|what|which|who|when|where|why))(?:e?s)?"
             + "(?:\\s+(?:on|about))?";
     private static final String WHO =
-            "(?:the\\s+|its\\s+|this\\s+)?(?:(?!(?:but|and|or|yet|so|while|although|though)\\b)[\\w-]+\\s+){0,3}?(?:abstracts?|papers?|sources?|stud(?:y|ies)|"
+            "(?:the\\s+|its\\s+|this\\s+)?(?:(?!(?:but|and|or|yet|so|while|although|though)\\b)[\\w'’-]+\\s+){0,3}?(?:abstracts?|papers?|sources?|stud(?:y|ies)|"
                     + "articles?|authors?|reviews?|trials?)(?:\\s+in)?(?:\\s*\\[\\d+])?(?:\\s+and\\s+\\[\\d+])*|sources?\\s*\\[\\d+](?:\\s*(?:and|,)\\s*\\[\\d+])*"
                     + "|it|they";
     private static final List<Pattern> PATTERNS = List.of(
@@ -60,6 +65,12 @@ public record AbsenceStatement(String subject, String missing) {
     private static final Pattern COLLECTIVE =
             Pattern.compile("(?i)(?:the\\s+)?(?:sources|abstracts|papers|studies)|(?:none|neither)\\s+of\\s+.*"
                     + "|neither\\s+.*|no\\s+(?:source|abstract|paper|study)");
+    /** What joins a head to its absence at the head's end: punctuation, markers, a conjunction. */
+    private static final Pattern JOIN = Pattern.compile(
+            "(?i)(?:[\\s,;:—–-]|\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*(?:\\b(?:and|but|so|yet|while|whereas|although|though)\\s*)?$");
+    /** A head of fewer words than this ("Importantly,", "Notably, however,") claims nothing. */
+    private static final int MIN_HEAD_WORDS = 3;
+
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
 
     /** The absence {@code statement} states, if it states one; the first one when it states several. */
@@ -69,7 +80,9 @@ public record AbsenceStatement(String subject, String missing) {
             if (m.find()) {
                 String missing = TAIL.matcher(m.group("x")).replaceFirst("").strip();
                 if (!missing.isEmpty()) {
-                    return Optional.of(new AbsenceStatement(m.group("who").strip(), missing));
+                    String head =
+                            JOIN.matcher(statement.substring(0, m.start("who"))).replaceFirst("");
+                    return Optional.of(new AbsenceStatement(m.group("who").strip(), missing, head));
                 }
             }
         }
@@ -113,6 +126,19 @@ public record AbsenceStatement(String subject, String missing) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The claim the statement makes besides the absence: its {@link #head} without a label ("Short
+     * answer:") or a verdict ("No —"), when that leaves {@value #MIN_HEAD_WORDS} words or more and
+     * a content term.
+     */
+    public Optional<String> claim() {
+        String label = CitationChecker.withoutLabel(MarkdownText.plain(head).strip());
+        String claim = Verdict.detect(label).map(Verdict::rest).orElse(label).strip();
+        boolean claims = claim.split("\\s+").length >= MIN_HEAD_WORDS
+                && !ClaimTerms.of(claim).isEmpty();
+        return claims ? Optional.of(claim) : Optional.empty();
     }
 
     /** The analysed content terms of {@link #missing} (determiners aside), in order, without repeats. */

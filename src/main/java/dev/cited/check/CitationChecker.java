@@ -246,6 +246,15 @@ public final class CitationChecker {
                 }
             } else if (absence.isPresent()) {
                 why = absence.get().mentionIn(source.paper());
+                Optional<String> head = absence.get().claim();
+                if (why == null && head.isPresent()) {
+                    SupportFinder.Support support = finder.find(head.get(), s.quotes(), source);
+                    badQuotes.addAll(support.badQuotes());
+                    why = support.found() ? null : support.reason();
+                    if (why == null) {
+                        citations.addAll(support.citations());
+                    }
+                }
             } else if (verdict.isPresent() && VerdictJudge.verdictOnly(verdict.get())) {
                 deferred.add(n);
                 continue;

@@ -56,7 +56,7 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
         Optional<AbsenceStatement> absence = Optional.empty();
         if (m.group("neg") != null) {
             String missing = LEADING_VERB.matcher(m.group("rest").strip()).replaceFirst("");
-            absence = missing.isBlank() ? Optional.empty() : Optional.of(new AbsenceStatement("it", missing));
+            absence = missing.isBlank() ? Optional.empty() : Optional.of(new AbsenceStatement("it", missing, ""));
         }
         return Optional.of(new ScopeStatement(m.group("scope").strip(), absence));
     }

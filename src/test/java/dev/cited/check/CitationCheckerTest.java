@@ -236,6 +236,20 @@ class CitationCheckerTest {
         assertThat(finding.text()).doesNotContain("decrease");
     }
 
+    @Test
+    void a_claim_made_before_a_true_absence_must_be_supported_too() {
+        NumberedSources two = twoSources("We present frozen robust multiarray analysis.");
+
+        CitationChecker.Checked kept =
+                checker.check("Source [2] holds nucleotide sequences, but it does not mention proteins [2].", two);
+        CitationChecker.Checked dropped =
+                checker.check("Source [2] holds protein structures, but it does not mention doubling times [2].", two);
+
+        assertThat(kept.text()).contains("does not mention proteins [2]");
+        assertThat(kept.warnings()).isEmpty();
+        assertThat(dropped.text()).doesNotContain("doubling times");
+    }
+
     /** Two sources: one with {@code firstText}, and a sequence database that holds nucleotide sequences. */
     private static NumberedSources twoSources(String firstText) {
         return new NumberedSources(
