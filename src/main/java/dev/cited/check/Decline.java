@@ -36,7 +36,11 @@ final class Decline {
                     + "(?:(?:answer|address|say|tell|settle|resolve|cover|discuss|mention|give|report|provide|state"
                     + "|include|confirm|refute|verify|establish)(?:\\s+or\\s+\\w+)?|support\\s+an\\s+answer\\s+to"
                     + "|contain\\s+(?:an\\s+answer|the\\s+answer|enough)|provide\\s+(?:an\\s+answer|the\\s+answer|enough))"
-                    + "(?:\\s+(?:to|on|about))?(?:\\s+" + ABOUT_QUESTION + ")?\\s*$"),
+                    + "(?:\\s+(?:to|on|about))?(?:\\s+" + ABOUT_QUESTION + "(?:\\s+(?:for|in|among)\\s+.+)?)?\\s*$"),
+            // a clause after a silence: "…, so they can't confirm this", "…, so it doesn't answer this question"
+            Pattern.compile("^(?:so\\s+)?(?:it|they)\\s+" + NOT + "\\s+(?:directly\\s+)?(?:answer|address|settle"
+                    + "|resolve|confirm|refute|verify|establish|say|tell)(?:\\s+or\\s+\\w+)?\\s+"
+                    + "(?:(?:this|the)\\s+(?:question|claim)|this|that|whether\\b.*)$"),
             Pattern.compile("^" + WHO + "\\s+(?:provide|give|contain|offer)s?\\s+no\\s+"
                     + "(?:information|evidence|answer|data)(?:\\s+(?:on|about|to|regarding)\\s+" + ABOUT_QUESTION
                     + ")?\\s*$"),
@@ -74,8 +78,8 @@ final class Decline {
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.!:;*_]*$");
     private static final Pattern LEAD = Pattern.compile("^[\\s*_#>]+");
     /** An opening that only says where the reply looks: "Based on the provided sources, …". */
-    private static final Pattern WHERE_FROM =
-            Pattern.compile("^(?:based\\s+on|according\\s+to|from)\\s+" + WHO + "\\s*,\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHERE_FROM = Pattern.compile(
+            "^(?:based\\s+on|according\\s+to|from)\\s+" + WHO + "\\s*[,:]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[:;]|\\s[—–-]\\s|,\\s*so\\s)\\s*");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words of degree a claim may not add to the text that supports it: absolutes ("always",
@@ -13,7 +14,8 @@ import java.util.Set;
  * "smallest", "worse", "reduces", {@link PolarityLexicon}). "Optimizing against preference models
  * always improves truthfulness" is not supported by "… also sometimes sacrifices truthfulness";
  * "the backdoor is most persistent in the smallest models" is not supported by a sentence that
- * says nothing about size. Pure and deterministic.
+ * says nothing about size; "most of the time" (a majority) is not supported by "a non-negligible
+ * fraction of the time". Pure and deterministic.
  *
  * <p>An absolute of the claim is matched by a word of its group in the supporting text, compared
  * as analysed stems. A direction word of the claim on one of the comparative scales (amount,
@@ -28,11 +30,21 @@ final class DegreeWords {
     static final String RESOURCE = "degree-words.tsv";
     private static final Set<String> COMPARATIVE_SCALES = Set.of("amount", "comparison", "quality", "speed");
     private static final Map<String, String> GROUP_OF_STEM = WordGroups.groupOfStem(RESOURCE);
+    /**
+     * "most of the time", "most of them": a majority, unlike the superlative "the most robust"; a
+     * claim says it so, while a source may say it in any of {@link #MAJORITY}'s words.
+     */
+    private static final Pattern MOST_OF = Pattern.compile("(?i)\\bmost\\s+of\\b");
+
+    private static final Pattern MAJORITY =
+            Pattern.compile("(?i)\\b(?:most|mostly|predominantly|usually|typically|largely|mainly)\\b");
 
     private DegreeWords() {}
 
     /** A reason when {@code claim} carries a degree word {@code support} does not match; empty when it carries none. */
     static Optional<String> unsupported(String claim, String support) {
+        claim = MOST_OF.matcher(claim).replaceAll("majority");
+        support = MAJORITY.matcher(support).find() ? support + " majority" : support;
         Set<String> supportGroups = new HashSet<>();
         for (String stem : TermAnalyzer.terms(support)) {
             String g = GROUP_OF_STEM.get(stem);

@@ -2,6 +2,7 @@ package dev.cited.check;
 
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * previously uncharacterized genes they confirmed" is invented over a paper that lists YDL063C and
  * TSR3. Compared loosely (case, hyphens, dots and slashes aside; Greek letters spelled out), and
  * anywhere in the paper (any version, its title); a code of three letters or more also stands
- * when it abbreviates words of the paper ("SREBP-2"). Pure.
+ * when it abbreviates words of the paper ("SREBP-2"); codes joined by a slash stand when each
+ * does ("PD-1/PD-L1"). Pure.
  */
 final class Identifiers {
 
@@ -39,11 +41,19 @@ final class Identifiers {
             if (ORDINAL_OR_UNIT.matcher(code).matches() || code.length() < 2) {
                 continue;
             }
-            if (!text.contains(loose(code)) && !abbreviates(code, all)) {
+            if (!named(code, text, all) && !Arrays.stream(code.split("/")).allMatch(p -> named(p, text, all))) {
                 return Optional.of("the paper never names '" + code + "'");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the paper ({@code all}, and {@code text} its {@link #loose} form) names {@code code}
+     * or abbreviates it. Codes joined by a slash ("PD-1/PD-L1", "Egr2/Egr3") are named when each is.
+     */
+    private static boolean named(String code, String text, String all) {
+        return !code.isEmpty() && (text.contains(loose(code)) || abbreviates(code, all));
     }
 
     /**

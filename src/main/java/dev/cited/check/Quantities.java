@@ -62,7 +62,8 @@ public final class Quantities {
         String clean = LIST_NUMBERS
                 .matcher(MARKERS.matcher(text).replaceAll(" "))
                 .replaceAll(" ")
-                .replace('*', ' ');
+                .replace('*', ' ')
+                .replace("+/-", " ± "); // same length: "38+/-6.6" is "38±6.6", not 38 and -6.6
         List<Quantity> out = new ArrayList<>();
         digits(clean, out);
         NumberWords.words(clean, out);

@@ -28,6 +28,10 @@ class DeclineTest {
                 "Neither abstract reports bleeding outcomes, so these sources cannot confirm or refute that claim.",
                 "The abstracts do not name the factors used, so this particular combination cannot be confirmed from them.",
                 "The abstract does not enumerate the six lines of evidence, so they cannot be listed from the sources.",
+                "Based on the provided source: the abstract does not discuss the Page curve, so it doesn't answer this question.",
+                "The sources don't directly compare risk between carriers and noncarriers, so they can't confirm this.",
+                "The sources don't answer this for people who have Alzheimer's disease.",
+                "The sources don't mention CHOP, so they can't say whether it is a general ER stress marker.",
             })
     void a_refusal_to_answer_the_whole_question_is_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isTrue();
@@ -41,6 +45,7 @@ class DeclineTest {
                 "The sources do not answer this directly, but source [1] reports a prevalence of 493 per million [1].",
                 "No, source [1] contradicts this claim [1].",
                 "Source [2] tested urine for Chlamydia trachomatis only in participants aged 16-44 years [2].",
+                "Source [2] studied mice, so it cannot confirm this for humans [2].",
             })
     void a_statement_of_what_one_source_lacks_or_a_partial_answer_is_not_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isFalse();

@@ -27,6 +27,22 @@ class DegreeWordsTest {
     }
 
     @Test
+    void most_of_the_time_is_a_majority_a_fraction_of_the_time_does_not_carry() {
+        String source = "Moreover, both humans and preference models (PMs) prefer convincingly-written sycophantic"
+                + " responses over correct ones a non-negligible fraction of the time.";
+
+        assertThat(DegreeWords.unsupported(
+                        "Humans and preference models prefer sycophantic responses most of the time.", source))
+                .hasValue("the source does not say 'majority'");
+        assertThat(DegreeWords.unsupported(
+                        "Most of the raters preferred sycophantic responses.", "Raters mostly preferred them."))
+                .isEmpty();
+        assertThat(DegreeWords.unsupported(
+                        "The study looked at 1325 mostly postmenopausal women.", "1325 postmenopausal women"))
+                .isEmpty();
+    }
+
+    @Test
     void an_absolute_of_the_same_group_in_the_source_supports_it() {
         assertThat(DegreeWords.unsupported(
                         "Five AI assistants consistently exhibit sycophantic behavior.",

@@ -41,6 +41,14 @@ class IdentifiersTest {
     }
 
     @Test
+    void codes_joined_by_a_slash_stand_when_the_paper_names_each_and_not_when_one_is_missing() {
+        assertThat(Identifiers.unnamed("Blocking YOL022C/YOR287C changed nothing [1].", YEAST))
+                .isEmpty();
+        assertThat(Identifiers.unnamed("Blocking YOL022C/YOR288C changed nothing [1].", YEAST))
+                .hasValue("the paper never names 'YOL022C/YOR288C'");
+    }
+
+    @Test
     void numbers_with_units_and_ordinals_are_no_codes() {
         assertThat(Identifiers.unnamed(
                         "At 4th follow-up, 15 genes, 100mg and 6.2 mL/min per 1.73 m² (2.5-fold).", YEAST))

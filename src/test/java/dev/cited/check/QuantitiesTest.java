@@ -100,6 +100,7 @@ class QuantitiesTest {
             60 463 adults in 14 countries                  | 60 463 adults conducted from 2001-2003 in 14 countries
             a p-value below 0.05                           | P = .03
             173,690 of 2,901,019 admissions                | A total of 173 690 sepsis cases ... among 2 901 019 adults
+            38±6.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)
             """)
     void a_claim_quantity_the_evidence_states_is_supported(String claim, String evidence) {
         assertThat(Quantities.unsupported(claim, evidence)).isEmpty();
@@ -115,6 +116,7 @@ class QuantitiesTest {
             enrolled in 2019                               | enrolled in 2020                            | 2019
             40% lower bias                                 | lower bias                                  | 40%
             173,691 sepsis cases                           | A total of 173 690 sepsis cases             | 173,691
+            38±7.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)  | 7.6
             """)
     void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
         assertThat(Quantities.unsupported(claim, evidence))
