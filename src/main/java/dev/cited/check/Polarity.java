@@ -82,6 +82,11 @@ public final class Polarity {
     private static final double MIN_SHARED_FRACTION = 0.5;
     private static final int MIN_SHARED = 2;
     private static final int SWAP_WINDOW = 3;
+    /**
+     * The most consecutive clauses of an evidence sentence compared as one: "… were strongest for
+     * A (…), B (…), and C (…), and weakest for D" is one finding about D.
+     */
+    private static final int EVIDENCE_WINDOW = 4;
 
     private Polarity() {}
 
@@ -90,7 +95,7 @@ public final class Polarity {
      * about content they share; empty when they agree or share too little to compare.
      */
     public static Optional<String> disagreement(String claim, String evidence) {
-        List<Clause> evidenceClauses = clauses(evidence, 3);
+        List<Clause> evidenceClauses = clauses(evidence, EVIDENCE_WINDOW);
         for (Clause c : clauses(claim, 1)) {
             Clause e = aligned(c, evidenceClauses);
             if (e == null) {
@@ -110,7 +115,7 @@ public final class Polarity {
 
     /** Whether some clause of {@code claim} is aligned with {@code evidence} (see the class doc). */
     public static boolean sharesContent(String claim, String evidence) {
-        List<Clause> evidenceClauses = clauses(evidence, 3);
+        List<Clause> evidenceClauses = clauses(evidence, EVIDENCE_WINDOW);
         return clauses(claim, 1).stream().anyMatch(c -> aligned(c, evidenceClauses) != null);
     }
 
