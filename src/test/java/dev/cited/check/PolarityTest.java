@@ -13,6 +13,7 @@ class PolarityTest {
             Larger models produce more faithful reasoning.                | Larger models produce less faithful reasoning.
             LMs get better with size.                                     | LMs get worse with size.
             Small microbes triggered ROS which boosted IL-1β expression.  | Small microbes triggered ROS intracellularly, suppressing IL-1β expression.
+            The peptide encourages NTP binding by the polymerase.        | The peptide obstructs NTP binding by the polymerase.
             Surgery was associated with increases in depression.          | Surgery was associated with decreases in depression.
             The effect is most persistent in the smallest models.         | The effect is most persistent in the largest models.
             The relationship with gene expression is dependent on cell type. | The relationship with gene expression is independent of cell type.
