@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A statement of what a source is about, often joined to what it leaves out: "Source [2]
  * examines DNA methylation after exposure to traffic particles and does not measure anxiety",
  * "Source [2] covers English ICUs from 2011 to 2015; it reports no incidence trend", "Source [2]
- * concerns gastric banding rather than drugs" (what it is not about is not checked). Models write
+ * concerns gastric banding rather than drugs" (what it is not about is not checked), "Source [2], on
+ * SOD1 in yeast, is unrelated to viral editing". Models write
  * these to say why a listed paper does not settle a question. The scope is not one sentence of
  * the abstract but the abstract as a whole, so it is checked against the whole paper: its title
  * and text must hold nearly all the scope's content terms and every number it gives; the absence,
@@ -28,6 +29,10 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
     /** Share of the scope's content terms the paper must hold. */
     static final double SCOPE_RECALL = 0.8;
 
+    /** That a source does not bear on the question: "is not relevant here", "is unrelated to viral editing". */
+    private static final String IRRELEVANT =
+            "(?:is|was)\\s+(?:unrelated|irrelevant|not\\s+relevant|not\\s+about)(?:\\s+[^,;]+?)?";
+
     private static final Pattern STATEMENT = Pattern.compile(
             "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:[\\w-]+\\s+){0,3}?(?:source|paper|study|abstract|review|trial|article"
                     + "|analysis|report|survey)(?:\\s+(?:in\\s+)?\\[\\d+])?)"
@@ -35,23 +40,42 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
                     + "|stud(?:ies|ied)|concern(?:s|ed)|discuss(?:es|ed)|evaluate[sd]|assess(?:es|ed)|investigate[sd]"
                     + "|analy[sz]e[sd]|compare[sd]|measure[sd]|count(?:s|ed)|reports\\s+on|focus(?:es|ed)\\s+on"
                     + "|deals\\s+with)"
-                    + "\\s+(?<scope>.+?)(?:,?\\s+(?:rather\\s+than|instead\\s+of)\\s+[^,;]+?|,\\s+not\\s+[^,;]+?)?"
-                    + "(?:(?:\\s*[,;]\\s*|\\s+)(?:and|but)?\\s*(?:it\\s+|they\\s+)?(?<neg>does\\s+not|doesn['’]t|do\\s+not"
+                    + "\\s+(?<scope>.+?)(?:,?\\s+(?:rather\\s+than|instead\\s+of)\\s+[^,;]+?|,\\s+not\\s+[^,;]+?"
+                    + "|,?\\s+(?:and|so)\\s+(?:it\\s+)?" + IRRELEVANT + ")?"
+                    + "(?:(?:\\s*[,;]\\s*|\\s+)(?:and|but|so)?\\s*(?:it\\s+|they\\s+)?(?<neg>does\\s+not|doesn['’]t|do\\s+not"
                     + "|did\\s+not|didn['’]t|never"
                     + "|gives\\s+no|reports\\s+no|provides\\s+no|offers\\s+no|has\\s+no|includes\\s+no|says\\s+nothing"
                     + "\\s+(?:about|on))\\s+(?<rest>.+))?$",
             Pattern.CASE_INSENSITIVE);
+    /** "Source [2], on SOD1 in yeast, is unrelated to viral editing" / "…, does not concern Cnn1". */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:[\\w-]+\\s+){0,3}?(?:source|paper|study|abstract|review|trial"
+                    + "|article|analysis|report|survey)(?:\\s+(?:in\\s+)?\\[\\d+])?),\\s+(?:on|about|which\\s+(?:studies"
+                    + "|covers|concerns|examines|describes))\\s+(?<scope>[^,;]+),\\s+(?:" + IRRELEVANT
+                    + "|(?<neg>does\\s+not|doesn['’]t|did\\s+not|didn['’]t)\\s+(?<rest>.+))$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words for the kind of document ("a brief note on …"): what it is, not what it is about. */
+    private static final Set<String> DOCUMENT_WORDS =
+            Set.copyOf(TermAnalyzer.terms("brief short note letter editorial commentary overview perspective summary"));
+
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
     private static final Pattern LEADING_VERB = Pattern.compile(
             "(?i)^(?:mention|address|report|discuss|measure|evaluate|assess|examine|give|provide|state|include"
-                    + "|estimate|study|test|cover|describe|compare|specify|look\\s+at|look\\s+into|consider|involve"
+                    + "|estimate|study|test|cover|describe|compare|specify|look\\s+at|look\\s+into|consider|involve|concern|bear\\s+on"
                     + "|examine)s?\\s+");
 
-    /** The scope statement {@code statement} makes, if it makes one. */
+    /**
+     * The scope statement {@code statement} makes, if it makes one. That the source is unrelated
+     * to the question ("… and is not relevant here") is, like "rather than …", not checked.
+     */
     static Optional<ScopeStatement> detect(String statement) {
-        Matcher m = STATEMENT.matcher(TAIL.matcher(statement.strip()).replaceFirst(""));
+        String bare = TAIL.matcher(statement.strip()).replaceFirst("");
+        Matcher m = STATEMENT.matcher(bare);
         if (!m.matches()) {
-            return Optional.empty();
+            m = APPOSITIVE.matcher(bare);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
         }
         Optional<AbsenceStatement> absence = Optional.empty();
         if (m.group("neg") != null) {
@@ -68,6 +92,7 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
      */
     String unsupportedScope(Paper paper) {
         Set<String> wanted = ClaimTerms.of(scope);
+        wanted.removeAll(DOCUMENT_WORDS);
         if (wanted.isEmpty()) {
             return "it says nothing about what the paper covers";
         }

@@ -60,6 +60,28 @@ class ScopeStatementTest {
     }
 
     @Test
+    void a_source_said_to_be_unrelated_to_the_question_is_read_for_its_scope() {
+        ScopeStatement joined = ScopeStatement.detect(
+                        "Source [2] reviews DNA methylation after traffic particles and is not relevant here [2].")
+                .orElseThrow();
+        ScopeStatement apposed = ScopeStatement.detect(
+                        "Source [2], on DNA methylation in elderly participants, is unrelated to anxiety.")
+                .orElseThrow();
+        ScopeStatement silent = ScopeStatement.detect(
+                        "Source [2], on DNA methylation in elderly participants, does not concern anxiety [2].")
+                .orElseThrow();
+
+        assertThat(joined.scope()).isEqualTo("DNA methylation after traffic particles");
+        assertThat(apposed.scope()).isEqualTo("DNA methylation in elderly participants");
+        assertThat(apposed.absence()).isEmpty();
+        assertThat(silent.absence()).map(AbsenceStatement::missing).hasValue("anxiety");
+        assertThat(ScopeStatement.detect("Source [2] is a brief note on DNA methylation [2].")
+                        .orElseThrow()
+                        .unsupportedScope(sources.get(2).orElseThrow().paper()))
+                .isNull();
+    }
+
+    @Test
     void a_statement_that_does_not_describe_a_source_is_no_scope_statement() {
         assertThat(ScopeStatement.detect("DNA methylation decreased after exposure to traffic particles [2]."))
                 .isEmpty();
