@@ -1,5 +1,6 @@
 package dev.cited.check;
 
+import dev.cited.check.Quantity.Bound;
 import dev.cited.check.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,27 @@ final class NumberWords {
     private static final Map<String, Integer> FOLDS =
             Map.of("twofold", 2, "threefold", 3, "fourfold", 4, "fivefold", 5, "tenfold", 10, "hundredfold", 100);
 
+    private static final Pattern REFERRING = Pattern.compile(
+            "(?i)\\b(?:the|these|those|their|its|both|all)\\s+(two|three|four|five|six|seven|eight|nine|ten)\\b");
+
     private NumberWords() {}
+
+    /**
+     * Adds the numbers of {@code s} that refer back ("the two samples", which {@link #words} leaves
+     * out): as evidence they still state the count, so a claim's "two samples" is stated.
+     */
+    static void referring(String s, List<Quantity> out) {
+        Matcher m = REFERRING.matcher(s);
+        while (m.find()) {
+            out.add(new Quantity(
+                    SMALL.get(m.group(1).toLowerCase(Locale.ROOT)),
+                    1,
+                    Unit.NUMBER,
+                    Bound.EXACT,
+                    m.group(1),
+                    m.start(1)));
+        }
+    }
 
     /** Adds the number words of {@code s} to {@code out}, each with its position in {@code s}. */
     static void words(String s, List<Quantity> out) {

@@ -87,6 +87,7 @@ public final class Quantities {
         evidence = withoutIntervalLevels(evidence);
         List<Quantity> stated = new ArrayList<>(extract(evidence));
         spaceGrouped(evidence, stated);
+        NumberWords.referring(evidence, stated);
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : extract(withoutIntervalLevels(claim))) {
             if (stated.stream().noneMatch(e -> states(e, q))) {

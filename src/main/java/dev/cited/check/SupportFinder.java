@@ -109,13 +109,35 @@ final class SupportFinder {
         if (!bad.isEmpty()) {
             return new Support(List.of(), "its quote is not in the paper", bad);
         }
+        String stated = ClaimTerms.MARKER.matcher(claim).replaceAll(" ");
+        PaperVersion version = source.paper().version(found.getFirst().version());
         String evidence = String.join(" ", found.stream().map(Citation::quote).toList());
-        Optional<String> guard = guard(
-                ClaimTerms.MARKER.matcher(claim).replaceAll(" "),
-                evidence,
-                source.paper().version(found.getFirst().version()),
-                source.paper());
-        return guard.isPresent() ? new Support(List.of(), guard.get(), List.of()) : new Support(found, null, List.of());
+        Optional<String> guard = guard(stated, evidence, version, source.paper());
+        if (guard.isEmpty()) {
+            return new Support(found, null, List.of());
+        }
+        if (found.size() == 1) {
+            // the words around a quote may come from the sentence before or after it
+            List<String> sentences = Sentences.split(version.text());
+            int i = sentences.indexOf(found.getFirst().quote());
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (i >= 0 && j >= 0 && j < sentences.size()) {
+                    List<String> pair = j < i
+                            ? List.of(sentences.get(j), sentences.get(i))
+                            : List.of(sentences.get(i), sentences.get(j));
+                    if (guard(stated, String.join(" ", pair), version, source.paper())
+                            .isEmpty()) {
+                        return new Support(
+                                pair.stream()
+                                        .map(t -> citation(source, version, t))
+                                        .toList(),
+                                null,
+                                List.of());
+                    }
+                }
+            }
+        }
+        return new Support(List.of(), guard.get(), List.of());
     }
 
     private static Optional<Citation> quoted(Reply.Quote q, NumberedSources.Entry source) {

@@ -250,6 +250,20 @@ class CitationCheckerTest {
         assertThat(dropped.text()).doesNotContain("doubling times");
     }
 
+    @Test
+    void the_words_around_a_quote_may_come_from_the_sentence_next_to_it() {
+        NumberedSources two = twoSources("Here we employed an improved affinity purification approach to purify Oct4"
+                + " complexes. Notably, we found that Oct4 is associated with multiple chromatin-modifying complexes.");
+
+        CitationChecker.Checked c = checker.check(
+                "Using an improved affinity purification approach, the authors found that Oct4 “is associated with"
+                        + " multiple chromatin-modifying complexes” [1].",
+                two);
+
+        assertThat(c.warnings()).isEmpty();
+        assertThat(c.citations()).hasSize(2);
+    }
+
     /** Two sources: one with {@code firstText}, and a sequence database that holds nucleotide sequences. */
     private static NumberedSources twoSources(String firstText) {
         return new NumberedSources(

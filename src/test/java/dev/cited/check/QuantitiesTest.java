@@ -101,6 +101,7 @@ class QuantitiesTest {
             a p-value below 0.05                           | P = .03
             173,690 of 2,901,019 admissions                | A total of 173 690 sepsis cases ... among 2 901 019 adults
             38±6.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)
+            a model judges which of two samples is better  | use a model to evaluate which of the two samples is better
             """)
     void a_claim_quantity_the_evidence_states_is_supported(String claim, String evidence) {
         assertThat(Quantities.unsupported(claim, evidence)).isEmpty();
