@@ -226,7 +226,7 @@ final class NegationCues {
 
     /**
      * The first {@code k} content terms of the clause that starts {@code text}, up to a relative
-     * pronoun; a linking verb right after the cue is skipped, so that what it links is negated ("do not necessarily
+     * pronoun, and the first term of a parenthesis that follows them; a linking verb right after the cue is skipped, so that what it links is negated ("do not necessarily
      * become the most similar" negates "similar").
      */
     private static List<String> scope(String text, int k) {
@@ -239,10 +239,25 @@ final class NegationCues {
         List<String> terms = TermAnalyzer.terms(clause).stream()
                 .filter(t -> !PolarityLexicon.IGNORED_STEMS.contains(t))
                 .toList();
-        if (terms.size() > 1 && LINKING_VERBS.contains(terms.getFirst())) {
+        boolean linked = terms.size() > 1 && LINKING_VERBS.contains(terms.getFirst());
+        if (linked) {
             terms = terms.subList(1, terms.size());
         }
-        return terms.stream().limit(k).toList();
+        List<String> out = new ArrayList<>(terms.stream().limit(k).toList());
+        // an abbreviation in parentheses right after the negated words names them too:
+        // "lacking junctional adhesion molecule A (JAM-A, …)" lacks JAM-A
+        int open = clause.indexOf('(');
+        if (open >= 0) {
+            long before = TermAnalyzer.terms(clause.substring(0, open)).stream()
+                            .filter(t -> !PolarityLexicon.IGNORED_STEMS.contains(t))
+                            .count()
+                    - (linked ? 1 : 0);
+            List<String> inside = TermAnalyzer.terms(clause.substring(open + 1));
+            if (before <= k && !inside.isEmpty() && !out.contains(inside.getFirst())) {
+                out.add(inside.getFirst());
+            }
+        }
+        return out;
     }
 
     /**

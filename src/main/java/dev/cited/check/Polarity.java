@@ -209,14 +209,34 @@ public final class Polarity {
     }
 
     static String clean(String text) {
-        return MARKERS.matcher(text)
+        return withoutParentheticalCommas(MARKERS.matcher(text)
                 .replaceAll(" ")
                 .replace('*', ' ')
                 .replace('"', ' ')
                 .replace('“', ' ')
                 .replace('”', ' ')
                 .replace('\u2010', '-')
-                .replace('\u2011', '-');
+                .replace('\u2011', '-'));
+    }
+
+    /**
+     * {@code text} with the commas inside parentheses made spaces: "Mice lacking junctional adhesion
+     * molecule A (JAM-A, encoded by F11r) exhibit …" is one clause, so the negation covers "JAM-A".
+     */
+    private static String withoutParentheticalCommas(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int depth = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char ch = out.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && depth > 0) {
+                depth--;
+            } else if (ch == ',' && depth > 0) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     static Set<String> contentTerms(String text) {

@@ -54,6 +54,7 @@ class PolarityTest {
     @ParameterizedTest(name = "''{0}'' agrees with ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
             The drug did not reduce mortality in adults.                  | The drug failed to reduce mortality in adults.
+            Mice lacking JAM-A show enhanced epithelial permeability.     | Mice lacking junctional adhesion molecule A (JAM-A, encoded by F11r) exhibit enhanced epithelial permeability.
             High blood pressure showed its weakest association with aortic aneurysm (hazard ratio 1·08). | Associations with high blood pressure were strongest for haemorrhage (hazard ratio 1·44 [95% CI 1·32-1·58]), subarachnoid haemorrhage (1·43), and stable angina (1·41), and weakest for aortic aneurysm (1·08).
             The treatment was not ineffective in older adults.            | The treatment was effective in older adults.
             The treatment is not effective in older adults.               | The treatment is ineffective in older adults.
