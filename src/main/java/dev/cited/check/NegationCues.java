@@ -128,7 +128,15 @@ final class NegationCues {
             if (scope.isEmpty()) {
                 counts = true;
             } else if (NOUN_CUES.matcher(cue).lookingAt()) {
-                counts = any;
+                // "no effect on the incidence of prostate cancer" denies an effect, not the rates a claim
+                // reports for it: a null finding counts against a claim of an effect, link or direction
+                String head = scope.getFirst();
+                counts = CHANGE_STEMS.contains(head) || ASSOCIATION_STEMS.contains(head)
+                        ? Synonyms.containsOrSynonym(otherTerms, head)
+                                || otherDirected
+                                || otherTerms.stream().anyMatch(ASSOCIATION_STEMS::contains)
+                        : any;
+                uncertain |= !counts && any;
             } else {
                 String head = scope.getFirst();
                 boolean otherStatesChange = otherTerms.stream().anyMatch(CHANGE_STEMS::contains);

@@ -12,6 +12,8 @@ class PolarityTest {
     @CsvSource(delimiter = '|', textBlock = """
             Larger models produce more faithful reasoning.                | Larger models produce less faithful reasoning.
             LMs get better with size.                                     | LMs get worse with size.
+            Vitamin E had an effect on the incidence of prostate cancer.  | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer.
+            Vitamin E lowered the incidence of prostate cancer.           | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer.
             Small microbes triggered ROS which boosted IL-1β expression.  | Small microbes triggered ROS intracellularly, suppressing IL-1β expression.
             The peptide encourages NTP binding by the polymerase.        | The peptide obstructs NTP binding by the polymerase.
             Surgery was associated with increases in depression.          | Surgery was associated with decreases in depression.
@@ -54,6 +56,7 @@ class PolarityTest {
     @ParameterizedTest(name = "''{0}'' agrees with ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
             The drug did not reduce mortality in adults.                  | The drug failed to reduce mortality in adults.
+            Prostate cancer rates were 9.1 vs 9.5 per 1000 person-years.  | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer (9.1 and 9.5 events per 1000 person-years).
             Mice lacking JAM-A show enhanced epithelial permeability.     | Mice lacking junctional adhesion molecule A (JAM-A, encoded by F11r) exhibit enhanced epithelial permeability.
             High blood pressure showed its weakest association with aortic aneurysm (hazard ratio 1·08). | Associations with high blood pressure were strongest for haemorrhage (hazard ratio 1·44 [95% CI 1·32-1·58]), subarachnoid haemorrhage (1·43), and stable angina (1·41), and weakest for aortic aneurysm (1·08).
             The treatment was not ineffective in older adults.            | The treatment was effective in older adults.
