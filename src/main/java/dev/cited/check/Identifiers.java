@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names written as codes (a letter first, then letters mixed with digits: "Bcp1", "N348I",
- * "rs12212067", "CD44v6", "GPT-4") that a claim gives and the cited paper never does. Such a name
+ * "rs12212067", "CD44v6", "GPT-4"; or a capitalised name with a version number: "Apache 2.0")
+ * that a claim gives and the cited paper never does. Such a name
  * is what the claim is about, so no overlap of other words makes up for it: "Bcp1 was one of the
  * previously uncharacterized genes they confirmed" is invented over a paper that lists YDL063C and
  * TSR3. Compared loosely (case, hyphens, dots and slashes aside; Greek letters spelled out), and
@@ -22,7 +23,9 @@ final class Identifiers {
 
     /** A letter, then letters, digits and joiners with a digit 0-9 among them ("m²" is a unit, not a code). */
     private static final Pattern CODE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}.\\-/]*[0-9][\\p{L}\\p{N}]*");
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}.\\-/]*[0-9][\\p{L}\\p{N}]*"
+                    // or a name with a version number: "Apache 2.0", "Llama 2"
+                    + "|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+ [0-9]+\\.[0-9]+(?![\\p{L}\\p{N}%]|\\.[0-9])");
 
     private static final Pattern ORDINAL_OR_UNIT = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|s)?");
 

@@ -49,6 +49,21 @@ class IdentifiersTest {
     }
 
     @Test
+    void a_name_with_a_version_number_the_paper_never_gives_makes_the_claim_unsupported() {
+        Paper bloom = TestSources.paper(
+                "bloom",
+                "BLOOM",
+                "We publicly release our models and code under the Responsible AI License, built with Megatron 2.1.");
+
+        assertThat(Identifiers.unnamed("BLOOM is released under the Apache 2.0 license [1].", bloom))
+                .hasValue("the paper never names 'Apache 2.0'");
+        assertThat(Identifiers.unnamed("BLOOM was built with Megatron 2.1 [1].", bloom))
+                .isEmpty();
+        assertThat(Identifiers.unnamed("Source 2 reports an HR of 0.97 [1].", bloom))
+                .isEmpty();
+    }
+
+    @Test
     void numbers_with_units_and_ordinals_are_no_codes() {
         assertThat(Identifiers.unnamed(
                         "At 4th follow-up, 15 genes, 100mg and 6.2 mL/min per 1.73 m² (2.5-fold).", YEAST))
