@@ -66,9 +66,11 @@ final class NegationCues {
 
     /**
      * A reason when exactly one of the two aligned clauses is negated (cue counts modulo two);
-     * empty when a cue's scope is uncertain.
+     * empty when a cue's scope is uncertain. {@code claimWordsAll} and {@code evidenceWordsAll} are
+     * the words of the whole claim and evidence the clauses come from.
      */
-    static Optional<String> negation(Polarity.Clause claim, Polarity.Clause evidence) {
+    static Optional<String> negation(
+            Polarity.Clause claim, Polarity.Clause evidence, Set<String> claimWordsAll, Set<String> evidenceWordsAll) {
         Set<String> claimWords = PolarityLexicon.words(claim.text());
         Set<String> evidenceWords = PolarityLexicon.words(evidence.text());
         boolean evidenceDirected = PolarityLexicon.hasDirection(evidence.text());
@@ -77,8 +79,8 @@ final class NegationCues {
         boolean evidenceNegated = NEGATIONS.matcher(evidence.text()).find();
         Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected, evidenceNegated, false);
         Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected, claimNegated, evidence.size() > 1);
-        claimCues.found().addAll(antonyms(claimWords, evidenceWords));
-        evidenceCues.found().addAll(antonyms(evidenceWords, claimWords));
+        claimCues.found().addAll(antonyms(claimWords, evidenceWords, evidenceWordsAll));
+        evidenceCues.found().addAll(antonyms(evidenceWords, claimWords, claimWordsAll));
         if (claimCues.uncertain() || evidenceCues.uncertain()) {
             return Optional.empty();
         }
@@ -214,9 +216,11 @@ final class NegationCues {
 
     /**
      * Prefixed antonyms in {@code own} of a base that {@code other} uses and {@code own} does not,
-     * and words that deny need ("dispensable") against words of need ("required").
+     * unless the other side's whole text ({@code otherAll}) uses the antonym too ("previously
+     * unidentified" in the next clause), and words that deny need ("dispensable") against words of
+     * need ("required").
      */
-    private static List<String> antonyms(Set<String> own, Set<String> other) {
+    private static List<String> antonyms(Set<String> own, Set<String> other, Set<String> otherAll) {
         List<String> out = new ArrayList<>();
         if (own.stream().anyMatch(NOT_NEEDED::contains)
                 && other.stream().anyMatch(NEEDED::contains)
@@ -225,7 +229,7 @@ final class NegationCues {
         }
         for (String w : own) {
             String base = antonymBase(w, other);
-            if (base != null && !NEGATION_WORDS.contains(w) && !own.contains(base) && !other.contains(w)) {
+            if (base != null && !NEGATION_WORDS.contains(w) && !own.contains(base) && !otherAll.contains(w)) {
                 out.add(w);
             }
         }

@@ -96,13 +96,15 @@ public final class Polarity {
      */
     public static Optional<String> disagreement(String claim, String evidence) {
         List<Clause> evidenceClauses = clauses(evidence, EVIDENCE_WINDOW);
+        Set<String> claimWords = PolarityLexicon.words(clean(claim));
+        Set<String> evidenceWords = PolarityLexicon.words(clean(evidence));
         for (Clause c : clauses(claim, 1)) {
             Clause e = aligned(c, evidenceClauses);
             if (e == null) {
                 continue;
             }
-            Optional<String> reason =
-                    NegationCues.negation(c, e).or(() -> PolarityLexicon.direction(c.text(), e.text()));
+            Optional<String> reason = NegationCues.negation(c, e, claimWords, evidenceWords)
+                    .or(() -> PolarityLexicon.direction(c.text(), e.text()));
             if (reason.isPresent()) {
                 return reason;
             }

@@ -56,6 +56,7 @@ class PolarityTest {
     @ParameterizedTest(name = "''{0}'' agrees with ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
             The drug did not reduce mortality in adults.                  | The drug failed to reduce mortality in adults.
+            Analysis found 151 transcripts of membrane proteins, including previously unidentified ones. | Analysis identified 151 transcripts of membrane proteins. A number of previously unidentified transcripts were also detected.
             Prostate cancer rates were 9.1 vs 9.5 per 1000 person-years.  | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer (9.1 and 9.5 events per 1000 person-years).
             Mice lacking JAM-A show enhanced epithelial permeability.     | Mice lacking junctional adhesion molecule A (JAM-A, encoded by F11r) exhibit enhanced epithelial permeability.
             High blood pressure showed its weakest association with aortic aneurysm (hazard ratio 1·08). | Associations with high blood pressure were strongest for haemorrhage (hazard ratio 1·44 [95% CI 1·32-1·58]), subarachnoid haemorrhage (1·43), and stable angina (1·41), and weakest for aortic aneurysm (1·08).
