@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Negation for {@link Polarity}: the cues ("not", "never", "fails to", "neither", "without",
@@ -29,7 +31,12 @@ final class NegationCues {
     private static final Set<String> NEGATION_WORDS = Set.of("unable", "none", "neither", "nobody", "nothing");
     private static final Set<String> CHANGE_STEMS = Set.of("chang", "differ", "alter", "affect", "impact", "effect");
     /** "not associated with" denies a link that the other side states as a link or as an effect ("raises the risk"). */
-    private static final Set<String> ASSOCIATION_STEMS = Set.of("associ", "link", "relat", "correl");
+    private static final Set<String> ASSOCIATION_STEMS = Stream.concat(
+                    Stream.of("associ", "link", "relat", "correl"), TermAnalyzer.terms("relationship").stream())
+            .collect(Collectors.toUnmodifiableSet());
+    /** What qualifies a null finding without being it: "no significant relationship", "no statistically significant effect". */
+    private static final Set<String> SIGNIFICANCE_STEMS =
+            Set.copyOf(TermAnalyzer.terms("significant statistically clear clinically meaningful"));
 
     /** A relative clause ends a cue's scope: "without a history of infertility who had been trying …". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
@@ -132,7 +139,10 @@ final class NegationCues {
             } else if (NOUN_CUES.matcher(cue).lookingAt()) {
                 // "no effect on the incidence of prostate cancer" denies an effect, not the rates a claim
                 // reports for it: a null finding counts against a claim of an effect, link or direction
-                String head = scope.getFirst();
+                String head = scope.stream()
+                        .filter(t -> !SIGNIFICANCE_STEMS.contains(t))
+                        .findFirst()
+                        .orElse(scope.getFirst());
                 counts = CHANGE_STEMS.contains(head) || ASSOCIATION_STEMS.contains(head)
                         ? Synonyms.containsOrSynonym(otherTerms, head)
                                 || otherDirected

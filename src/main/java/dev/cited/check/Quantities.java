@@ -79,7 +79,8 @@ public final class Quantities {
      * claim qualifies the number, the evidence may be more precise: after "about" (and similar) a
      * value that rounds to the claim's number at the claim's precision counts ("about 52%" is
      * stated by "52.3%", "about 50" by "52"); after "more than" (and similar) any value at least
-     * the claim's, after "less than" / "up to" any value at most the claim's. Numbers in names are
+     * the claim's, after "less than" / "up to" any value at most the claim's, unless the evidence
+     * states a bound of the same kind itself (then the numbers must agree). Numbers in names are
      * not quantities, so "GPT-4" never raises an alarm; but a name with a different number ("GPT-3"
      * in the claim where the evidence has only "GPT-4") is reported as that name.
      */
@@ -139,8 +140,9 @@ public final class Quantities {
         return switch (claim.bound()) {
             case EXACT -> false;
             case ABOUT -> sameUnit && Math.abs(e - c) <= claim.precision() / 2 * (1 + 1e-9);
-            case AT_LEAST -> sameUnit && e >= c && e <= 2 * c;
-            case AT_MOST -> sameUnit && e <= c && (c < 1 ? e >= 0 : e >= c / 2);
+            // a bound restated from a bound keeps its number: "more than 50 passages" is not "more than 70 passages"
+            case AT_LEAST -> sameUnit && evidence.bound() != Bound.AT_LEAST && e >= c && e <= 2 * c;
+            case AT_MOST -> sameUnit && evidence.bound() != Bound.AT_MOST && e <= c && (c < 1 ? e >= 0 : e >= c / 2);
         };
     }
 

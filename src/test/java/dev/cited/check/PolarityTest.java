@@ -14,6 +14,7 @@ class PolarityTest {
             LMs get better with size.                                     | LMs get worse with size.
             Vitamin E had an effect on the incidence of prostate cancer.  | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer.
             Vitamin E lowered the incidence of prostate cancer.           | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer.
+            Nonstatin lipid-lowering drugs also lowered hip fracture risk. | No significant relationship was observed between use of nonstatin lipid-lowering agents and hip fracture risk.
             Small microbes triggered ROS which boosted IL-1β expression.  | Small microbes triggered ROS intracellularly, suppressing IL-1β expression.
             The peptide encourages NTP binding by the polymerase.        | The peptide obstructs NTP binding by the polymerase.
             Surgery was associated with increases in depression.          | Surgery was associated with decreases in depression.

@@ -118,6 +118,7 @@ class QuantitiesTest {
             40% lower bias                                 | lower bias                                  | 40%
             173,691 sepsis cases                           | A total of 173 690 sepsis cases             | 173,691
             38±7.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)  | 7.6
+            normal karyotype for more than 50 passages     | for more than 70 passages, cells kept normal karyotypes | 50
             """)
     void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
         assertThat(Quantities.unsupported(claim, evidence))
