@@ -24,7 +24,7 @@ final class Identifiers {
     /** A letter, then letters, digits and joiners with a digit 0-9 among them ("m²" is a unit, not a code). */
     private static final Pattern CODE =
             Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}.\\-/]*[0-9][\\p{L}\\p{N}]*"
-                    // or a name with a version number: "Apache 2.0", "Llama 2"
+                    // or a capitalised name with a dotted version number: "Apache 2.0", "Claude 3.5"
                     + "|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+ [0-9]+\\.[0-9]+(?![\\p{L}\\p{N}%]|\\.[0-9])");
 
     private static final Pattern ORDINAL_OR_UNIT = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|s)?");
