@@ -32,6 +32,10 @@ final class PolarityLexicon {
     static final String IGNORED_WORDS = "polarity-ignored-words.txt";
     private static final Map<String, Direction> DIRECTIONS = directions();
     private static final Set<String> COMPARED_TO = Set.of("as", "to", "with", "between");
+    /** What an equality word compares when it stands right before it ("equivalent performance"). */
+    private static final Set<String> MEASURES =
+            Set.of("performance", "accuracy", "results", "outcomes", "scores", "quality", "efficacy");
+
     private static final int CHANGED_WINDOW = 3;
 
     /** Stems that are not content: polarity words and a few reporting words. */
@@ -149,7 +153,7 @@ final class PolarityLexicon {
 
     /**
      * The directions of {@code words} in order; an equality word counts only as a comparison ("the
-     * same predictive power as", "similar to"), not as a determiner ("the same work"), and "at
+     * same predictive power as", "similar to", "equivalent performance"), not as a determiner ("the same work"), and "at
      * least" and "at most" bound a number or a comparison, they point no direction.
      */
     private static List<Found> found(List<String> words) {
@@ -330,6 +334,9 @@ final class PolarityLexicon {
     }
 
     private static boolean comparedTo(List<String> words, int i) {
+        if (i + 1 < words.size() && MEASURES.contains(words.get(i + 1))) {
+            return true; // "maintaining equivalent performance": the same as what it is compared with
+        }
         for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
             if (COMPARED_TO.contains(words.get(j))) {
                 return true;

@@ -12,6 +12,7 @@ class PolarityTest {
     @CsvSource(delimiter = '|', textBlock = """
             Larger models produce more faithful reasoning.                | Larger models produce less faithful reasoning.
             LMs get better with size.                                     | LMs get worse with size.
+            It did worse than the baseline on math and language evaluations. | The model shows lower bias, while maintaining equivalent performance on language, math, and harmlessness evaluations.
             Vitamin E had an effect on the incidence of prostate cancer.  | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer.
             Vitamin E lowered the incidence of prostate cancer.           | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer.
             Nonstatin lipid-lowering drugs also lowered hip fracture risk. | No significant relationship was observed between use of nonstatin lipid-lowering agents and hip fracture risk.
