@@ -4,8 +4,10 @@ import dev.cited.check.Quantity.Bound;
 import dev.cited.check.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,14 @@ public final class Quantities {
 
     private static final Pattern INTERVAL_LEVEL = Pattern.compile(
             "\\b(?:90|95|99)\\s*%(?=\\s*(?:CI|CrI|UI|confidence|credible|uncertainty)\\b)", Pattern.CASE_INSENSITIVE);
+    /** The two ends of a confidence (or credible, uncertainty) interval: "CI, 12-27", "95% CI 0.85 to 1.09". */
+    private static final Pattern INTERVAL = Pattern.compile(
+            "\\b(?:CI|CrI|UI|confidence\\s+interval|credible\\s+interval)]?\\s*[,:=]?\\s*(-?\\d[\\d.·]*)\\s*"
+                    + "(?:-|–|—|to)\\s*(-?\\d[\\d.·]*)",
+            Pattern.CASE_INSENSITIVE);
+    /** The two ends of any range: "12-27", "0.85 to 1.09". */
+    private static final Pattern RANGE = Pattern.compile("(-?\\d[\\d.,·]*)\\s*(?:-|–|—|to)\\s*(-?\\d[\\d.,·]*)");
+
     private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     private static final Pattern LIST_NUMBERS =
             Pattern.compile("(?m)(?:^\\s*\\d{1,2}[.)](?=\\s)|\\(\\d{1,2}\\)(?=\\s))");
@@ -59,16 +69,33 @@ public final class Quantities {
 
     /** The quantities {@code text} states, in order of appearance. */
     public static List<Quantity> extract(String text) {
-        String clean = LIST_NUMBERS
-                .matcher(MARKERS.matcher(text).replaceAll(" "))
-                .replaceAll(" ")
-                .replace('*', ' ')
-                .replace("+/-", " ± "); // same length: "38+/-6.6" is "38±6.6", not 38 and -6.6
+        String clean = cleaned(text);
         List<Quantity> out = new ArrayList<>();
         digits(clean, out);
         NumberWords.words(clean, out);
         out.sort(Comparator.comparingInt(Quantity::start));
         return ratios(clean, out);
+    }
+
+    /** {@code text} as {@link #extract} reads it, whose positions its quantities' starts are. */
+    private static String cleaned(String text) {
+        return LIST_NUMBERS
+                .matcher(MARKERS.matcher(text).replaceAll(" "))
+                .replaceAll(" ")
+                .replace('*', ' ')
+                .replace("+/-", " ± "); // same length: "38+/-6.6" is "38±6.6", not 38 and -6.6
+    }
+
+    /** Where the groups of {@code pattern}'s matches in {@code text} start. */
+    private static Set<Integer> groupStarts(Pattern pattern, String text) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                out.add(m.start(g));
+            }
+        }
+        return out;
     }
 
     /**
@@ -87,11 +114,17 @@ public final class Quantities {
     public static List<Quantity> unsupported(String claim, String evidence) {
         evidence = withoutIntervalLevels(evidence);
         List<Quantity> stated = new ArrayList<>(extract(evidence));
+        Set<Integer> bounds = groupStarts(INTERVAL, cleaned(evidence));
         spaceGrouped(evidence, stated);
         NumberWords.referring(evidence, stated);
         List<Quantity> out = new ArrayList<>();
-        for (Quantity q : extract(withoutIntervalLevels(claim))) {
-            if (stated.stream().noneMatch(e -> states(e, q))) {
+        String levelled = withoutIntervalLevels(claim);
+        Set<Integer> ranged = groupStarts(RANGE, cleaned(levelled));
+        for (Quantity q : extract(levelled)) {
+            // an end of a confidence interval states only an end of a range, not an estimate ("LR of 12" over "CI,
+            // 12-27")
+            boolean asBound = ranged.contains(q.start());
+            if (stated.stream().noneMatch(e -> (asBound || !bounds.contains(e.start())) && states(e, q))) {
                 out.add(q);
             }
         }

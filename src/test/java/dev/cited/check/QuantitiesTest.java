@@ -102,6 +102,7 @@ class QuantitiesTest {
             173,690 of 2,901,019 admissions                | A total of 173 690 sepsis cases ... among 2 901 019 adults
             38±6.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)
             a model judges which of two samples is better  | use a model to evaluate which of the two samples is better
+            HR 0.97 (0.85 to 1.09)                         | hazard ratio [HR], 0.97; 95% confidence interval [CI], 0.85-1.09
             """)
     void a_claim_quantity_the_evidence_states_is_supported(String claim, String evidence) {
         assertThat(Quantities.unsupported(claim, evidence)).isEmpty();
@@ -119,6 +120,7 @@ class QuantitiesTest {
             173,691 sepsis cases                           | A total of 173 690 sepsis cases             | 173,691
             38±7.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)  | 7.6
             normal karyotype for more than 50 passages     | for more than 70 passages, cells kept normal karyotypes | 50
+            lactate had an LR of 12                        | lactate (LR, 21; 95% CI, 12-27) diagnosed meningitis | 12
             """)
     void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
         assertThat(Quantities.unsupported(claim, evidence))
