@@ -22,7 +22,7 @@ final class NegationCues {
      * ..."); "nor" is not a cue, so "neither ... nor" and "not ... nor" count once.
      */
     static final Pattern NEGATIONS = Pattern.compile(
-            "\\b(?:not|never|without|none|neither|cannot|unable|nobody|nothing"
+            "\\b(?:not|never(?![\\s-]+(?:smok|drink|user|married))|without|none|neither|cannot|unable|nobody|nothing"
                     + "|no(?=\\s+[a-z])"
                     + "|\\w+n['’]t|fail(?:s|ed|ing)?\\s+to|lack(?:s|ed|ing)?|struggl(?:e|es|ed|ing)\\s+with"
                     + "|absen(?:t|ce)(?:\\s+of)?)\\b",

@@ -83,7 +83,8 @@ public final class Quantities {
                 .matcher(MARKERS.matcher(text).replaceAll(" "))
                 .replaceAll(" ")
                 .replace('*', ' ')
-                .replace("+/-", " ± "); // same length: "38+/-6.6" is "38±6.6", not 38 and -6.6
+                .replace("+/-", " ± ") // same length: "38+/-6.6" is "38±6.6", not 38 and -6.6
+                .replaceAll("(?<=\\d)·(?=\\d)", "."); // a decimal point printed as a middle dot: "113·3"
     }
 
     /** Where the groups of {@code pattern}'s matches in {@code text} start. */

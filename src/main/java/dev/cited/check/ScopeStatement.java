@@ -58,6 +58,10 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
     private static final Set<String> DOCUMENT_WORDS =
             Set.copyOf(TermAnalyzer.terms("brief short note letter editorial commentary overview perspective summary"));
 
+    /** What a source may be said not to address without naming anything: "this", "the question". */
+    private static final Pattern THE_QUESTION =
+            Pattern.compile("(?i)(?:this|that|it|the\\s+(?:question|claim))(?:\\s+(?:question|claim))?");
+
     private static final Pattern TAIL = Pattern.compile("(?:\\s*\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*])*[\\s.;:!]*$");
     private static final Pattern LEADING_VERB = Pattern.compile(
             "(?i)^(?:mention|address|report|discuss|measure|evaluate|assess|examine|give|provide|state|include"
@@ -80,7 +84,9 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
         Optional<AbsenceStatement> absence = Optional.empty();
         if (m.group("neg") != null) {
             String missing = LEADING_VERB.matcher(m.group("rest").strip()).replaceFirst("");
-            absence = missing.isBlank() ? Optional.empty() : Optional.of(new AbsenceStatement("it", missing, ""));
+            // "does not address this": the source does not bear on the question, nothing named is missing
+            boolean named = !missing.isBlank() && !THE_QUESTION.matcher(missing).matches();
+            absence = named ? Optional.of(new AbsenceStatement("it", missing, "")) : Optional.empty();
         }
         return Optional.of(new ScopeStatement(m.group("scope").strip(), absence));
     }

@@ -58,6 +58,7 @@ class PolarityTest {
     @ParameterizedTest(name = "''{0}'' agrees with ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
             The drug did not reduce mortality in adults.                  | The drug failed to reduce mortality in adults.
+            Stable ex-smokers had an HR of 0.17 and never smokers 0.09.   | Compared with continuing smokers, the HR of stroke was 0.17 for stable ex-smokers and 0.09 for never-smokers.
             Analysis found 151 transcripts of membrane proteins, including previously unidentified ones. | Analysis identified 151 transcripts of membrane proteins. A number of previously unidentified transcripts were also detected.
             Prostate cancer rates were 9.1 vs 9.5 per 1000 person-years.  | Compared with placebo, vitamin E had no effect on the incidence of prostate cancer (9.1 and 9.5 events per 1000 person-years).
             Mice lacking JAM-A show enhanced epithelial permeability.     | Mice lacking junctional adhesion molecule A (JAM-A, encoded by F11r) exhibit enhanced epithelial permeability.

@@ -103,6 +103,7 @@ class QuantitiesTest {
             38±6.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)
             a model judges which of two samples is better  | use a model to evaluate which of the two samples is better
             HR 0.97 (0.85 to 1.09)                         | hazard ratio [HR], 0.97; 95% confidence interval [CI], 0.85-1.09
+            with 113.3 million DALYs                       | childhood undernutrition (113·3 million [103·9 million to 123·4 million])
             """)
     void a_claim_quantity_the_evidence_states_is_supported(String claim, String evidence) {
         assertThat(Quantities.unsupported(claim, evidence)).isEmpty();

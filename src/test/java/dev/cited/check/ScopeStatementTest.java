@@ -75,6 +75,11 @@ class ScopeStatementTest {
         assertThat(apposed.scope()).isEqualTo("DNA methylation in elderly participants");
         assertThat(apposed.absence()).isEmpty();
         assertThat(silent.absence()).map(AbsenceStatement::missing).hasValue("anxiety");
+        assertThat(ScopeStatement.detect(
+                                "Source [2], on DNA methylation in elderly participants, does not address this [2].")
+                        .orElseThrow()
+                        .absence())
+                .isEmpty();
         assertThat(ScopeStatement.detect("Source [2] is a brief note on DNA methylation [2].")
                         .orElseThrow()
                         .unsupportedScope(sources.get(2).orElseThrow().paper()))
