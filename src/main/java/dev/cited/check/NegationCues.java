@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Negation for {@link Polarity}: the cues ("not", "never", "fails to", "neither", "without",
- * "absent", …), their scope, and prefixed antonyms ("ineffective" against "effective").
+ * "absent", …), their scope, and prefixed antonyms ({@link Antonyms}: "ineffective" against "effective").
  */
 final class NegationCues {
 
@@ -28,7 +28,6 @@ final class NegationCues {
                     + "|absen(?:t|ce)(?:\\s+of)?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> NEGATION_WORDS = Set.of("unable", "none", "neither", "nobody", "nothing");
     private static final Set<String> CHANGE_STEMS = Set.of("chang", "differ", "alter", "affect", "impact", "effect");
     /** "not associated with" denies a link that the other side states as a link or as an effect ("raises the risk"). */
     private static final Set<String> ASSOCIATION_STEMS = Stream.concat(
@@ -58,13 +57,6 @@ final class NegationCues {
 
     private static final Pattern NOUN_CUES = Pattern.compile("no\\b|none|neither|without|lack|absen");
 
-    private static final Set<String> NEEDED = Set.of(
-            "need", "needs", "needed", "require", "requires", "required", "necessary", "essential", "indispensable");
-    private static final Set<String> NOT_NEEDED = Set.of("dispensable");
-
-    private static final List<String> PREFIXES = List.of("non-", "non", "un", "in", "im", "ir", "il");
-    private static final Pattern ADJECTIVE = Pattern.compile(".*(?:ive|ble|ent|ant|ful|al|ic|ous|ate|ct|ed)$");
-
     private NegationCues() {}
 
     private static Set<String> stems(String words) {
@@ -86,8 +78,8 @@ final class NegationCues {
         boolean evidenceNegated = NEGATIONS.matcher(evidence.text()).find();
         Cues claimCues = cues(claim.text(), evidence.terms(), evidenceDirected, evidenceNegated, false);
         Cues evidenceCues = cues(evidence.text(), claim.terms(), claimDirected, claimNegated, evidence.size() > 1);
-        claimCues.found().addAll(antonyms(claimWords, evidenceWords, evidenceWordsAll));
-        evidenceCues.found().addAll(antonyms(evidenceWords, claimWords, claimWordsAll));
+        claimCues.found().addAll(Antonyms.in(claimWords, evidenceWords, evidenceWordsAll));
+        evidenceCues.found().addAll(Antonyms.in(evidenceWords, claimWords, claimWordsAll));
         if (claimCues.uncertain() || evidenceCues.uncertain()) {
             return Optional.empty();
         }
@@ -225,28 +217,6 @@ final class NegationCues {
     }
 
     /**
-     * Prefixed antonyms in {@code own} of a base that {@code other} uses and {@code own} does not,
-     * unless the other side's whole text ({@code otherAll}) uses the antonym too ("previously
-     * unidentified" in the next clause), and words that deny need ("dispensable") against words of
-     * need ("required").
-     */
-    private static List<String> antonyms(Set<String> own, Set<String> other, Set<String> otherAll) {
-        List<String> out = new ArrayList<>();
-        if (own.stream().anyMatch(NOT_NEEDED::contains)
-                && other.stream().anyMatch(NEEDED::contains)
-                && own.stream().noneMatch(NEEDED::contains)) {
-            out.add(own.stream().filter(NOT_NEEDED::contains).findFirst().orElseThrow());
-        }
-        for (String w : own) {
-            String base = antonymBase(w, other);
-            if (base != null && !NEGATION_WORDS.contains(w) && !own.contains(base) && !otherAll.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /**
      * The first {@code k} content terms of the clause that starts {@code text}, up to a relative
      * pronoun, and the first term of a parenthesis that follows them; a linking verb right after the cue is skipped, so that what it links is negated ("do not necessarily
      * become the most similar" negates "similar").
@@ -280,29 +250,6 @@ final class NegationCues {
             }
         }
         return out;
-    }
-
-    /**
-     * The base of a prefixed antonym ("ineffective" → "effective", "UCP1-independent" →
-     * "UCP1-dependent") when {@code other} uses the base; otherwise null.
-     */
-    static String antonymBase(String word, Set<String> other) {
-        int dash = word.startsWith("non-") ? -1 : word.lastIndexOf('-');
-        String head = dash < 0 ? "" : word.substring(0, dash + 1);
-        String tail = word.substring(head.length());
-        for (String p : PREFIXES) {
-            if (!tail.startsWith(p)) {
-                continue;
-            }
-            String base = tail.substring(p.length());
-            boolean latin = p.length() == 2 && p.charAt(0) == 'i';
-            if (base.length() >= (latin ? 5 : 4)
-                    && other.contains(head + base)
-                    && (!latin || ADJECTIVE.matcher(base).matches() && !base.endsWith("ed"))) {
-                return head + base;
-            }
-        }
-        return null;
     }
 
     private static String withNextWord(String text, int start, int end) {

@@ -4,7 +4,6 @@ import dev.cited.check.Quantity.Bound;
 import dev.cited.check.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,16 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-    private static final Pattern INTERVAL_LEVEL = Pattern.compile(
-            "\\b(?:90|95|99)\\s*%(?=\\s*(?:CI|CrI|UI|confidence|credible|uncertainty)\\b)", Pattern.CASE_INSENSITIVE);
-    /** The two ends of a confidence (or credible, uncertainty) interval: "CI, 12-27", "95% CI 0.85 to 1.09". */
-    private static final Pattern INTERVAL = Pattern.compile(
-            "\\b(?:CI|CrI|UI|confidence\\s+interval|credible\\s+interval)]?\\s*[,:=]?\\s*(-?\\d[\\d.·]*)\\s*"
-                    + "(?:-|–|—|to)\\s*(-?\\d[\\d.·]*)",
-            Pattern.CASE_INSENSITIVE);
-    /** The two ends of any range: "12-27", "0.85 to 1.09". */
-    private static final Pattern RANGE = Pattern.compile("(-?\\d[\\d.,·]*)\\s*(?:-|–|—|to)\\s*(-?\\d[\\d.,·]*)");
-
     private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     private static final Pattern LIST_NUMBERS =
             Pattern.compile("(?m)(?:^\\s*\\d{1,2}[.)](?=\\s)|\\(\\d{1,2}\\)(?=\\s))");
@@ -69,7 +58,11 @@ public final class Quantities {
 
     /** The quantities {@code text} states, in order of appearance. */
     public static List<Quantity> extract(String text) {
-        String clean = cleaned(text);
+        return read(cleaned(text));
+    }
+
+    /** The quantities of {@code clean}, a text as {@link #cleaned} leaves it. */
+    private static List<Quantity> read(String clean) {
         List<Quantity> out = new ArrayList<>();
         digits(clean, out);
         NumberWords.words(clean, out);
@@ -87,18 +80,6 @@ public final class Quantities {
                 .replaceAll("(?<=\\d)·(?=\\d)", "."); // a decimal point printed as a middle dot: "113·3"
     }
 
-    /** Where the groups of {@code pattern}'s matches in {@code text} start. */
-    private static Set<Integer> groupStarts(Pattern pattern, String text) {
-        Set<Integer> out = new HashSet<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                out.add(m.start(g));
-            }
-        }
-        return out;
-    }
-
     /**
      * The claim's quantities that the evidence does not state, in order of appearance in the claim.
      *
@@ -113,17 +94,17 @@ public final class Quantities {
      * in the claim where the evidence has only "GPT-4") is reported as that name.
      */
     public static List<Quantity> unsupported(String claim, String evidence) {
-        evidence = withoutIntervalLevels(evidence);
-        List<Quantity> stated = new ArrayList<>(extract(evidence));
-        Set<Integer> bounds = groupStarts(INTERVAL, cleaned(evidence));
+        evidence = Intervals.withoutLevels(evidence);
+        String cleanEvidence = cleaned(evidence);
+        List<Quantity> stated = new ArrayList<>(read(cleanEvidence));
+        Set<Integer> bounds = Intervals.confidenceEnds(cleanEvidence);
         spaceGrouped(evidence, stated);
         NumberWords.referring(evidence, stated);
         List<Quantity> out = new ArrayList<>();
-        String levelled = withoutIntervalLevels(claim);
-        Set<Integer> ranged = groupStarts(RANGE, cleaned(levelled));
-        for (Quantity q : extract(levelled)) {
-            // an end of a confidence interval states only an end of a range, not an estimate ("LR of 12" over "CI,
-            // 12-27")
+        String cleanClaim = cleaned(Intervals.withoutLevels(claim));
+        Set<Integer> ranged = Intervals.rangeEnds(cleanClaim);
+        for (Quantity q : read(cleanClaim)) {
+            // an end of a confidence interval states only an end of a range, not an estimate
             boolean asBound = ranged.contains(q.start());
             if (stated.stream().noneMatch(e -> (asBound || !bounds.contains(e.start())) && states(e, q))) {
                 out.add(q);
@@ -131,20 +112,6 @@ public final class Quantities {
         }
         out.addAll(NumberNames.changedNames(claim, evidence));
         return out;
-    }
-
-    /**
-     * {@code text} with the level of each interval ("95% confidence interval", "95% CI") blanked
-     * out, same length: it names how an interval was computed, not a finding, so "95% CI" does not
-     * state a hazard ratio of 0.95.
-     */
-    private static String withoutIntervalLevels(String text) {
-        Matcher m = INTERVAL_LEVEL.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, " ".repeat(m.group().length()));
-        }
-        return m.appendTail(out).toString();
     }
 
     /**

@@ -55,7 +55,6 @@ final class SupportFinder {
     private static final Pattern COMPARISON_GROUP = Pattern.compile(
             "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?|(?:and|or)\\s+(?:those|people|patients|subjects|women|men)"
                     + "\\s+who)\\b[^,.;:]*");
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…|\\[\\.\\.\\.])\\s*");
 
     /**
      * What supports a claim in one paper.
@@ -82,7 +81,7 @@ final class SupportFinder {
                 .filter(q -> q.text().strip().split("\\s+").length >= MIN_QUOTE_WORDS)
                 .toList();
         if (!checked.isEmpty()) {
-            return quotes(claim, checked, source);
+            return QuoteSupport.find(claim, checked, source);
         }
         Optional<String> unnamed = Identifiers.unnamed(claim, source.paper());
         if (unnamed.isPresent()) {
@@ -93,89 +92,6 @@ final class SupportFinder {
             return new Support(List.of(meta.get()), null, List.of());
         }
         return sentences(claim, source);
-    }
-
-    private Support quotes(String claim, List<Reply.Quote> quotes, NumberedSources.Entry source) {
-        List<Citation> found = new ArrayList<>();
-        List<String> bad = new ArrayList<>();
-        for (Reply.Quote q : quotes) {
-            Optional<Citation> c = quoted(q, source);
-            if (c.isPresent()) {
-                found.add(c.get());
-            } else {
-                bad.add(q.text());
-            }
-        }
-        if (!bad.isEmpty()) {
-            return new Support(List.of(), "its quote is not in the paper", bad);
-        }
-        String stated = ClaimTerms.MARKER.matcher(claim).replaceAll(" ");
-        PaperVersion version = source.paper().version(found.getFirst().version());
-        String evidence = String.join(" ", found.stream().map(Citation::quote).toList());
-        Optional<String> guard = guard(stated, evidence, version, source.paper());
-        if (guard.isEmpty()) {
-            return new Support(found, null, List.of());
-        }
-        if (found.size() == 1) {
-            // the words around a quote may come from the sentence before or after it
-            List<String> sentences = Sentences.split(version.text());
-            int i = sentences.indexOf(found.getFirst().quote());
-            for (int j : new int[] {i - 1, i + 1}) {
-                if (i >= 0 && j >= 0 && j < sentences.size()) {
-                    List<String> pair = j < i
-                            ? List.of(sentences.get(j), sentences.get(i))
-                            : List.of(sentences.get(i), sentences.get(j));
-                    if (guard(stated, String.join(" ", pair), version, source.paper())
-                            .isEmpty()) {
-                        return new Support(
-                                pair.stream()
-                                        .map(t -> citation(source, version, t))
-                                        .toList(),
-                                null,
-                                List.of());
-                    }
-                }
-            }
-        }
-        return new Support(List.of(), guard.get(), List.of());
-    }
-
-    private static Optional<Citation> quoted(Reply.Quote q, NumberedSources.Entry source) {
-        List<String> pieces = (q.pieces().isEmpty() ? List.of(q.text()) : q.pieces())
-                .stream().map(SupportFinder::normal).filter(p -> !p.isEmpty()).toList();
-        for (PaperVersion v : source.paper().versions()) {
-            for (String s : Sentences.split(v.text())) {
-                String sentence = normal(s);
-                int at = 0;
-                boolean all = !pieces.isEmpty();
-                for (String p : pieces) {
-                    int i = sentence.indexOf(p, at);
-                    if (i < 0) {
-                        all = false;
-                        break;
-                    }
-                    at = i + p.length();
-                }
-                if (all) {
-                    return Optional.of(citation(source, v, s));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Quote text compared loosely: whitespace squashed, quote marks straightened, lower case. */
-    private static String normal(String s) {
-        return ELLIPSIS.matcher(s)
-                .replaceAll(" ")
-                .replace('“', '"')
-                .replace('”', '"')
-                .replace('’', '\'')
-                .replace('‘', '\'')
-                .replaceAll("\\s+", " ")
-                .strip()
-                .replaceAll("^[\"'.,;:]+|[\"'.,;:]+$", "")
-                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Support by the paper's own metadata, for a claim about the paper itself. */
@@ -312,7 +228,7 @@ final class SupportFinder {
      * word after it ("436 recipients" may come from the methods; "12 hours" is not "12 months"),
      * or a polarity that differs from the evidence's.
      */
-    private static Optional<String> guard(String claim, String evidence, PaperVersion version, Paper paper) {
+    static Optional<String> guard(String claim, String evidence, PaperVersion version, Paper paper) {
         String stated = NumberGuard.withoutVersionReferences(claim);
         return NumberGuard.unstated(stated, evidence, version, paper)
                 .or(() -> Polarity.disagreement(stated, withoutComparisonGroups(evidence)))

@@ -8,11 +8,11 @@
  * (paragraphs, list items, headings, framing lines, a closing source list) and statements, each
  * with the source numbers it cites, the numbers it names in passing and its quotes. {@link
  * dev.cited.check.CitationChecker} judges every statement marker by marker with a {@code
- * SupportFinder} (quotes, the paper's metadata, one or two sentences, the claim's terms read by
+ * SupportFinder} (quotes by {@code QuoteSupport}, the paper's metadata, one or two sentences, the claim's terms read by
  * {@code ClaimTerms}, its numbers by {@code NumberGuard}, what a sentence only asks left out by
  * {@code Inquiry}) and the claim checks: {@link
- * dev.cited.check.Quantities} (numbers in digits and words), {@link dev.cited.check.Polarity}
- * (negation and direction), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
+ * dev.cited.check.Quantities} (numbers in digits and words; interval ends by {@code Intervals}),
+ * {@link dev.cited.check.Polarity} (negation and direction; {@code NegationCues}, {@code Antonyms}), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
  * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"), with {@code DegreeWords}
  * (absolutes and comparatives a claim may not add; groups in {@code degree-words.tsv}) and {@code
  * ForeignTerms} (words borrowed from another listed source), {@code SwappedNumbers} (two numbers
