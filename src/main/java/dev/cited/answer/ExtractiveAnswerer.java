@@ -38,7 +38,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * keeps the selector's value.
      *
      * @param abstainBelow abstain when the best probability is below this
-     * @param keepAbove further sentences need at least this probability
+     * @param keepAbove further sentences need at least this probability (for claims and questions alike)
      * @param relative ... and at least this fraction of the best probability
      * @param maxSentences most sentences in an answer, 1 to 3
      * @param answerAbove answer only when the question-level answerability reaches this
@@ -86,10 +86,13 @@ public final class ExtractiveAnswerer implements Answerer {
          */
         public SelectorModel apply(SelectorModel model) {
             SelectorModel chosen = model.withChoice(
-                    abstainBelow != null ? abstainBelow : model.abstainBelow(),
-                    keepAbove != null ? keepAbove : model.keepAbove(),
-                    relative != null ? relative : model.relative(),
-                    maxSentences != null ? maxSentences : model.maxSentences());
+                            abstainBelow != null ? abstainBelow : model.abstainBelow(),
+                            keepAbove != null ? keepAbove : model.keepAbove(),
+                            relative != null ? relative : model.relative(),
+                            maxSentences != null ? maxSentences : model.maxSentences())
+                    .withQuestionChoice(
+                            keepAbove != null ? keepAbove : model.questionKeepAbove(),
+                            relative != null ? relative : model.questionRelative());
             return answerAbove == null
                     ? chosen
                     : chosen.withAnswerability(chosen.answerability().withThreshold(answerAbove));

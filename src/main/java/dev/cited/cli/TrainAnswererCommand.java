@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * standard error). Question-set sentences count {@code --question-weight} times when fitting, so
  * that questions (rather than SciFact's claims) shape the weights too. The answerability decision
  * also learns from off-collection questions drawn from the arXiv dump ({@link ArxivDump#offCollection},
- * asked against the bundled corpus; the held-out off-collection set is only reported on) and
+ * asked against the bundled corpus, and a set of off-collection questions put as people ask them;
+ * the held-out off-collection set is only reported on) and
  * from the question sets' arXiv questions, asked against a sample of the dump ({@link
  * ArxivDump#writeSample}: their papers plus {@code --arxiv-others} more, indexed in {@code
  * --arxiv-index}, the same cached index the tests use).
@@ -55,7 +56,8 @@ public final class TrainAnswererCommand implements Callable<Integer> {
             paramLabel = "FILE",
             split = ",",
             description =
-                    "Question sets with gold answer sentences (JSON lines). Default: src/test/resources/eval/answer-questions.jsonl.")
+                    "Question sets with gold answer sentences (JSON lines). Default: src/test/resources/eval/answer-questions.jsonl"
+                            + " and src/test/resources/eval/arxiv-answer-questions.jsonl.")
     List<Path> questions;
 
     @Option(
@@ -102,6 +104,13 @@ public final class TrainAnswererCommand implements Callable<Integer> {
             description = "How many times an off-collection question counts when fitting the answerability decision"
                     + " (default: ${DEFAULT-VALUE}).")
     int offCollectionWeight;
+
+    @Option(
+            names = "--off-collection-asked",
+            paramLabel = "FILE",
+            description = "Off-collection questions put as people ask them, trained on like the drawn ones (default:"
+                    + " src/test/resources/eval/off-collection-asked.jsonl; 'none' for none).")
+    String offCollectionAsked;
 
     @Option(
             names = "--off-collection-heldout",
@@ -159,8 +168,11 @@ public final class TrainAnswererCommand implements Callable<Integer> {
         Path dir = scifact != null
                 ? scifact
                 : home.resolve("../shared/data/scifact-original").normalize();
-        List<Path> files =
-                questions != null ? questions : List.of(home.resolve("src/test/resources/eval/answer-questions.jsonl"));
+        List<Path> files = questions != null
+                ? questions
+                : List.of(
+                        home.resolve("src/test/resources/eval/answer-questions.jsonl"),
+                        home.resolve("src/test/resources/eval/arxiv-answer-questions.jsonl"));
         Path target = out != null ? out : home.resolve("src/main/resources" + SelectorModel.RESOURCE);
         List<LabelledQuestion> claims =
                 LabelledQuestion.of(SciFactClaims.read(dir.resolve("claims_train.jsonl"), dir.resolve("corpus.jsonl")));
@@ -186,6 +198,12 @@ public final class TrainAnswererCommand implements Callable<Integer> {
                         offCollectionHeldout != null
                                 ? offCollectionHeldout
                                 : home.resolve("src/test/resources/eval/off-collection-questions.jsonl"));
+        List<LabelledQuestion> offAsked = dumpFile == null || "none".equals(offCollectionAsked)
+                ? List.of()
+                : LabelledQuestion.readByTerms(
+                        offCollectionAsked != null
+                                ? Path.of(offCollectionAsked)
+                                : home.resolve("src/test/resources/eval/off-collection-asked.jsonl"));
         List<LabelledQuestion> offDrawn = List.of();
         List<LabelledQuestion> arxivQuestions = new ArrayList<>();
         Path sampleIndex = arxivIndex != null ? arxivIndex : home.resolve("target/test-indexes/arxiv");
@@ -204,7 +222,7 @@ public final class TrainAnswererCommand implements Callable<Integer> {
         String command = String.format(
                 Locale.ROOT,
                 "./cited train answerer --seed %d --lambda %s -k %d --question-weight %d --off-collection %d"
-                        + " --off-collection-weight %d --arxiv-others %d (%d SciFact claims and %d questions over %s; %d bundled and %d+%d"
+                        + " --off-collection-weight %d --arxiv-others %d (%d SciFact claims and %d questions over %s; %d bundled and %d+%d+%d"
                         + " off-collection questions over the bundled corpus; %d arXiv questions over %d sampled"
                         + " arXiv papers)",
                 seed,
@@ -219,6 +237,7 @@ public final class TrainAnswererCommand implements Callable<Integer> {
                 questionsCorpus,
                 bundled.size(),
                 offDrawn.size(),
+                offAsked.size(),
                 offHeldout.size(),
                 arxivQuestions.size(),
                 samplePapers);
@@ -236,6 +255,7 @@ public final class TrainAnswererCommand implements Callable<Integer> {
                 SelectorTrainer trainer = trainer(cited);
                 prepared.addAll(trainer.prepare(bundled, "bundled", k, questionWeight, err));
                 List<LabelledQuestion> off = new ArrayList<>(offDrawn);
+                off.addAll(offAsked);
                 off.addAll(offHeldout);
                 trainer.prepare(off, "off-collection", k, 0, err).stream()
                         .map(p -> p.withQuestionWeight(offCollectionWeight))

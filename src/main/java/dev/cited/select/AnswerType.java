@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * that kind of answer. Detection is ordered: a question that asks for a number ("how many",
  * "what share", "what rate") is {@link #NUMBER} even when it starts with "what is"; a question
  * that starts with an auxiliary verb ("does", "is", "can") is a {@link #FINDING} unless it
- * compares ({@link #COMPARISON}). Statements (SciFact claims) are {@link #NONE}.
+ * compares ({@link #COMPARISON}); "why", "what limitation/causes …" ask for a {@link #REASON}.
+ * Statements (SciFact claims) are {@link #NONE}.
  */
 public enum AnswerType {
     NUMBER,
@@ -19,6 +20,7 @@ public enum AnswerType {
     METHOD,
     DEFINITION,
     FINDING,
+    REASON,
     NONE;
 
     private static final Pattern NUMBER_QUESTION = Pattern.compile("\\b(how (many|much|large|long|often|big|fast|small)"
@@ -35,6 +37,14 @@ public enum AnswerType {
                     + "strategy|framework|tool|protocol|pathway|gene|protein|drug|treatment)s?\\b|^how (do|does|did|can|is|are)\\b");
     private static final Pattern DEFINITION_QUESTION = Pattern.compile(
             "^(what (is|are|does|do) )|\\b(define|definition|mean by|refers? to|what does .* (measure|mean|capture))");
+    private static final Pattern REASON_QUESTION = Pattern.compile("^(why|how come)\\b|^(what|which)\\b.*\\b(explains?|"
+            + "causes?|drives?|reasons?|limitations?|drawbacks?|weakness(es)?|blind spots?|problems?|fall short|fails?|"
+            + "goes wrong|go wrong)\\b");
+    /** A question as people type it: a question mark, or opening with a question word or an auxiliary verb. */
+    private static final Pattern QUESTION = Pattern.compile("\\?\\s*$|^(what|which|who|whom|whose|when|where|why|how|"
+            + "is|are|does|do|did|can|could|was|were|has|have|had|will|would|should|may|might|tell me|list|name|explain|"
+            + "describe)\\b");
+
     private static final Pattern FINDING_QUESTION =
             Pattern.compile("^(is|are|does|do|did|can|could|was|were|has|have|had|will|would|should|may|might)\\b");
 
@@ -52,6 +62,9 @@ public enum AnswerType {
     private static final Pattern DEFINING =
             Pattern.compile("\\b(is|are) (a|an|the) |, (a|an) |\\b(refers? to|defined as|"
                     + "we define|measures?|quantif(y|ies)|captures?|consists? of|denotes?|i\\.e\\.|that is,)\\b|:");
+    private static final Pattern REASONING = Pattern.compile("\\b(because|due to|since|as a result|owing to|"
+            + "caused by|thus|therefore|hence|so that|unlike|however|but|whereas|although|limit\\w*|fail\\w*|"
+            + "cannot|lack\\w*|suffer\\w*|struggle\\w*|by \\w+ing)\\b");
     private static final Pattern FINDING_SENTENCE =
             Pattern.compile("\\b(we (find|found|show|showed|demonstrate|observe|"
                     + "observed|report)|results? (show|showed|suggest|indicate|demonstrate)|(was|were|is|are) (not )?"
@@ -94,6 +107,9 @@ public enum AnswerType {
         if (FINDING_QUESTION.matcher(q).find()) {
             return FINDING;
         }
+        if (REASON_QUESTION.matcher(q).find()) {
+            return REASON;
+        }
         if (METHOD_QUESTION.matcher(q).find()) {
             return METHOD;
         }
@@ -101,6 +117,17 @@ public enum AnswerType {
             return DEFINITION;
         }
         return NONE;
+    }
+
+    /**
+     * Whether {@code text} is put as a question rather than stated as a claim: a question mark, a
+     * question word or auxiliary verb first, or, without a closing period, wording that asks for
+     * an answer type ("grrm ranking accuracy vs baselines"). A claim to check ("Cognitive
+     * behavioral therapy is an ineffective treatment for insomnia") is not a question.
+     */
+    public static boolean isQuestion(String text) {
+        String q = text.strip().toLowerCase(Locale.ROOT);
+        return QUESTION.matcher(q).find() || (!q.endsWith(".") && of(q) != NONE);
     }
 
     /** Whether {@code sentence} holds an answer of this type; {@link #NONE} is held by none. */
@@ -114,6 +141,7 @@ public enum AnswerType {
             case METHOD -> NAMED.matcher(sentence).find();
             case DEFINITION -> DEFINING.matcher(lower).find();
             case FINDING -> FINDING_SENTENCE.matcher(lower).find();
+            case REASON -> REASONING.matcher(lower).find();
             case NONE -> false;
         };
     }

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 final class AnswerabilityTrainer {
 
     /** The largest share of answerable tuning questions the chosen threshold may refuse. */
-    static final double MAX_REFUSED = 0.03;
+    static final double MAX_REFUSED = 0.01;
 
     static final int FOLDS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();

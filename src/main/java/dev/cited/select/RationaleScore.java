@@ -49,9 +49,15 @@ public final class RationaleScore {
     }
 
     public double f1() {
+        return fBeta(1);
+    }
+
+    /** The F-beta score: recall weighs {@code beta}² times precision. */
+    public double fBeta(double beta) {
         double p = precision();
         double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double b2 = beta * beta;
+        return p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
     }
 
     public long quoted() {

@@ -30,6 +30,10 @@ import java.util.List;
  * @param keepAbove a sentence beyond the first is quoted only at this probability or above
  * @param relative ... and only at this fraction of the best sentence's probability or above
  * @param maxSentences most sentences quoted, 1 to 3
+ * @param questionKeepAbove {@code keepAbove} when the text is put as a question ({@link
+ *     AnswerType#isQuestion}): someone asking is served by the sentence that answers even beside
+ *     a second one, so a question may quote more than a claim is backed by
+ * @param questionRelative {@code relative} for a question
  * @param answerability the question-level decision whether to answer at all (version 2)
  * @param report the training report (metrics, abstention curve), for people
  */
@@ -47,6 +51,8 @@ public record SelectorModel(
         @JsonProperty("keep_above") double keepAbove,
         @JsonProperty("relative") double relative,
         @JsonProperty("max_sentences") int maxSentences,
+        @JsonProperty("question_keep_above") double questionKeepAbove,
+        @JsonProperty("question_relative") double questionRelative,
         @JsonProperty("answerability") AnswerabilityModel answerability,
         @JsonProperty("report") JsonNode report) {
 
@@ -85,7 +91,7 @@ public record SelectorModel(
                 throw new IllegalArgumentException("illegal feature scale " + s + ", must be positive");
             }
         }
-        for (double t : new double[] {abstainBelow, keepAbove, relative}) {
+        for (double t : new double[] {abstainBelow, keepAbove, relative, questionKeepAbove, questionRelative}) {
             if (!(t >= 0 && t <= 1)) {
                 throw new IllegalArgumentException("illegal selector threshold " + t + ", must be in [0, 1]");
             }
@@ -107,7 +113,38 @@ public record SelectorModel(
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** This model with other choice thresholds. */
+    /** The keep threshold for a question ({@code question} true) or a claim. */
+    public double keepAbove(boolean question) {
+        return question ? questionKeepAbove : keepAbove;
+    }
+
+    /** The relative cut-off for a question ({@code question} true) or a claim. */
+    public double relative(boolean question) {
+        return question ? questionRelative : relative;
+    }
+
+    /** This model with other thresholds for questions. */
+    public SelectorModel withQuestionChoice(double questionKeepAbove, double questionRelative) {
+        return new SelectorModel(
+                format,
+                version,
+                command,
+                features,
+                mean,
+                scale,
+                weights,
+                bias,
+                abstainBelow,
+                keepAbove,
+                relative,
+                maxSentences,
+                questionKeepAbove,
+                questionRelative,
+                answerability,
+                report);
+    }
+
+    /** This model with other choice thresholds (for claims; questions keep theirs). */
     public SelectorModel withChoice(double abstainBelow, double keepAbove, double relative, int maxSentences) {
         return new SelectorModel(
                 format,
@@ -122,6 +159,8 @@ public record SelectorModel(
                 keepAbove,
                 relative,
                 maxSentences,
+                questionKeepAbove,
+                questionRelative,
                 answerability,
                 report);
     }
@@ -141,6 +180,8 @@ public record SelectorModel(
                 keepAbove,
                 relative,
                 maxSentences,
+                questionKeepAbove,
+                questionRelative,
                 answerability,
                 report);
     }
@@ -160,6 +201,8 @@ public record SelectorModel(
                 keepAbove,
                 relative,
                 maxSentences,
+                questionKeepAbove,
+                questionRelative,
                 answerability,
                 report);
     }

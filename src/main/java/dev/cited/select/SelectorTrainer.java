@@ -23,9 +23,8 @@ import java.util.Random;
  * and a sentence is positive when it is a gold sentence of its paper. Held-out questions are only
  * reported on. The others with a positive weight are shuffled with the seed and split: 80% fit
  * the sentence weights (L2 logistic regression on standardised features), 20% calibrate the
- * choice: the keep threshold and the relative cut-off are the grid point with the best score
- * on the calibration part (see {@link #balancedF1}: claims by rationale F1, questions by
- * rationale recall, the two weigh the same). Whether to answer at all is then learned question by question over every question,
+ * choice: the keep threshold and the relative cut-off, for claims and for questions apart (see
+ * {@link #calibrate}). Whether to answer at all is then learned question by question over every question,
  * weight 0 included, by {@link AnswerabilityTrainer}. Same questions, index and seed give the
  * same file.
  */
@@ -137,6 +136,8 @@ public final class SelectorTrainer {
                 0,
                 0,
                 3,
+                0,
+                0,
                 AnswerabilityModel.always(),
                 null);
         model = calibrate(model, calibration);
@@ -173,66 +174,56 @@ public final class SelectorTrainer {
     }
 
     /**
-     * The grid point (keep 0.05 to 0.45, relative 0.1 to 1.0) with the best {@link #balancedF1} on {@code calibration}; the sentence-level
-     * abstention threshold stays 0 (the {@link AnswerabilityModel} decides whether to answer).
+     * The choice thresholds, calibrated on {@code calibration}: for claims the grid point (keep
+     * 0.05 to 0.45, relative 0.1 to 1.0) with the best rationale F1 over the calibration claims;
+     * for texts put as questions ({@link AnswerType#isQuestion}) the grid point with the best
+     * F{@value #QUESTION_BETA} over the calibration questions (recall weighing {@value
+     * #QUESTION_BETA}² times precision: a person asking is served by the sentence that answers even
+     * beside another one, so a further sentence costs little, but not nothing). A part with no
+     * calibration texts keeps the other's thresholds. The sentence-level abstention threshold stays
+     * 0 (the {@link AnswerabilityModel} decides whether to answer).
      */
     static SelectorModel calibrate(SelectorModel model, List<Prepared> calibration) {
-        List<List<SentenceCandidate>> scored = new ArrayList<>();
+        List<Prepared> claims = new ArrayList<>();
+        List<Prepared> questions = new ArrayList<>();
         for (Prepared p : calibration) {
+            (AnswerType.isQuestion(p.question().question()) ? questions : claims).add(p);
+        }
+        double[] claim = claims.isEmpty() ? null : grid(model, claims, 1);
+        double[] question = questions.isEmpty() ? null : grid(model, questions, QUESTION_BETA);
+        if (claim == null) {
+            claim = question != null ? question : new double[] {model.keepAbove(), model.relative()};
+        }
+        if (question == null) {
+            question = claim;
+        }
+        return model.withChoice(0, claim[0], claim[1], 3).withQuestionChoice(question[0], question[1]);
+    }
+
+    /** Weight of recall over precision when calibrating a question's thresholds. */
+    static final int QUESTION_BETA = 2;
+
+    /** The (keep, relative) grid point with the best rationale F-beta over {@code part}. */
+    private static double[] grid(SelectorModel model, List<Prepared> part, double beta) {
+        List<List<SentenceCandidate>> scored = new ArrayList<>();
+        for (Prepared p : part) {
             scored.add(SentenceSelector.score(model, p.candidates()));
         }
-        SelectorModel best = model;
-        double bestF1 = -1;
+        double[] best = null;
+        double bestScore = -1;
         for (int kk = 1; kk <= 9; kk++) {
             for (int r = 1; r <= 10; r++) {
-                SelectorModel m = model.withChoice(0, kk * 0.05, r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1, 3);
-                double f1 = balancedF1(m, calibration, scored);
-                if (f1 > bestF1 + 1e-12) {
-                    bestF1 = f1;
-                    best = m;
+                double keep = kk * 0.05;
+                double relative = r * 0.1 - 1e-9 < 1 ? r * 0.1 : 1;
+                SelectorModel m = model.withChoice(0, keep, relative, 3).withQuestionChoice(keep, relative);
+                double score = rationales(m, part, scored).fBeta(beta);
+                if (score > bestScore + 1e-12) {
+                    bestScore = score;
+                    best = new double[] {keep, relative};
                 }
             }
         }
         return best;
-    }
-
-    /**
-     * The mean of the rationale F1 over SciFact claims, the rationale recall over question-set
-     * questions (whether the answer holds the asked-for fact: a person asking a question is served
-     * by the sentence that answers it even beside a second one, so a further sentence of up to
-     * three costs nothing there) and the share of question-set questions answered or refused
-     * rightly (by their {@code answerable} label), so that the few questions weigh as much as the
-     * many claims and refusing an answerable question costs.
-     */
-    static double balancedF1(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
-        double sum = 0;
-        int groups = 0;
-        for (boolean claims : new boolean[] {true, false}) {
-            List<Prepared> part = new ArrayList<>();
-            List<List<SentenceCandidate>> partScored = new ArrayList<>();
-            for (int i = 0; i < prepared.size(); i++) {
-                if (prepared.get(i).question().id().startsWith(CLAIM_PREFIX) == claims) {
-                    part.add(prepared.get(i));
-                    partScored.add(scored.get(i));
-                }
-            }
-            if (!part.isEmpty()) {
-                RationaleScore score = rationales(m, part, partScored);
-                sum += claims ? score.f1() : score.recall();
-                groups++;
-                if (!claims) {
-                    int right = 0;
-                    for (int i = 0; i < part.size(); i++) {
-                        boolean answers =
-                                !SentenceSelector.choose(m, partScored.get(i)).isEmpty();
-                        right += answers == part.get(i).question().answerable() ? 1 : 0;
-                    }
-                    sum += right / (double) part.size();
-                    groups++;
-                }
-            }
-        }
-        return groups == 0 ? 0 : sum / groups;
     }
 
     static RationaleScore rationales(SelectorModel m, List<Prepared> prepared, List<List<SentenceCandidate>> scored) {
@@ -274,6 +265,8 @@ public final class SelectorTrainer {
         choice.put("abstain_below", round(model.abstainBelow()));
         choice.put("keep_above", round(model.keepAbove()));
         choice.put("relative", round(model.relative()));
+        choice.put("question_keep_above", round(model.questionKeepAbove()));
+        choice.put("question_relative", round(model.questionRelative()));
         choice.put("max_sentences", model.maxSentences());
         for (var e :
                 List.of(java.util.Map.entry("calibration", calibration), java.util.Map.entry("heldout", heldout))) {

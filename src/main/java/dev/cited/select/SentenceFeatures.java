@@ -35,12 +35,15 @@ import java.util.Set;
  * lexical scores (high when both agree); {@code paper_rank} 1/rank of the paper in retrieval and
  * {@code paper_score} its fused score over the best; {@code length} words/50, at most 1; {@code dense_rank} and {@code lexical_rank}: 1/rank of
  * the sentence among all by dense cosine and by IDF overlap; {@code paper_dense_gap} its dense
- * cosine minus that of the best sentence of its paper.
+ * cosine minus that of the best sentence of its paper; {@code novelty} the IDF-weighted share of the
+ * sentence's terms that the question does not hold (what the sentence adds); {@code defines}
+ * whether it {@linkplain Definitions defines} a word of the question. Each base feature
+ * is repeated for questions only, see {@link #NAMES}.
  */
 public final class SentenceFeatures {
 
-    /** The feature names, in the order of {@link SentenceCandidate#features}. */
-    public static final List<String> NAMES = List.of(
+    /** The features every sentence gets, whether it is asked a question or checked against a claim. */
+    static final List<String> BASE = List.of(
             "dense",
             "dense_gap",
             "idf_overlap",
@@ -62,7 +65,29 @@ public final class SentenceFeatures {
             "length",
             "dense_rank",
             "paper_dense_gap",
-            "lexical_rank");
+            "lexical_rank",
+            "novelty",
+            "defines");
+
+    /** The prefix of a base feature's copy that only a question sets. */
+    static final String QUESTION_PREFIX = "q_";
+
+    /**
+     * The feature names, in the order of {@link SentenceCandidate#features}: the {@link #BASE}
+     * features, then each again prefixed {@value #QUESTION_PREFIX} (equal to the base value when
+     * the text is put as a {@linkplain AnswerType#isQuestion question}, else 0), then {@code
+     * question} (1 for a question, 0 for a claim). So the selector learns, from one model, how a
+     * question's answer differs from a claim's rationale: for a question the sentence that holds
+     * the asked-for answer, not the one that repeats the question's words.
+     */
+    public static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(BASE);
+        BASE.forEach(n -> names.add(QUESTION_PREFIX + n));
+        names.add("question");
+        return List.copyOf(names);
+    }
 
     static final int WINDOW = 8;
     private static final double K1 = 1.2;
@@ -118,6 +143,7 @@ public final class SentenceFeatures {
         }
         double bm25Max = questionIdf * (K1 + 1);
         AnswerType type = AnswerType.of(question);
+        Definitions definitions = Definitions.of(question);
         float[] q = embedder.embedQuery(question);
         List<float[]> vectors =
                 embedder.passageVectors(places.stream().map(Place::sentence).toList());
@@ -157,6 +183,15 @@ public final class SentenceFeatures {
                     titleShared += w;
                 }
             }
+            double sentenceIdf = 0;
+            double newIdf = 0;
+            for (String t : new HashSet<>(sentenceTerms)) {
+                double w = idf(t, stats, idf);
+                sentenceIdf += w;
+                if (!questionTerms.contains(t)) {
+                    newIdf += w;
+                }
+            }
             String sentence = p.sentence();
             raw[i] = new double[] {
                 Embedder.cosine(q, vectors.get(i)),
@@ -180,15 +215,23 @@ public final class SentenceFeatures {
                 Math.min(1, sentence.split("\\s+").length / 50.0),
                 0,
                 0,
-                0
+                0,
+                sentenceIdf == 0 ? 0 : newIdf / sentenceIdf,
+                definitions.definedIn(sentence) ? 1 : 0
             };
         }
         relative(raw, places.stream().mapToInt(p -> p.source().n()).toArray());
+        boolean asked = AnswerType.isQuestion(question);
         List<SentenceCandidate> out = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
             out.add(new SentenceCandidate(
-                    p.source().n(), p.source().paper().id(), p.version(), p.sentence(), raw[i], Double.NaN));
+                    p.source().n(),
+                    p.source().paper().id(),
+                    p.version(),
+                    p.sentence(),
+                    withQuestion(raw[i], asked),
+                    Double.NaN));
         }
         return out;
     }
@@ -202,6 +245,17 @@ public final class SentenceFeatures {
         TermStatistics stats = statistics.orElseGet(() -> new SourceStatistics(
                 candidates.stream().map(c -> TermAnalyzer.terms(c.sentence())).toList()));
         return AnswerabilityFeatures.evidence(question, sources, candidates, stats);
+    }
+
+    /** The {@link #BASE} values {@code base} extended to {@link #NAMES}. */
+    private static double[] withQuestion(double[] base, boolean asked) {
+        double[] all = new double[NAMES.size()];
+        System.arraycopy(base, 0, all, 0, base.length);
+        if (asked) {
+            System.arraycopy(base, 0, all, base.length, base.length);
+            all[all.length - 1] = 1;
+        }
+        return all;
     }
 
     /**

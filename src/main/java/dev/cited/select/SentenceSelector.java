@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Chooses the sentences that answer a question: every candidate's {@link SentenceFeatures
  * features} are scored by a trained {@link SelectorModel}, and the reply quotes the best one and
- * every further sentence whose probability reaches both {@link SelectorModel#keepAbove} and
- * {@link SelectorModel#relative} times the best (at most {@link SelectorModel#maxSentences}, two
+ * every further sentence whose probability reaches both {@link SelectorModel#keepAbove(boolean)}
+ * and {@link SelectorModel#relative(boolean)} times the best (a question's thresholds or a
+ * claim's) (at most {@link SelectorModel#maxSentences}, two
  * per paper, no near-repeat: sentences sharing 60% of their analysed terms; a sentence that an
  * earlier version of its paper words almost alike is quoted in that version's words). So the number of
  * sentences and of papers follows the scores, not a fixed margin. Nothing is chosen (the sources
@@ -89,8 +90,10 @@ public final class SentenceSelector {
         if (scored.isEmpty() || scored.getFirst().probability() < model.abstainBelow()) {
             return List.of();
         }
-        double floor =
-                Math.max(model.keepAbove(), model.relative() * scored.getFirst().probability());
+        boolean question = scored.getFirst().feature("question") == 1;
+        double floor = Math.max(
+                model.keepAbove(question),
+                model.relative(question) * scored.getFirst().probability());
         List<SentenceCandidate> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
         Map<Integer, Integer> perSource = new HashMap<>();

@@ -7,9 +7,11 @@
  *   <li>{@link dev.cited.select.SentenceFeatures}: per candidate sentence, evidence computed from
  *       what the index stores (sentence vectors, the collection's {@link
  *       dev.cited.retrieve.TermStatistics}, titles, retrieval scores), the question's {@link
- *       dev.cited.select.AnswerType} and the sentence's role in its abstract;
+ *       dev.cited.select.AnswerType}, whether the sentence {@linkplain dev.cited.select.Definitions
+ *       defines} a word of the question and the sentence's role in its abstract; each feature again
+ *       for texts put as questions, so that one model serves claims and questions;
  *   <li>{@link dev.cited.select.SelectorModel}: logistic-regression weights over those features and
- *       the thresholds that decide how many sentences to quote, stored as a versioned JSON resource
+ *       the thresholds that decide how many sentences to quote (for claims and for questions apart), stored as a versioned JSON resource
  *       ({@code selector-v2.json}) with the command that produced it;
  *   <li>{@link dev.cited.select.AnswerabilityModel}: the question-level decision whether the
  *       sources answer at all, a second logistic regression over {@link

@@ -80,8 +80,18 @@ class SelectorOnSciFactTest {
         // the same up to float rounding in the embedding model (a sentence may be embedded in another batch)
         assertThat(again.weights()).containsExactly(first.weights(), within(1e-6));
         assertThat(again.bias()).isCloseTo(first.bias(), within(1e-6));
-        assertThat(List.of(again.abstainBelow(), again.keepAbove(), again.relative()))
-                .isEqualTo(List.of(first.abstainBelow(), first.keepAbove(), first.relative()));
+        assertThat(List.of(
+                        again.abstainBelow(),
+                        again.keepAbove(),
+                        again.relative(),
+                        again.questionKeepAbove(),
+                        again.questionRelative()))
+                .isEqualTo(List.of(
+                        first.abstainBelow(),
+                        first.keepAbove(),
+                        first.relative(),
+                        first.questionKeepAbove(),
+                        first.questionRelative()));
         assertThat(again.answerability().weights())
                 .containsExactly(first.answerability().weights(), within(1e-6));
         assertThat(again.answerability().answerAbove())

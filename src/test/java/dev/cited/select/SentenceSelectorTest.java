@@ -5,20 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cited.BundledIndex;
 import dev.cited.check.NumberedSources;
+import dev.cited.index.Embedder;
 import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.retrieve.PaperHit;
 import dev.cited.retrieve.ScoreBreakdown;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The bundled selector on a real abstract (arXiv 2604.21928, with the real embedding model and
- * statistics over the sources): each kind of question gets the sentence that answers it.
+ * the bundled collection's term statistics, as the embedded backend gives them): each kind of
+ * question gets the sentence that answers it.
  */
 class SentenceSelectorTest {
 
@@ -34,10 +35,16 @@ class SentenceSelectorTest {
             + " Embeddings from decoder-based LLMs show performance comparable to encoder models. Finally, LLMs offer"
             + " a promising direction for interpretable and semantic ASR evaluation.";
 
-    private final SentenceFeatures features = new SentenceFeatures(BundledIndex.get().embedder, Optional.empty());
+    private final SentenceFeatures features = new SentenceFeatures(
+            BundledIndex.get().embedder, BundledIndex.get().backend.termStatistics());
     private final SentenceSelector selector = new SentenceSelector(features, SelectorModel.bundled());
 
     private static NumberedSources sources() {
+        return sources(1, 10f, 0.8f);
+    }
+
+    /** The abstract as retrieval found it: its BM25 rank and score (null: BM25 did not find it) and chunk cosine. */
+    private static NumberedSources sources(Integer bm25Rank, Float bm25, float vector) {
         Paper paper = new Paper(
                 "2604.21928",
                 "2604.21928",
@@ -50,7 +57,8 @@ class SentenceSelectorTest {
                 List.of(),
                 List.of(new PaperVersion(1, ABSTRACT, List.of())));
         return new NumberedSources(
-                List.of(paper), List.of(new PaperHit("2604.21928", 1, 1, new ScoreBreakdown(1, 10f, 1, 0.8f, 0.9))));
+                List.of(paper),
+                List.of(new PaperHit("2604.21928", 1, 1, new ScoreBreakdown(bm25Rank, bm25, 1, vector, 0.9))));
     }
 
     @Test
@@ -74,8 +82,14 @@ class SentenceSelectorTest {
 
     @Test
     void an_unrelated_question_is_refused() {
-        assertThat(selector.choose("Which enzyme limits the rate of cholesterol synthesis in the liver?", sources()))
-                .isEmpty();
+        String question = "Which enzyme limits the rate of cholesterol synthesis in the liver?";
+        Embedder embedder = BundledIndex.get().embedder;
+        float cosine = Embedder.cosine(
+                embedder.embedQuery(question),
+                embedder.passageVectors(List.of(ABSTRACT)).getFirst());
+
+        // retrieval as it would find this abstract: no shared term for BM25, the real chunk cosine
+        assertThat(selector.choose(question, sources(null, null, cosine))).isEmpty();
     }
 
     @ParameterizedTest(name = "version 2 scored {0} above version 1")
@@ -113,10 +127,43 @@ class SentenceSelectorTest {
                 "Is the new method better than fine-tuning?|COMPARISON",
                 "Which approximation is used to scale influence functions to LLMs?|METHOD",
                 "What does the sycophancy benchmark measure?|DEFINITION",
-                "0-dimensional biomaterials lack inductive properties.|NONE"
+                "why isn't a plain random tensor network a good enough toy model?|REASON",
+                "What surprising blind spot did the influence-function study turn up?|REASON",
+                "0-dimensional biomaterials lack inductive properties.|NONE",
+                "Limitations of sleep deprivation studies are well known.|NONE"
             })
     void the_answer_type_is_read_from_the_wording(String question, AnswerType type) {
         assertThat(AnswerType.of(question)).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "how many parameters does BLOOM have|true",
+                "Who is the AI Index report written for?|true",
+                "grrm ranking accuracy vs baselines|true",
+                "explain the sleeper agents result|true",
+                "Adversarial training hides backdoors rather than removing them.|false",
+                "0-dimensional biomaterials lack inductive properties.|false"
+            })
+    void a_question_is_told_from_a_claim_by_its_wording(String text, boolean question) {
+        assertThat(AnswerType.isQuestion(text)).isEqualTo(question);
+    }
+
+    @ParameterizedTest(name = "question {0} quotes {1}")
+    @CsvSource({"true, 3", "false, 1"})
+    void a_question_is_quoted_by_the_question_thresholds_and_a_claim_by_the_claim_thresholds(
+            boolean question, int quoted) {
+        SelectorModel model = SelectorModel.bundled().withChoice(0, 0.5, 0.5, 3).withQuestionChoice(0.05, 0.1);
+        double[] features = new double[SentenceFeatures.NAMES.size()];
+        features[SentenceFeatures.NAMES.indexOf("question")] = question ? 1 : 0;
+        List<SentenceCandidate> scored = List.of(
+                new SentenceCandidate(1, "a", 1, "Induction heads are attention heads.", features, 0.6),
+                new SentenceCandidate(1, "a", 1, "They form at a phase change in training.", features, 0.2),
+                new SentenceCandidate(2, "b", 1, "Loss drops by a bump at that point.", features, 0.1));
+
+        assertThat(SentenceSelector.choose(model, scored)).hasSize(quoted);
     }
 
     @Test
