@@ -32,8 +32,8 @@ public final class SelectorTrainer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double FIT_SHARE = 0.8;
-    /** The id prefix of SciFact claims ({@link LabelledQuestion#of}). */
-    static final String CLAIM_PREFIX = "scifact-";
+    /** Weight of recall over precision when calibrating a question's thresholds. */
+    static final int QUESTION_BETA = 2;
 
     /**
      * @param k papers retrieved per question
@@ -199,9 +199,6 @@ public final class SelectorTrainer {
         }
         return model.withChoice(0, claim[0], claim[1], 3).withQuestionChoice(question[0], question[1]);
     }
-
-    /** Weight of recall over precision when calibrating a question's thresholds. */
-    static final int QUESTION_BETA = 2;
 
     /** The (keep, relative) grid point with the best rationale F-beta over {@code part}. */
     private static double[] grid(SelectorModel model, List<Prepared> part, double beta) {

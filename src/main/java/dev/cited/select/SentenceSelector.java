@@ -14,8 +14,8 @@ import java.util.Set;
  * Chooses the sentences that answer a question: every candidate's {@link SentenceFeatures
  * features} are scored by a trained {@link SelectorModel}, and the reply quotes the best one and
  * every further sentence whose probability reaches both {@link SelectorModel#keepAbove(boolean)}
- * and {@link SelectorModel#relative(boolean)} times the best (a question's thresholds or a
- * claim's) (at most {@link SelectorModel#maxSentences}, two
+ * and {@link SelectorModel#relative(boolean)} times the best, a question's thresholds or a
+ * claim's (at most {@link SelectorModel#maxSentences}, two
  * per paper, no near-repeat: sentences sharing 60% of their analysed terms; a sentence that an
  * earlier version of its paper words almost alike is quoted in that version's words). So the number of
  * sentences and of papers follows the scores, not a fixed margin. Nothing is chosen (the sources

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled answerability decision over the arXiv sample index ({@link ArxivSampleIndex}): the
- * held-out answerable arXiv questions of {@code answer-questions.jsonl} (never trained on) are
- * answered, and the sentence chosen first holds a gold answer sentence for most of them.
+ * held-out answerable arXiv questions of {@code answer-questions.jsonl} and {@code
+ * arxiv-answer-questions.jsonl} (never trained on) are answered, and the sentence chosen first
+ * holds a gold answer sentence for most of them.
  */
 @Tag("slow")
 class AnswerabilityOnArxivTest {
@@ -63,8 +64,9 @@ class AnswerabilityOnArxivTest {
             }
         }
 
-        assertThat(heldout).hasSize(19);
-        assertThat(answered).isEqualTo(19);
-        assertThat(goldFirst).isGreaterThanOrEqualTo(12);
+        assertThat(heldout).hasSize(101);
+        assertThat(answered).isEqualTo(101);
+        // 68 when recorded (question features, session 7); 12 of the first set's 19 before
+        assertThat(goldFirst).isGreaterThanOrEqualTo(64);
     }
 }
