@@ -185,7 +185,7 @@ public final class SentenceFeatures {
             }
             double sentenceIdf = 0;
             double newIdf = 0;
-            for (String t : new HashSet<>(sentenceTerms)) {
+            for (String t : tf.keySet()) {
                 double w = idf(t, stats, idf);
                 sentenceIdf += w;
                 if (!questionTerms.contains(t)) {
