@@ -29,7 +29,8 @@ final class ClaimTerms {
     /** Function words the analyser keeps ("were", "than", "had"): no content of a claim or a clause. */
     static final Set<String> FUNCTION_WORDS = Set.copyOf(TermAnalyzer.terms(
             "were has have had been being do does did can could would should must which who whom whose"
-                    + " what when where than very much our we they them its"));
+                    + " what when where than very much our we they them its during within among via per upon into"
+                    + " onto across"));
 
     /**
      * Endings (of analysed stems) that make another word of the same meaning: "reduct" is
@@ -82,9 +83,30 @@ final class ClaimTerms {
         return out;
     }
 
-    /** Whether {@code terms} holds {@code term} or a word derived from the same base ({@link #DERIVED}). */
-    private static boolean holds(Set<String> terms, String term) {
-        return terms.contains(term) || terms.stream().anyMatch(t -> derived(t, term) || derived(term, t));
+    /**
+     * Whether {@code terms} holds {@code term}, a word derived from the same base ({@link
+     * #DERIVED}), or the same word in the other spelling ({@link #spelling}: "ischaemic" and
+     * "ischemic").
+     */
+    static boolean holds(Set<String> terms, String term) {
+        if (terms.contains(term) || terms.stream().anyMatch(t -> derived(t, term) || derived(term, t))) {
+            return true;
+        }
+        String american = spelling(term);
+        return terms.stream().anyMatch(t -> spelling(t).equals(american));
+    }
+
+    /**
+     * An analysed stem in one spelling for British and American forms: "ae" and "oe" as "e"
+     * ("ischaem", "oestrogen"), "our" as "or" ("tumour"), a final "is"/"ys" as "iz"/"yz"
+     * ("randomis", "analys").
+     */
+    static String spelling(String stem) {
+        String s = stem.replace("ae", "e").replace("oe", "e").replace("our", "or");
+        if (s.length() > 5 && (s.endsWith("is") || s.endsWith("ys"))) {
+            s = s.substring(0, s.length() - 1) + "z";
+        }
+        return s;
     }
 
     private static boolean derived(String longer, String base) {

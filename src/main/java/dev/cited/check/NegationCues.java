@@ -19,11 +19,12 @@ final class NegationCues {
 
     /**
      * Negation cues. "no" counts only before a word ("no recipient"), not as an answer ("No,
-     * ..."); "nor" is not a cue, so "neither ... nor" and "not ... nor" count once.
+     * ..."), and not in capitals ("NO production" is nitric oxide); "nor" is not a cue, so
+     * "neither ... nor" and "not ... nor" count once.
      */
     static final Pattern NEGATIONS = Pattern.compile(
             "\\b(?:not|never(?![\\s-]+(?:smok|drink|user|married))|without|none|neither|cannot|unable|nobody|nothing"
-                    + "|no(?=\\s+[a-z])"
+                    + "|(?-i:[Nn]o)(?=\\s+[a-z])"
                     + "|\\w+n['’]t|fail(?:s|ed|ing)?\\s+to|lack(?:s|ed|ing)?|struggl(?:e|es|ed|ing)\\s+with"
                     + "|absen(?:t|ce)(?:\\s+of)?)\\b",
             Pattern.CASE_INSENSITIVE);

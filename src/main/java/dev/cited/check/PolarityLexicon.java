@@ -94,11 +94,17 @@ final class PolarityLexicon {
         return Set.copyOf(out);
     }
 
-    /** The words of {@code text} that point a direction (sign up or down), in order. */
+    /** The words of {@code text} that point a direction (sign up or down), in order; the bounds "at least" and "at most" point none. */
     static List<String> directionWords(String text) {
-        return wordList(text).stream()
-                .filter(w -> DIRECTIONS.containsKey(w) && DIRECTIONS.get(w).sign() != 0)
-                .toList();
+        List<String> words = wordList(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (isDirection(w) && !(i > 0 && words.get(i - 1).equals("at"))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The direction of {@code word}, which must be a direction word ({@link #directionWords}). */

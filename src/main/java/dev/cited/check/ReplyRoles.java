@@ -77,7 +77,12 @@ final class ReplyRoles {
         return s.markers().isEmpty() && s.references().isEmpty();
     }
 
-    /** The index of the first block of the closing source list, or {@code drafts.size()} when there is none. */
+    /**
+     * The index of the first block of the closing source list, or {@code drafts.size()} when there
+     * is none: a header ("References:") with the items after it, or trailing items that are entries
+     * ({@code [1] Title}, a locator). List items that cite nothing ("1. Antibacterial peptide
+     * microcin J25 inhibits …") are entries only under such a header.
+     */
     private static int sourceListStart(String reply, List<Draft> drafts) {
         int start = drafts.size();
         for (int i = drafts.size() - 1; i >= 1; i--) {
@@ -85,12 +90,22 @@ final class ReplyRoles {
             if (SOURCES_HEADER.matcher(plain(reply, d)).matches()) {
                 return i;
             }
-            if (!entry(reply, d)) {
+            if (entry(reply, d)) {
+                if (start == i + 1) {
+                    start = i;
+                }
+            } else if (!uncitedItem(reply, d)) {
                 break;
             }
-            start = i;
         }
         return start;
+    }
+
+    private static boolean uncitedItem(String reply, Draft d) {
+        return (d.kind() == Kind.BULLET_ITEM || d.kind() == Kind.NUMBERED_ITEM)
+                && !CitationMarkers.RUN
+                        .matcher(reply.substring(d.content(), d.end()))
+                        .find();
     }
 
     private static boolean entry(String reply, Draft d) {

@@ -31,11 +31,15 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
 
     /** That a source does not bear on the question: "is not relevant here", "is unrelated to viral editing". */
     private static final String IRRELEVANT =
-            "(?:is|was)\\s+(?:unrelated|irrelevant|not\\s+relevant|not\\s+about)(?:\\s+[^,;]+?)?";
+            "(?:is|was|it['’]s)\\s+(?:unrelated|irrelevant|not\\s+relevant|not\\s+about)(?:\\s+[^,;]+?)?";
+
+    /** Who the statement is about: "Source [2]", "[2]", "The rabbit study in [2]", "The second source, APPS,". */
+    private static final String SUBJECT =
+            "(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:[\\w-]+\\s+){0,3}?(?:source|paper|study"
+                    + "|abstract|review|trial|article|analysis|report|survey)(?:\\s+(?:in\\s+)?\\[\\d+])?(?:,\\s+[^,;]{1,40},)?)";
 
     private static final Pattern STATEMENT = Pattern.compile(
-            "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:[\\w-]+\\s+){0,3}?(?:source|paper|study|abstract|review|trial|article"
-                    + "|analysis|report|survey)(?:\\s+(?:in\\s+)?\\[\\d+])?)"
+            "^" + SUBJECT
                     + "\\s+(?:is\\s+(?:a|an|about)|was\\s+(?:a|an)|describe[sd]|examine[sd]|cover(?:s|ed)|review(?:s|ed)"
                     + "|stud(?:ies|ied)|concern(?:s|ed)|discuss(?:es|ed)|evaluate[sd]|assess(?:es|ed)|investigate[sd]"
                     + "|analy[sz]e[sd]|compare[sd]|measure[sd]|count(?:s|ed)|reports\\s+on|focus(?:es|ed)\\s+on"
@@ -44,14 +48,18 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
                     + "|,?\\s+(?:and|so)\\s+(?:it\\s+)?" + IRRELEVANT + ")?"
                     + "(?:(?:\\s*[,;]\\s*|\\s+)(?:and|but|so)?\\s*(?:it\\s+|they\\s+)?(?<neg>does\\s+not|doesn['’]t|do\\s+not"
                     + "|did\\s+not|didn['’]t|never"
-                    + "|gives\\s+no|reports\\s+no|provides\\s+no|offers\\s+no|has\\s+no|includes\\s+no|says\\s+nothing"
-                    + "\\s+(?:about|on))\\s+(?<rest>.+))?$",
+                    + "|(?:gives|reports|provides|offers|has|includes|contains|mentions|lists)\\s+no"
+                    + "|(?:says|contains)\\s+nothing\\s+(?:about|on))\\s+(?<rest>.+))?$",
             Pattern.CASE_INSENSITIVE);
-    /** "Source [2], on SOD1 in yeast, is unrelated to viral editing" / "…, does not concern Cnn1". */
+    /**
+     * "Source [2], on SOD1 in yeast, is unrelated to viral editing" / "…, does not concern Cnn1";
+     * "Source [2], an American Heart Association statement on air pollution, is not relevant here".
+     */
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^(?:source\\s*\\[\\d+]|\\[\\d+]|the\\s+(?:[\\w-]+\\s+){0,3}?(?:source|paper|study|abstract|review|trial"
                     + "|article|analysis|report|survey)(?:\\s+(?:in\\s+)?\\[\\d+])?),\\s+(?:on|about|which\\s+(?:studies"
-                    + "|covers|concerns|examines|describes))\\s+(?<scope>[^,;]+),\\s+(?:" + IRRELEVANT
+                    + "|covers|concerns|examines|describes|reports)|(?=an?\\s|the\\s))\\s*(?<scope>[^,;]+),\\s+(?:"
+                    + IRRELEVANT
                     + "|(?<neg>does\\s+not|doesn['’]t|did\\s+not|didn['’]t)\\s+(?<rest>.+))$",
             Pattern.CASE_INSENSITIVE);
     /** Words for the kind of document ("a brief note on …"): what it is, not what it is about. */
@@ -107,7 +115,7 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
         for (PaperVersion v : paper.versions()) {
             String text = title + " " + v.text();
             Set<String> terms = new HashSet<>(TermAnalyzer.terms(text));
-            long held = wanted.stream().filter(terms::contains).count();
+            long held = wanted.stream().filter(t -> ClaimTerms.holds(terms, t)).count();
             if (held >= Math.ceil(SCOPE_RECALL * wanted.size())) {
                 List<Quantity> missing = Quantities.unsupported(scope, text);
                 if (missing.isEmpty()) {

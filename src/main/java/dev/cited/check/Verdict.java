@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A verdict at the start of a statement ("Yes, ...", "No: ...", "Partly: ...", "It is false that
+ * A verdict at the start of a statement ("Yes, ...", "No: ...", "Partly: ...", "Largely yes:",
+ * "True —", "Not quite.", "It is false that
  * ...", "Source [1] contradicts this claim"), and whether evidence supports or contradicts the
  * claim a yes/no question asks about. Pure and deterministic.
  *
@@ -31,7 +32,8 @@ public record Verdict(Stance stance, String text, String rest) {
             "(?:the\\s+)?(?:sources?|abstracts?|papers?|studies|study)(?:\\s*\\[\\d+(?:\\s*[,;-]\\s*\\d+)*])?";
     private static final List<Rule> RULES = List.of(
             new Rule(
-                    "(?:yes,?\\s+(?:in\\s+part|partly|partially)|partly|partially|in\\s+part|mostly)\\b",
+                    "(?:yes,?\\s+(?:in\\s+part|partly|partially)|partly|partially|in\\s+part"
+                            + "|(?:mostly|largely|broadly|essentially)(?:,?\\s+yes)?)\\b",
                     Stance.PARTLY),
             new Rule("it\\s+is\\s+(?:partly|partially)\\s+true\\b(?:\\s+that)?", Stance.PARTLY),
             new Rule("it\\s+is\\s+(?:not\\s+true|false|untrue)\\b(?:\\s+that)?", Stance.CONTRADICTS),
@@ -49,6 +51,8 @@ public record Verdict(Stance stance, String text, String rest) {
                     Stance.CONTRADICTS),
             new Rule(SOURCE + "\\s+(?:supports?|confirms?)\\b(?:\\s+(?:this|the)(?:\\s+claim)?)?", Stance.SUPPORTS),
             new Rule("yes\\b", Stance.SUPPORTS),
+            new Rule("(?:true|correct|that['’]s\\s+(?:right|correct|true))\\b(?=\\s*[,.:;!—–-])", Stance.SUPPORTS),
+            new Rule("(?:false|incorrect|not\\s+(?:true|correct|quite))\\b(?=\\s*[,.:;!—–-])", Stance.CONTRADICTS),
             new Rule("no\\b(?=\\s*[,.:;!—–-])", Stance.CONTRADICTS));
     private static final Pattern LEAD =
             Pattern.compile("^[\\s*_#>]*(?:(?:short\\s+answer|verdict)\\s*:[\\s*_]*)?", Pattern.CASE_INSENSITIVE);
@@ -56,6 +60,19 @@ public record Verdict(Stance stance, String text, String rest) {
             "^\\s*(?:is\\s+it\\s+(?:true|the\\s+case|correct)|does\\s+it\\s+hold|do\\s+the\\s+sources\\s+(?:show|say))"
                     + "\\s+that\\s+(.+?)[\\s?.]*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final String RIGHT = "(?:right|true|correct|so|supported|accurate)";
+    /**
+     * A claim put to the reader and asked about ("I read that X — is that right?", "Claim: X.
+     * Supported?", "X. true or false?"): the opening and the closing question are not the claim.
+     */
+    private static final Pattern ASKED_CLAIM = Pattern.compile(
+            "^\\s*((?:i\\s+(?:read|heard|saw)(?:\\s+somewhere)?|someone\\s+(?:told\\s+me|said)|apparently)\\s*,?\\s*(?:that\\s+)?"
+                    + "|claim\\s*:\\s*)?(.+?)\\s*"
+                    + "([.,;:—–-]+\\s*(?:true\\s+or\\s+false|(?:is\\s+)?(?:that|this|it)\\s+" + RIGHT + "|" + RIGHT
+                    + ")\\s*\\?+"
+                    + "|\\s(?:is\\s+)?(?:that|this|it)\\s+" + RIGHT + "\\s*\\?+|\\strue\\s+or\\s+false\\s*\\?+)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final Pattern AUXILIARY_QUESTION = Pattern.compile(
             "^\\s*(?:does|do|did|is|are|was|were|can|could|will|has|have)\\s+(.+?)[\\s?.]*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -96,15 +113,22 @@ public record Verdict(Stance stance, String text, String rest) {
      * The claim a yes/no question asks about, without the "?": the text after "Is it true that"
      * (or "Does it hold that" …), else the question without its leading auxiliary ("Does
      * adversarial training remove backdoors?" asks about "adversarial training remove
-     * backdoors"). Empty for other questions.
+     * backdoors"), or a claim put to the reader ("I read that X — is that right?", "Claim: X.
+     * Supported?"). Empty for other questions.
      */
     public static Optional<String> questionClaim(String question) {
+        Matcher asked = ASKED_CLAIM.matcher(question);
+        boolean put = asked.matches() && (asked.group(1) != null || asked.group(3) != null);
+        question = put ? asked.group(2) : question;
         Matcher m = QUESTION_CLAIM.matcher(question);
         if (m.matches()) {
             return Optional.of(m.group(1).strip());
         }
         Matcher aux = AUXILIARY_QUESTION.matcher(question);
-        return aux.matches() ? Optional.of(aux.group(1).strip()) : Optional.empty();
+        if (aux.matches()) {
+            return Optional.of(aux.group(1).strip());
+        }
+        return put ? Optional.of(question.strip()) : Optional.empty();
     }
 
     /**
@@ -147,7 +171,7 @@ public record Verdict(Stance stance, String text, String rest) {
             return Optional.empty();
         }
         if (stance == Stance.SUPPORTS) {
-            return Polarity.disagreement(questionClaim, SupportFinder.withoutComparisonGroups(evidence))
+            return SupportFinder.reversed(questionClaim, evidence)
                     .map(why ->
                             "the answer says '" + text + "' but the source contradicts the question's claim: " + why);
         }

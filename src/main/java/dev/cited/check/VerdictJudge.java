@@ -22,7 +22,9 @@ final class VerdictJudge {
     static final double MIN_VERDICT_SHARE = 0.5;
     private static final String NOT_ADDRESSED_REASON = "it does not address the question's claim";
     private static final Pattern VERDICT_WORDS = Pattern.compile(
-            "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b");
+            "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b"
+                    + "|\\bwhat\\s+(?:the\\s+)?(?:sources?|stud(?:y|ies)|papers?|abstracts?|authors?)(?:\\s*\\[[\\d,;\\s-]+])?"
+                    + "\\s+(?:shows?|finds?|found|reports?|reported|says?|concludes?|concluded|demonstrates?|demonstrated)\\b");
 
     private VerdictJudge() {}
 
@@ -165,7 +167,8 @@ final class VerdictJudge {
 
     /**
      * Whether a verdict says nothing beyond itself ("No, source [1] contradicts this claim", "The
-     * trial in [1] found the opposite"): then it is checked as a verdict, not as a claim.
+     * trial in [1] found the opposite", "Yes — that is what source [1] shows"): then it is checked
+     * as a verdict, not as a claim.
      */
     static boolean verdictOnly(Verdict v) {
         return ClaimTerms.of(v.rest()).size() < 2

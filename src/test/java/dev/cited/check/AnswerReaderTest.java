@@ -276,6 +276,12 @@ class AnswerReaderTest {
                         "X [1].\n\n## Citations\n1. A Title (arXiv:2401.05566)",
                         List.of("PARAGRAPH||X. [1]", "SOURCE_LIST|## |", "SOURCE_LIST|1. |")),
                 Arguments.of(
+                        "X [1].\n\nReferences:\n1. A Title of a paper.\n2. Another title",
+                        List.of("PARAGRAPH||X. [1]", "SOURCE_LIST||", "SOURCE_LIST|1. |", "SOURCE_LIST|2. |")),
+                Arguments.of(
+                        "X [1].\n\n- Y holds.\n- Z holds [1].",
+                        List.of("PARAGRAPH||X. [1]", "BULLET_ITEM|- |Y holds. []", "BULLET_ITEM|- |Z holds. [1]")),
+                Arguments.of(
                         "X [1].\n\nSources [1] and [3] agree [1].",
                         List.of("PARAGRAPH||X. [1]", "PARAGRAPH||Sources [1] and [3] agree. [1] refs=1,3")));
     }

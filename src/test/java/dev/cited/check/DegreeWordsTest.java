@@ -17,6 +17,14 @@ class DegreeWordsTest {
     }
 
     @Test
+    void at_least_bounds_a_number_and_is_no_direction_the_source_must_carry() {
+        assertThat(DegreeWords.unsupported(
+                        "The study followed 69 patients for at least 12 months [1].",
+                        "Patients were followed for a minimum of 12 months."))
+                .isEmpty();
+    }
+
+    @Test
     void reliably_is_an_absolute_that_a_hedged_source_does_not_carry() {
         assertThat(DegreeWords.unsupported(
                         "Human feedback on its own reliably stops subtle problems like a stated desire for power.",

@@ -104,6 +104,19 @@ class PolarityTest {
     }
 
     @Test
+    void no_in_capitals_is_nitric_oxide_not_a_negation() {
+        assertThat(
+                        Polarity.disagreement(
+                                "Exercise changes NO production in the rat kidney and lung.",
+                                "Production of NO is markedly and tissue-specifically changed in the kidney and lung by exercise."))
+                .isEmpty();
+        assertThat(Polarity.disagreement(
+                        "Exercise changes nitric oxide production in the rat kidney and lung.",
+                        "Exercise causes no change of nitric oxide production in the rat kidney and lung."))
+                .isPresent();
+    }
+
+    @Test
     void compares_only_clauses_that_share_their_content() {
         assertThat(Polarity.sharesContent("Cats sleep most of the day.", "The drug did not reduce mortality."))
                 .isFalse();

@@ -87,6 +87,30 @@ class ScopeStatementTest {
     }
 
     @Test
+    void a_source_described_in_apposition_or_with_a_closing_verdict_is_read_for_its_scope() {
+        assertThat(ScopeStatement.detect(
+                                "Source [2], a review of DNA methylation after traffic particles, is not relevant here [2].")
+                        .orElseThrow()
+                        .scope())
+                .isEqualTo("a review of DNA methylation after traffic particles");
+        assertThat(ScopeStatement.detect(
+                                "Source [2] is about DNA methylation after traffic particles, so it's irrelevant here [2].")
+                        .orElseThrow()
+                        .scope())
+                .isEqualTo("DNA methylation after traffic particles");
+        ScopeStatement contains = ScopeStatement.detect(
+                        "Source [2] is about DNA methylation and contains no anxiety scores [2].")
+                .orElseThrow();
+        assertThat(contains.scope()).isEqualTo("DNA methylation");
+        assertThat(contains.absence()).map(AbsenceStatement::missing).hasValue("anxiety scores");
+        assertThat(ScopeStatement.detect(
+                                "The second source, MethylScan, is a study of DNA methylation and is not relevant [2].")
+                        .orElseThrow()
+                        .scope())
+                .isEqualTo("study of DNA methylation");
+    }
+
+    @Test
     void a_statement_that_does_not_describe_a_source_is_no_scope_statement() {
         assertThat(ScopeStatement.detect("DNA methylation decreased after exposure to traffic particles [2]."))
                 .isEmpty();

@@ -50,6 +50,33 @@ class SupportFinderTest {
     }
 
     @Test
+    void a_comparison_group_named_by_the_same_negated_word_on_both_sides_is_no_negation() {
+        String macaques = "The risk of infection in macaques treated in groups 1 and 2 was 3.8- and 7.8-fold lower"
+                + " than in untreated macaques (p = 0.02 and p = 0.008, respectively).";
+
+        assertThat(finder.find(
+                                "Groups 1 and 2 had a 3.8- and 7.8-fold lower risk of infection than untreated macaques.",
+                                List.of(),
+                                source(macaques))
+                        .found())
+                .isTrue();
+        assertThat(finder.find(
+                                "Groups 1 and 2 had a 3.8- and 7.8-fold higher risk of infection than untreated macaques.",
+                                List.of(),
+                                source(macaques))
+                        .found())
+                .isFalse();
+    }
+
+    @Test
+    void a_word_in_british_spelling_is_held_by_its_american_form() {
+        assertThat(ClaimTerms.holds(java.util.Set.of("ischem", "tumor", "random"), "ischaem"))
+                .isTrue();
+        assertThat(ClaimTerms.holds(java.util.Set.of("tumor"), "tumour")).isTrue();
+        assertThat(ClaimTerms.spelling("randomis")).isEqualTo(ClaimTerms.spelling("randomiz"));
+    }
+
+    @Test
     void what_a_paper_set_out_to_examine_supports_only_a_claim_about_the_inquiry() {
         String adhd = "OBJECTIVE To examine whether current use of ADHD medications is associated with increased"
                 + " risk of serious cardiovascular events in young and middle-aged adults. Each medication user was"

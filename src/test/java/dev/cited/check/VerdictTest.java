@@ -24,6 +24,9 @@ class VerdictTest {
             The sources do not address this claim.                         | NOT_ADDRESSED | The sources do not address this claim
             Source [1] does not support this claim [1].                    | CONTRADICTS   | Source [1] does not support this claim
             **Short answer:** yes, both kinds of principle have value [1]. | SUPPORTS      | yes
+            True — the crossover study in source [1] supports this [1].    | SUPPORTS      | True
+            Not quite: the trial was small [1].                            | CONTRADICTS   | Not quite
+            Largely yes: source [1] names Tmem27 in beta cells [1].        | PARTLY        | Largely yes
             """)
     void reads_the_verdict_a_statement_starts_with(String statement, Stance stance, String text) {
         assertThat(Verdict.detect(statement)).hasValueSatisfying(v -> {
@@ -53,6 +56,17 @@ class VerdictTest {
                         "Is it true that 1 in 5 million people in the UK have abnormal PrP positivity?"))
                 .hasValue("1 in 5 million people in the UK have abnormal PrP positivity");
         assertThat(Verdict.questionClaim("What is the capital of France?")).isEmpty();
+    }
+
+    @Test
+    void takes_the_claim_out_of_a_claim_put_to_the_reader() {
+        assertThat(Verdict.questionClaim("I read that TMEM27 is a marker for beta cells — is that right?"))
+                .hasValue("TMEM27 is a marker for beta cells");
+        assertThat(Verdict.questionClaim("Walking in London traffic did not improve lung function. true or false?"))
+                .hasValue("Walking in London traffic did not improve lung function");
+        assertThat(Verdict.questionClaim("Claim: MVP leads to more aggressive tumors. Supported?"))
+                .hasValue("MVP leads to more aggressive tumors");
+        assertThat(Verdict.questionClaim("Which model is correct?")).isEmpty();
     }
 
     @Test
