@@ -15,9 +15,9 @@ final class Intervals {
 
     private static final Pattern LEVEL = Pattern.compile(
             "\\b(?:90|95|99)\\s*%(?=\\s*(?:CI|CrI|UI|confidence|credible|uncertainty)\\b)", Pattern.CASE_INSENSITIVE);
-    /** The two ends of a confidence (or credible, uncertainty) interval: "CI, 12-27", "95% CI 0.85 to 1.09". */
+    /** The two ends of a confidence (or credible, uncertainty) interval: "CI, 12-27", "95% CI 0.85 to 1.09", "CI, 57%-66%". */
     private static final Pattern ENDS = Pattern.compile(
-            "\\b(?:CI|CrI|UI|confidence\\s+interval|credible\\s+interval)]?\\s*[,:=]?\\s*(-?\\d[\\d.·]*)\\s*"
+            "\\b(?:CI|CrI|UI|confidence\\s+interval|credible\\s+interval)]?\\s*[,:=]?\\s*(-?\\d[\\d.·]*)\\s*%?\\s*"
                     + "(?:-|–|—|to)\\s*(-?\\d[\\d.·]*)",
             Pattern.CASE_INSENSITIVE);
     /** The two ends of any range: "12-27", "0.85 to 1.09". */

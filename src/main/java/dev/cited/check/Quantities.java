@@ -71,7 +71,7 @@ public final class Quantities {
     }
 
     /** {@code text} as {@link #extract} reads it, whose positions its quantities' starts are. */
-    private static String cleaned(String text) {
+    static String cleaned(String text) {
         return LIST_NUMBERS
                 .matcher(MARKERS.matcher(text).replaceAll(" "))
                 .replaceAll(" ")
@@ -106,13 +106,40 @@ public final class Quantities {
         for (Quantity q : read(cleanClaim)) {
             // an end of a confidence interval states only an end of a range, not an estimate
             boolean asBound = ranged.contains(q.start());
-            if (stated.stream().noneMatch(e -> (asBound || !bounds.contains(e.start())) && states(e, q))) {
+            if (stated.stream()
+                    .noneMatch(e -> (asBound || !bounds.contains(e.start()))
+                            && states(e, q)
+                            && !(q.unit() == Unit.PERCENT && measured(e, cleanEvidence)))) {
                 out.add(q);
             }
         }
         out.addAll(NumberNames.changedNames(claim, evidence));
         return out;
     }
+
+    /**
+     * Whether the plain number {@code e} of {@code clean} is a measure in a unit of its own
+     * ("40 (22-48) ml", "40 patients"): it then states no percentage, so "a 40% reduction" is
+     * not "a reduction of 40 ml". A number followed by a connective ("12 to 15%", "40 and 60%")
+     * may share the percent sign of the next one.
+     */
+    private static boolean measured(Quantity e, String clean) {
+        if (e.unit() != Unit.NUMBER) {
+            return false;
+        }
+        int end = e.start() + e.text().length();
+        if (end > clean.length()) {
+            return false;
+        }
+        Matcher m = UNIT_WORD.matcher(clean.substring(end));
+        return m.lookingAt() && !CONNECTIVE.matcher(m.group(1)).matches();
+    }
+
+    /** The word after a number, past a parenthesis ("40 (22-48) ml"). */
+    private static final Pattern UNIT_WORD = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?([A-Za-zµ]+)");
+
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?i)to|and|or|vs|versus|through|per|percent|pc|of|in|at|for|with|from|than|is|was|were|are");
 
     /**
      * Adds the evidence's space-grouped numbers ("173 690") read as one number, beside their

@@ -237,6 +237,7 @@ final class SupportFinder {
         return NumberGuard.unstated(stated, evidence, version, paper)
                 .or(() -> reversed(stated, evidence))
                 .or(() -> SwappedNumbers.in(stated, evidence))
+                .or(() -> MisplacedNumbers.in(stated, evidence))
                 .or(() -> DegreeWords.unsupported(stated, evidence));
     }
 

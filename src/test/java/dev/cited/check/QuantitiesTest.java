@@ -139,4 +139,27 @@ class QuantitiesTest {
         assertThat(Quantities.unsupported("The 95% CI was 0.63 to 0.98.", "0.79 (95% CI 0.63 to 0.98)"))
                 .isEmpty();
     }
+
+    @Test
+    void an_end_of_an_interval_in_percent_states_no_estimate() {
+        assertThat(Quantities.unsupported(
+                        "By 12 cycles it was 84% vs 57% for normal AMH.",
+                        "By 12 cycles of attempt (84% [95% CI, 70%-91%] vs 75% [95% CI, 70%-79%]); normal values"
+                                + " (62%; 95% CI, 57%-66%)."))
+                .extracting(Quantity::text)
+                .containsExactly("57%");
+    }
+
+    @Test
+    void a_percentage_is_not_stated_by_a_measure_in_another_unit() {
+        assertThat(Quantities.unsupported(
+                        "The median reduction was 40%.",
+                        "The median reduction was 40 (22-48) ml (60% reduction, p < 0.0001)."))
+                .extracting(Quantity::text)
+                .containsExactly("40%");
+        assertThat(Quantities.unsupported("The rate rose to 15%.", "The rate rose from 12 to 15%."))
+                .isEmpty();
+        assertThat(Quantities.unsupported("The rate rose from 12% to 15%.", "The rate rose from 12 to 15%."))
+                .isEmpty();
+    }
 }
