@@ -1,6 +1,7 @@
 package dev.cited.check;
 
 import dev.cited.check.SupportFinder.Support;
+import dev.cited.ingest.Paper;
 import dev.cited.ingest.PaperVersion;
 import dev.cited.ingest.Sentences;
 import java.util.ArrayList;
@@ -67,6 +68,25 @@ final class QuoteSupport {
             }
         }
         return new Support(List.of(), guard.get(), List.of());
+    }
+
+    /** Whether {@code q} quotes the title of {@code paper} (compared loosely, see {@link #normal}). */
+    static boolean isTitle(Reply.Quote q, Paper paper) {
+        return paper.title() != null
+                && !normal(q.text()).isEmpty()
+                && normal(q.text()).equals(normal(paper.title()));
+    }
+
+    /**
+     * {@code claim} with the quoted title {@code q}, and a year after it that is the paper's
+     * ("(2020)"), put as "the paper": a title names the source, it is no content to support
+     * ("In \"Language Models (Mostly) Know What They Know\", P(IK) is …").
+     */
+    static String asReference(String claim, Reply.Quote q, Paper paper) {
+        String year = paper.year() == null ? "(?!)" : String.valueOf(paper.year());
+        Pattern quoted = Pattern.compile(
+                "[\"“”'‘’]?\\s*" + Pattern.quote(q.text()) + "\\s*[\"“”'‘’]?" + "(?:\\s*\\(" + year + "\\))?");
+        return quoted.matcher(claim).replaceAll(" the paper ");
     }
 
     private static Optional<Citation> quoted(Reply.Quote q, NumberedSources.Entry source) {

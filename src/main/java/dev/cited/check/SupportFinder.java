@@ -79,9 +79,20 @@ final class SupportFinder {
         this.embedder = embedder;
     }
 
-    /** The support of {@code claim} (plain text, references like "[2]" allowed) in {@code source}. */
+    /**
+     * The support of {@code claim} (plain text, references like "[2]" allowed) in {@code source}.
+     * A quote of the paper's title names the paper ({@link QuoteSupport#asReference}): it needs no
+     * support of its own.
+     */
     Support find(String claim, List<Reply.Quote> quotes, NumberedSources.Entry source) {
+        List<Reply.Quote> titles = quotes.stream()
+                .filter(q -> QuoteSupport.isTitle(q, source.paper()))
+                .toList();
+        for (Reply.Quote t : titles) {
+            claim = QuoteSupport.asReference(claim, t, source.paper());
+        }
         List<Reply.Quote> checked = quotes.stream()
+                .filter(q -> !titles.contains(q))
                 .filter(q -> q.text().strip().split("\\s+").length >= MIN_QUOTE_WORDS)
                 .toList();
         if (!checked.isEmpty()) {

@@ -69,6 +69,34 @@ class SupportFinderTest {
     }
 
     @Test
+    void a_quoted_title_of_the_cited_paper_names_it_and_needs_no_support_of_its_own() {
+        NumberedSources.Entry entry = new NumberedSources(
+                        List.of(TestSources.paper(
+                                "p",
+                                "Language Models (Mostly) Know What They Know",
+                                "We study whether language models can evaluate the validity of their own claims. We"
+                                        + " train models to predict P(IK), the probability that I know the answer.")),
+                        List.of(TestSources.hit("p", 1)))
+                .get(1)
+                .orElseThrow();
+        String claim = "In \"Language Models (Mostly) Know What They Know\", models are trained to predict P(IK), the"
+                + " probability that I know the answer [1].";
+
+        assertThat(finder.find(
+                                claim,
+                                List.of(new Reply.Quote("Language Models (Mostly) Know What They Know", List.of())),
+                                entry)
+                        .found())
+                .isTrue();
+        assertThat(finder.find(
+                                claim.replace("Mostly", "Always"),
+                                List.of(new Reply.Quote("Language Models (Always) Know What They Know", List.of())),
+                                entry)
+                        .found())
+                .isFalse();
+    }
+
+    @Test
     void a_word_in_british_spelling_is_held_by_its_american_form() {
         assertThat(ClaimTerms.holds(java.util.Set.of("ischem", "tumor", "random"), "ischaem"))
                 .isTrue();
