@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * starting with {@code -}, {@code *}, {@code +} or {@code •} and a space is a {@link
  * Kind#BULLET_ITEM}, with {@code 1.} or {@code 1)} a {@link Kind#NUMBERED_ITEM}, even without a
  * blank line before it; lines after an item continue it. {@code #} lines, and lines that are all
- * bold and carry no marker ({@code **Findings.**}), are {@link Kind#HEADING}s. A first paragraph
+ * bold and carry no marker ({@code **Findings.**}) or only label what follows ({@code **Evidence from
+ * [1]:**}), are {@link Kind#HEADING}s. A first paragraph
  * without markers that ends with {@code :} or is a stock opener ({@code Based on the provided
  * sources.}, {@code Here's a summary:}), and a paragraph or sentence without markers that ends with
  * {@code :} right before a list ({@code Key points:}), is {@link Kind#FRAMING}. Trailing blocks
@@ -58,7 +59,10 @@ public final class AnswerReader {
     private static final Pattern HEADING = Pattern.compile("[ \\t]{0,3}#{1,6}[ \\t]+");
     private static final Pattern ITEM = Pattern.compile("[ \\t]*(?:([-*+•])|\\d{1,3}[.)])[ \\t]+");
     private static final Pattern RULE = Pattern.compile("[ \\t]*([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
-    private static final Pattern BOLD_LINE = Pattern.compile("[ \\t]*(\\*\\*|__)[^*_]+\\1[ \\t]*:?[ \\t]*");
+    private static final Pattern BOLD_LINE =
+            Pattern.compile("[ \\t]*(\\*\\*|__)[^*_]+\\1[ \\t]*(?:\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*][ \\t]*)*:?[ \\t]*");
+    /** The most words a bold label that cites a source may have ("**Evidence from [1]:**"). */
+    private static final int LABEL_WORDS = 6;
     /**
      * A bold line of three words or more that ends as a sentence ("**The sources do not address
      * this.**") is a statement, not a heading ("**Findings.**").
@@ -84,7 +88,7 @@ public final class AnswerReader {
             Matcher heading = HEADING.matcher(line);
             boolean blank = line.isBlank() || RULE.matcher(line).matches();
             boolean boldLine = BOLD_LINE.matcher(line).matches()
-                    && !CitationMarkers.RUN.matcher(line).find()
+                    && (!CitationMarkers.RUN.matcher(line).find() || citedLabel(line))
                     && !(BOLD_SENTENCE.matcher(line).find() && line.strip().split("\\s+").length >= 3);
             boolean opensItem = item.lookingAt();
             if (blank || opensItem || heading.lookingAt() || boldLine) {
@@ -124,6 +128,22 @@ public final class AnswerReader {
             blocks.add(draft(reply, kind, marker, start, content, end));
         }
         return new Reply(reply, ReplyRoles.assign(reply, blocks));
+    }
+
+    /**
+     * Whether a bold line with a marker is a label of what follows ("**Evidence from [1]:**",
+     * "**Sim1/PVH neurons [1]**", "**What the numbers show** [1]:"), not a claim: a few words, no
+     * sentence end, no verdict.
+     */
+    private static boolean citedLabel(String line) {
+        String plain = CitationMarkers.RUN
+                .matcher(MarkdownText.plain(line))
+                .replaceAll(" ")
+                .strip();
+        return !plain.isEmpty()
+                && plain.split("\\s+").length <= LABEL_WORDS
+                && !plain.matches(".*[.!?]$")
+                && Verdict.detect(plain).isEmpty();
     }
 
     /** A first line such as {@code Summary:} that introduces what follows it. */

@@ -47,7 +47,8 @@ final class Decline {
             Pattern.compile("^(?:none\\s+of\\s+|no\\s+)" + WHO + "\\s+(?:directly\\s+|clearly\\s+|explicitly\\s+)?"
                     + "(?:(?:answers?|address(?:es)?)\\b.*|\\w+\\s+" + ABOUT_QUESTION + ")"),
             Pattern.compile(
-                    "^i\\s+(?:cannot|can['’]t|could\\s+not|couldn['’]t|am\\s+unable\\s+to|am\\s+not\\s+able\\s+to)"
+                    "^(?:(?:so|therefore|thus|hence),?\\s+)?i\\s+(?:cannot|can['’]t|could\\s+not|couldn['’]t|am\\s+unable\\s+to"
+                            + "|am\\s+not\\s+able\\s+to)"
                             + "\\s+(?:determine|answer|tell|say|find|confirm|verify|assess|judge|give|provide|list"
                             + "|report|settle)\\b.*"),
             Pattern.compile("^(?:it|this|that|they|these|the\\s+claim|this\\s+(?:particular\\s+)?\\w+)\\s+"
@@ -66,6 +67,10 @@ final class Decline {
             + "|^(?:neither|none\\s+of)\\s+(?:the\\s+)?(?:two\\s+)?(?:sources?|abstracts?|papers?|studies|documents?)"
             + "\\s+(?:reports?|gives?|says?|mentions?|states?|provides?|includes?|describes?|contains?|specif(?:y|ies)"
             + "|address(?:es)?|discuss(?:es)?|names?|lists?)\\s+(?<y>.+)$");
+    /** An opening that says the answer is not there before saying what is: "Not directly: neither source reports …". */
+    private static final Pattern NOT_DIRECTLY = Pattern.compile(
+            "^[\\s*_#>]*not\\s+(?:directly|explicitly)[*_]*\\s*(?:[:.]|\\s[—–-])", Pattern.CASE_INSENSITIVE);
+
     /** How much of the question a silence must be about to decline it. */
     static final double QUESTION_SHARE = 0.5;
     /** ... and how much of the question, unless it names what a wh-question asks for. */
@@ -87,6 +92,9 @@ final class Decline {
 
     /** Whether {@code statement} declines to answer the question (see the class doc). */
     static boolean declines(String statement) {
+        if (NOT_DIRECTLY.matcher(statement).lookingAt()) {
+            return true;
+        }
         String s = normal(statement);
         if (s.contains(" but ") || s.contains(" however")) {
             return false;

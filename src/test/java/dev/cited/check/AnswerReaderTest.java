@@ -276,6 +276,12 @@ class AnswerReaderTest {
                         "X [1].\n\n## Citations\n1. A Title (arXiv:2401.05566)",
                         List.of("PARAGRAPH||X. [1]", "SOURCE_LIST|## |", "SOURCE_LIST|1. |")),
                 Arguments.of(
+                        "**Evidence from [1]:**\n- X [1].\n\n**What the numbers show** [2]:\n- Y [2].",
+                        List.of("HEADING||", "BULLET_ITEM|- |X. [1]", "HEADING||", "BULLET_ITEM|- |Y. [2]")),
+                Arguments.of(
+                        "**Yes, X holds [1]**\n\n**X holds in every trial we ran [1].**",
+                        List.of("PARAGRAPH||Yes, X holds [1]", "PARAGRAPH||X holds in every trial we ran. [1]")),
+                Arguments.of(
                         "X [1].\n\nReferences:\n1. A Title of a paper.\n2. Another title",
                         List.of("PARAGRAPH||X. [1]", "SOURCE_LIST||", "SOURCE_LIST|1. |", "SOURCE_LIST|2. |")),
                 Arguments.of(

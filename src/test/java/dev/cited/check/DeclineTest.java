@@ -32,6 +32,9 @@ class DeclineTest {
                 "The sources don't directly compare risk between carriers and noncarriers, so they can't confirm this.",
                 "The sources don't answer this for people who have Alzheimer's disease.",
                 "The sources don't mention CHOP, so they can't say whether it is a general ER stress marker.",
+                "Not directly: the abstract doesn't compare the two models' scores.",
+                "**Not directly** — neither source [1] nor source [2] reports that share.",
+                "So I can't confirm the claim about oncolytic virus peptide antigens from the provided sources.",
             })
     void a_refusal_to_answer_the_whole_question_is_a_decline(String statement) {
         assertThat(Decline.declines(statement)).isTrue();
