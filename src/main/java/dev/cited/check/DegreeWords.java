@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * says nothing about size; "most of the time" (a majority) is not supported by "a non-negligible
  * fraction of the time". Pure and deterministic.
  *
- * <p>An absolute of the claim is matched by a word of its group in the supporting text, compared
- * as analysed stems. A direction word of the claim on one of the comparative scales (amount,
+ * <p>An absolute of the claim (a listed word as written, so "conclusion" is none though
+ * "conclusive" is) is matched by a word of its group in the supporting text, compared as analysed
+ * stems. A direction word of the claim on one of the comparative scales (amount,
  * comparison, quality, speed) is matched by a direction word of the same sign on any of them
  * ("reduces" by "lower", "improves" by "better"); other scales ("positive", "dependent") are left
  * to {@link Polarity}, since "on the positive side" states no finding.
@@ -30,6 +31,8 @@ final class DegreeWords {
     static final String RESOURCE = "degree-words.tsv";
     private static final Set<String> COMPARATIVE_SCALES = Set.of("amount", "comparison", "quality", "speed");
     private static final Map<String, String> GROUP_OF_STEM = WordGroups.groupOfStem(RESOURCE);
+    /** A claim's absolute is a listed word as written: "conclusively" is one, "conclusion" is not. */
+    private static final Map<String, String> GROUP_OF_WORD = WordGroups.groupOfWord(RESOURCE);
     /**
      * "most of the time", "most of them": a majority, unlike the superlative "the most robust"; a
      * claim says it so, while a source may say it in any of {@link #MAJORITY}'s words.
@@ -53,8 +56,7 @@ final class DegreeWords {
             }
         }
         for (String word : PolarityLexicon.wordList(claim)) {
-            List<String> stems = TermAnalyzer.terms(word);
-            String g = stems.isEmpty() ? null : GROUP_OF_STEM.get(stems.getFirst());
+            String g = GROUP_OF_WORD.get(word);
             if (g != null && !supportGroups.contains(g)) {
                 return Optional.of("the source does not say '" + word + "'");
             }

@@ -46,6 +46,10 @@ public final class Quantities {
     private static final Pattern SPACE_GROUPED =
             Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3})+(?![\\d]|[.,]\\d)");
 
+    /** What is said of an interval's null value: "included 1", "crosses zero". */
+    private static final Pattern NULL_VALUE = Pattern.compile(
+            "(?i)\\b(?:includ|cross|span|overlapp?|contain)(?:e|es|ed|ing|s)?\\s+(?:the\\s+(?:null\\s+)?value\\s+(?:of\\s+)?)?$");
+
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
     private static final Pattern APPROX =
             Pattern.compile("(?:about|approximately|approx\\.|nearly|roughly|around|almost|some|~|≈)\\s*$");
@@ -104,6 +108,9 @@ public final class Quantities {
         String cleanClaim = cleaned(Intervals.withoutLevels(claim));
         Set<Integer> ranged = Intervals.rangeEnds(cleanClaim);
         for (Quantity q : read(cleanClaim)) {
+            if (NULL_VALUE.matcher(cleanClaim.substring(0, q.start())).find() && (q.value() == 1 || q.value() == 0)) {
+                continue; // "the interval included 1": the null value of a ratio, no finding
+            }
             // an end of a confidence interval states only an end of a range, not an estimate
             boolean asBound = ranged.contains(q.start());
             if (stated.stream()
@@ -272,7 +279,15 @@ public final class Quantities {
         return Bound.EXACT;
     }
 
-    /** Joins "N in M" and "N out of M" into one ratio, for a whole N from 1 to 10 below M ("2003 in 14" is not one). */
+    /** Whether {@code q} reads as a year: "children under five in 2010" is no ratio, "one in 2000" is. */
+    private static boolean year(Quantity q) {
+        return q.unit() == Unit.NUMBER && q.value() >= 1900 && q.value() <= 2100 && q.value() == Math.rint(q.value());
+    }
+
+    /**
+     * Joins "N in M" and "N out of M" into one ratio, for a whole N from 1 to 10 below M ("2003 in
+     * 14" is not one, nor is "five in 2010" when M reads as a year).
+     */
     private static List<Quantity> ratios(String s, List<Quantity> qs) {
         List<Quantity> out = new ArrayList<>();
         for (int i = 0; i < qs.size(); i++) {
@@ -287,6 +302,7 @@ public final class Quantities {
                         && a.value() <= 10
                         && a.value() == Math.rint(a.value())
                         && b.value() > a.value()
+                        && !(a.value() > 1 && year(b))
                         && (a.start() == 0 || s.charAt(a.start() - 1) != '-')) {
                     out.add(new Quantity(
                             a.value() / b.value(),

@@ -26,6 +26,21 @@ final class WordGroups {
      */
     static Map<String, String> groupOfStem(String resource) {
         Map<String, String> out = new HashMap<>();
+        groups(resource).forEach((word, group) -> TermAnalyzer.terms(word).forEach(stem -> out.put(stem, group)));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The group name of every word of {@code resource} as written (lower case).
+     *
+     * @throws IllegalStateException when the resource is missing or a line is malformed (naming it)
+     */
+    static Map<String, String> groupOfWord(String resource) {
+        return groups(resource);
+    }
+
+    private static Map<String, String> groups(String resource) {
+        Map<String, String> out = new HashMap<>();
         try (InputStream in = WordGroups.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " beside " + WordGroups.class);
@@ -43,8 +58,8 @@ final class WordGroups {
                     throw new IllegalStateException("illegal line " + number + " in " + resource + ": '" + line
                             + "', must be a group name, a tab and words");
                 }
-                for (String stem : TermAnalyzer.terms(parts[1])) {
-                    out.put(stem, parts[0]);
+                for (String word : parts[1].strip().split("\\s+")) {
+                    out.put(word.toLowerCase(java.util.Locale.ROOT), parts[0]);
                 }
             }
         } catch (IOException e) {

@@ -25,6 +25,18 @@ class DegreeWordsTest {
     }
 
     @Test
+    void a_conclusion_is_no_conclusive_claim() {
+        assertThat(DegreeWords.unsupported(
+                        "Their conclusion is that standard techniques could fail to remove the deception.",
+                        "Our results suggest that standard techniques could fail to remove such deception."))
+                .isEmpty();
+        assertThat(DegreeWords.unsupported(
+                        "The results conclusively show that standard techniques fail.",
+                        "Our results suggest that standard techniques could fail."))
+                .isPresent();
+    }
+
+    @Test
     void reliably_is_an_absolute_that_a_hedged_source_does_not_carry() {
         assertThat(DegreeWords.unsupported(
                         "Human feedback on its own reliably stops subtle problems like a stated desire for power.",

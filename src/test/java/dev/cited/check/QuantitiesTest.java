@@ -162,4 +162,25 @@ class QuantitiesTest {
         assertThat(Quantities.unsupported("The rate rose from 12% to 15%.", "The rate rose from 12 to 15%."))
                 .isEmpty();
     }
+
+    @Test
+    void the_null_value_an_interval_includes_is_no_finding() {
+        assertThat(Quantities.unsupported(
+                        "The relative risk was 0.52, though the interval (0.24-1.12) included 1.",
+                        "relative risk 0.52; 95% confidence interval [CI] 0.24-1.12, p = 0.09"))
+                .isEmpty();
+        assertThat(Quantities.unsupported("The relative risk was 1.", "relative risk 0.52"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void a_count_before_a_year_is_no_ratio() {
+        assertThat(Quantities.unsupported(
+                        "It counts admissions of children under five in 2010.",
+                        "Admissions of children younger than 5 years in 2010 were estimated."))
+                .isEmpty();
+        assertThat(Quantities.extract("one in 2000 people"))
+                .extracting(Quantity::unit)
+                .containsExactly(Quantity.Unit.RATIO);
+    }
 }
