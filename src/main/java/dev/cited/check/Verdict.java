@@ -155,8 +155,9 @@ public record Verdict(Stance stance, String text, String rest) {
      * <ul>
      *   <li>a SUPPORTS verdict ("Yes") conflicts with evidence that says the opposite of the
      *       claim in words: a negation or an opposite direction about the content they share
-     *       ({@link Polarity#disagreement}). A number of the claim missing from the evidence is
-     *       not proof of the opposite (another sentence may state it);
+     *       ({@link Polarity#disagreement}), or that states the claim's content with another
+     *       share ("one in two" against "21%", {@link #otherShare}). Another number missing from
+     *       the evidence is not proof of the opposite (another sentence may state it);
      *   <li>a CONTRADICTS verdict ("No") conflicts with evidence that states the claim: it holds
      *       at least {@value #STATED_SHARE} of the claim's content terms, all its numbers and
      *       its direction words ("lose", "increases"), and agrees with it in polarity.
@@ -172,6 +173,7 @@ public record Verdict(Stance stance, String text, String rest) {
         }
         if (stance == Stance.SUPPORTS) {
             return SupportFinder.reversed(questionClaim, evidence)
+                    .or(() -> otherShare(questionClaim, evidence))
                     .map(why ->
                             "the answer says '" + text + "' but the source contradicts the question's claim: " + why);
         }
@@ -180,6 +182,32 @@ public record Verdict(Stance stance, String text, String rest) {
             return Optional.of("the answer says '" + text + "' but the source states the question's claim");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why {@code evidence} gives another share than {@code claim} for the same content: it holds
+     * {@value #STATED_SHARE} of the claim's content terms and a percentage or ratio, and a share
+     * the claim gives is not among them ("one in two trials are discontinued early" against "21%
+     * (81/395) were discontinued early").
+     */
+    private static Optional<String> otherShare(String claim, String evidence) {
+        Set<String> claimTerms = ClaimTerms.of(claim);
+        claimTerms.removeAll(ClaimTerms.numbers(claimTerms));
+        Set<String> evidenceTerms = new HashSet<>(TermAnalyzer.terms(evidence));
+        long shared = claimTerms.stream().filter(evidenceTerms::contains).count();
+        if (claimTerms.isEmpty() || shared < STATED_SHARE * claimTerms.size()) {
+            return Optional.empty();
+        }
+        boolean evidenceShare = Quantities.extract(evidence).stream().anyMatch(Verdict::share);
+        return Quantities.unsupported(claim, evidence).stream()
+                .filter(Verdict::share)
+                .findFirst()
+                .filter(q -> evidenceShare)
+                .map(q -> "it gives another share than " + q.text());
+    }
+
+    private static boolean share(Quantity q) {
+        return q.unit() == Quantity.Unit.PERCENT || q.unit() == Quantity.Unit.RATIO;
     }
 
     /** Whether {@code evidence} states {@code claim} outright (see {@link #conflictWith}). */

@@ -83,6 +83,21 @@ class VerdictTest {
     }
 
     @Test
+    void flags_a_yes_over_evidence_that_gives_the_claim_another_share() {
+        Verdict yes = Verdict.detect("Yes, the source supports this claim [1].").orElseThrow();
+        String claim = "One in two surgical randomized controlled trials are discontinued early";
+
+        assertThat(yes.conflictWith(
+                        claim,
+                        "Of these, 21% (81/395) of surgical randomized controlled trials were"
+                                + " discontinued early."))
+                .isPresent();
+        assertThat(yes.conflictWith(
+                        claim, "Half (50%) of surgical randomized controlled trials were discontinued" + " early."))
+                .isEmpty();
+    }
+
+    @Test
     void flags_a_yes_over_evidence_that_contradicts_the_question_claim() {
         Verdict yes = Verdict.detect("Yes, source [1] supports this claim [1].").orElseThrow();
         String claim = "the use of WBRT plus SRS improves survival for patients with 1 to 4 brain metastases";
