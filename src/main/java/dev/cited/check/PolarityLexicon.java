@@ -250,8 +250,10 @@ final class PolarityLexicon {
     static Optional<String> swappedComparison(String claim, String evidence) {
         List<String> words = wordList(claim);
         int than = words.indexOf("than");
-        if (than < 1) {
-            return Optional.empty();
+        if (than < 1
+                || words.get(than - 1).equals("rather")
+                || words.get(than - 1).equals("other")) {
+            return Optional.empty(); // "X rather than Y" and "other than" compare nothing
         }
         int w = than - 1;
         while (w >= 0 && !isDirection(words.get(w))) {

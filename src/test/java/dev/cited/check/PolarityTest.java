@@ -117,6 +117,15 @@ class PolarityTest {
     }
 
     @Test
+    void x_rather_than_y_compares_no_subjects() {
+        assertThat(Polarity.disagreement(
+                        "The CCAI model tends to reframe the matter positively rather than refuse.",
+                        "The CCAI-trained model tends to generate responses that reframe the matter positively"
+                                + " instead of a refusal."))
+                .isEmpty();
+    }
+
+    @Test
     void compares_only_clauses_that_share_their_content() {
         assertThat(Polarity.sharesContent("Cats sleep most of the day.", "The drug did not reduce mortality."))
                 .isFalse();
