@@ -30,7 +30,7 @@ final class MisplacedNumbers {
     /** How many content words on each side of a number describe it. */
     static final int WINDOW = 3;
 
-    static final double MARGIN = 2.0;
+    static final double MARGIN = 1.25;
     /** The nearest content word of a claim number must be this close to the other number. */
     private static final int NEAR = 2;
 
@@ -103,7 +103,7 @@ final class MisplacedNumbers {
                     found = true;
                     own = Math.max(own, score);
                     String its = nearest(cleanEvidence, evidenceWords, e);
-                    named |= its != null && within(claimWords, q, its) || !aside(cleanEvidence, e);
+                    named |= its != null && its.equals(nearest) || !aside(cleanEvidence, e);
                 } else if (!Quantities.unsupported(e.text(), q.text()).isEmpty()
                         && !aside(cleanEvidence, e)
                         && within(evidenceWords, e, nearest)
@@ -175,12 +175,18 @@ final class MisplacedNumbers {
     }
 
     /**
-     * The content word {@code q} is the number of: the one right before it ("rate of 79%", "the
-     * rate was 79%") when only such small words stand between, else the one after it ("59 natural
-     * languages", "66% were published").
+     * The content word {@code q} is the number of: the one right after it ("59 natural
+     * languages"), else the one before it when only small words stand between ("rate of 79%", "the
+     * rate was 79%"), else the next one after it ("66% were published").
      */
     private static String nearest(String text, List<Word> words, Quantity q) {
         int after = after(words, q);
+        int end = q.start() + q.text().length();
+        if (after < words.size()
+                && end <= words.get(after).start()
+                && text.substring(end, words.get(after).start()).isBlank()) {
+            return words.get(after).term(); // "59 natural languages": a count names what follows it
+        }
         if (after > 0
                 && words.get(after - 1).end() <= q.start()
                 && LINK.matcher(text.substring(words.get(after - 1).end(), q.start()))

@@ -19,6 +19,8 @@ class MisplacedNumbersTest {
     void a_number_the_source_gives_as_an_aside_is_not_the_number_of_what_another_number_names() {
         assertThat(MisplacedNumbers.in("The 314 trials went on to completion, with a publication rate of 79%.", TRIALS))
                 .hasValueSatisfying(r -> assertThat(r).contains("79%").contains("66%"));
+        assertThat(MisplacedNumbers.in("ROOTS covers 59 natural languages and 13 programming languages.", BLOOM))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("the source gives 59 for other content"));
         assertThat(MisplacedNumbers.in("ROOTS comprises sources in 59 natural and 13 programming languages.", BLOOM))
                 .hasValueSatisfying(r -> assertThat(r).startsWith("the source gives 59 for other content"));
     }
