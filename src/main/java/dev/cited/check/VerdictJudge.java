@@ -24,7 +24,9 @@ final class VerdictJudge {
     private static final Pattern VERDICT_WORDS = Pattern.compile(
             "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b"
                     + "|\\bwhat\\s+(?:the\\s+)?(?:sources?|stud(?:y|ies)|papers?|abstracts?|authors?)(?:\\s*\\[[\\d,;\\s-]+])?"
-                    + "\\s+(?:shows?|finds?|found|reports?|reported|says?|concludes?|concluded|demonstrates?|demonstrated)\\b");
+                    + "\\s+(?:shows?|finds?|found|reports?|reported|says?|concludes?|concluded|demonstrates?|demonstrated)\\b"
+                    + "|\\b(?:shows?|showed|demonstrates?|demonstrated)\\s+(?:this|that|it)\\s*[.!]?$"
+                    + "|\\bpoints?\\s+the\\s+same\\s+way\\b|\\b(?:the|this|that)\\s+claim\\s+holds\\b");
 
     private VerdictJudge() {}
 
@@ -167,8 +169,9 @@ final class VerdictJudge {
 
     /**
      * Whether a verdict says nothing beyond itself ("No, source [1] contradicts this claim", "The
-     * trial in [1] found the opposite", "Yes — that is what source [1] shows"): then it is checked
-     * as a verdict, not as a claim.
+     * trial in [1] found the opposite", "Yes — that is what source [1] shows", "True — the first
+     * source directly shows this", "all four sources point the same way", "So the claim holds"):
+     * then it is checked as a verdict, not as a claim.
      */
     static boolean verdictOnly(Verdict v) {
         return ClaimTerms.of(v.rest()).size() < 2

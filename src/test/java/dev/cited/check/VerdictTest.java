@@ -3,6 +3,7 @@ package dev.cited.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cited.check.Verdict.Stance;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +81,21 @@ class VerdictTest {
                         "Whole-body energy expenditure increased upon CDCA treatment",
                         "Whole-body energy expenditure was also increased upon CDCA treatment."))
                 .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void a_verdict_that_only_points_at_its_sources_is_judged_as_a_verdict() {
+        for (String s : List.of(
+                "True — the first source directly shows this [1].",
+                "Yes — all four sources point the same way [1-4].",
+                "Short answer: **yes** — that is essentially what source [1] shows.")) {
+            assertThat(VerdictJudge.verdictOnly(Verdict.detect(s).orElseThrow()))
+                    .as(s)
+                    .isTrue();
+        }
+        assertThat(VerdictJudge.verdictOnly(Verdict.detect("Yes, statin use lowered the risk of hip fracture [1].")
+                        .orElseThrow()))
+                .isFalse();
     }
 
     @Test
