@@ -25,7 +25,7 @@ final class VerdictJudge {
             "(?i)\\b(opposite|other way|contradict\\w*|support\\w*|confirm\\w*|agree\\w*|consistent|refut\\w*|disagree\\w*)\\b"
                     + "|\\bwhat\\s+(?:the\\s+)?(?:sources?|stud(?:y|ies)|papers?|abstracts?|authors?)(?:\\s*\\[[\\d,;\\s-]+])?"
                     + "\\s+(?:shows?|finds?|found|reports?|reported|says?|concludes?|concluded|demonstrates?|demonstrated)\\b"
-                    + "|\\b(?:shows?|showed|demonstrates?|demonstrated)\\s+(?:this|that|it)\\s*[.!]?$"
+                    + "|\\b(?:shows?|showed|demonstrates?|demonstrated)\\s+(?:this|that|it)\\s*(?:\\[[\\d,;\\s–-]+]\\s*)?[.!]?\\s*$"
                     + "|\\bpoints?\\s+the\\s+same\\s+way\\b|\\b(?:the|this|that)\\s+claim\\s+holds\\b");
 
     private VerdictJudge() {}
