@@ -50,6 +50,13 @@ public final class Quantities {
     private static final Pattern NULL_VALUE = Pattern.compile(
             "(?i)\\b(?:includ|cross|span|overlapp?|contain)(?:e|es|ed|ing|s)?\\s+(?:the\\s+(?:null\\s+)?value\\s+(?:of\\s+)?)?$");
 
+    /** The word after a number, past a parenthesis ("40 (22-48) ml"). */
+    private static final Pattern UNIT_WORD = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?([A-Za-zµ]+)");
+
+    /** Words after a number that leave it unitless ("12 to 15%"). */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?i)to|and|or|vs|versus|through|per|percent|pc|of|in|at|for|with|from|than|is|was|were|are");
+
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
     private static final Pattern APPROX =
             Pattern.compile("(?:about|approximately|approx\\.|nearly|roughly|around|almost|some|~|≈)\\s*$");
@@ -141,12 +148,6 @@ public final class Quantities {
         Matcher m = UNIT_WORD.matcher(clean.substring(end));
         return m.lookingAt() && !CONNECTIVE.matcher(m.group(1)).matches();
     }
-
-    /** The word after a number, past a parenthesis ("40 (22-48) ml"). */
-    private static final Pattern UNIT_WORD = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?([A-Za-zµ]+)");
-
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "(?i)to|and|or|vs|versus|through|per|percent|pc|of|in|at|for|with|from|than|is|was|were|are");
 
     /**
      * Adds the evidence's space-grouped numbers ("173 690") read as one number, beside their

@@ -57,6 +57,9 @@ final class SupportFinder {
             "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?|(?:and|or)\\s+(?:those|people|patients|subjects|women|men)"
                     + "\\s+who)\\b[^,.;:]*");
 
+    /** A word negated by its prefix ("untreated", "non-smokers"). */
+    private static final Pattern NEGATED_WORD = Pattern.compile("(?i)\\b(?:un|non-?)[a-z]{3,}");
+
     /**
      * What supports a claim in one paper.
      *
@@ -69,9 +72,6 @@ final class SupportFinder {
             return !citations.isEmpty();
         }
     }
-
-    /** A word negated by its prefix ("untreated", "non-smokers"). */
-    private static final Pattern NEGATED_WORD = Pattern.compile("(?i)\\b(?:un|non-?)[a-z]{3,}");
 
     private final Embedder embedder;
 
