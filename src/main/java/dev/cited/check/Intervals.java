@@ -23,6 +23,10 @@ final class Intervals {
     /** The two ends of any range: "12-27", "0.85 to 1.09". */
     private static final Pattern RANGE = Pattern.compile("(-?\\d[\\d.,·]*)\\s*(?:-|–|—|to)\\s*(-?\\d[\\d.,·]*)");
 
+    /** What is said of an interval's null value: "included 1", "crosses zero". */
+    private static final Pattern NULL_VALUE = Pattern.compile(
+            "(?i)\\b(?:includ|cross|span|overlapp?|contain)(?:e|es|ed|ing|s)?\\s+(?:the\\s+(?:null\\s+)?value\\s+(?:of\\s+)?)?$");
+
     private Intervals() {}
 
     /**
@@ -37,6 +41,15 @@ final class Intervals {
             m.appendReplacement(out, " ".repeat(m.group().length()));
         }
         return m.appendTail(out).toString();
+    }
+
+    /**
+     * Whether {@code q} of {@code clean} is the null value an interval is said to include ("the
+     * interval included 1", "crosses zero"): no finding.
+     */
+    static boolean nullValue(String clean, Quantity q) {
+        return (q.value() == 1 || q.value() == 0)
+                && NULL_VALUE.matcher(clean.substring(0, q.start())).find();
     }
 
     /** Where the ends of the confidence intervals of {@code text} start. */

@@ -46,17 +46,6 @@ public final class Quantities {
     private static final Pattern SPACE_GROUPED =
             Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3})+(?![\\d]|[.,]\\d)");
 
-    /** What is said of an interval's null value: "included 1", "crosses zero". */
-    private static final Pattern NULL_VALUE = Pattern.compile(
-            "(?i)\\b(?:includ|cross|span|overlapp?|contain)(?:e|es|ed|ing|s)?\\s+(?:the\\s+(?:null\\s+)?value\\s+(?:of\\s+)?)?$");
-
-    /** The word after a number, past a parenthesis ("40 (22-48) ml"). */
-    private static final Pattern UNIT_WORD = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?([A-Za-zµ]+)");
-
-    /** Words after a number that leave it unitless ("12 to 15%"). */
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "(?i)to|and|or|vs|versus|through|per|percent|pc|of|in|at|for|with|from|than|is|was|were|are");
-
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
     private static final Pattern APPROX =
             Pattern.compile("(?:about|approximately|approx\\.|nearly|roughly|around|almost|some|~|≈)\\s*$");
@@ -115,7 +104,7 @@ public final class Quantities {
         String cleanClaim = cleaned(Intervals.withoutLevels(claim));
         Set<Integer> ranged = Intervals.rangeEnds(cleanClaim);
         for (Quantity q : read(cleanClaim)) {
-            if (NULL_VALUE.matcher(cleanClaim.substring(0, q.start())).find() && (q.value() == 1 || q.value() == 0)) {
+            if (Intervals.nullValue(cleanClaim, q)) {
                 continue; // "the interval included 1": the null value of a ratio, no finding
             }
             // an end of a confidence interval states only an end of a range, not an estimate
@@ -123,30 +112,12 @@ public final class Quantities {
             if (stated.stream()
                     .noneMatch(e -> (asBound || !bounds.contains(e.start()))
                             && states(e, q)
-                            && !(q.unit() == Unit.PERCENT && measured(e, cleanEvidence)))) {
+                            && !(q.unit() == Unit.PERCENT && Measures.measured(e, cleanEvidence)))) {
                 out.add(q);
             }
         }
         out.addAll(NumberNames.changedNames(claim, evidence));
         return out;
-    }
-
-    /**
-     * Whether the plain number {@code e} of {@code clean} is a measure in a unit of its own
-     * ("40 (22-48) ml", "40 patients"): it then states no percentage, so "a 40% reduction" is
-     * not "a reduction of 40 ml". A number followed by a connective ("12 to 15%", "40 and 60%")
-     * may share the percent sign of the next one.
-     */
-    private static boolean measured(Quantity e, String clean) {
-        if (e.unit() != Unit.NUMBER) {
-            return false;
-        }
-        int end = e.start() + e.text().length();
-        if (end > clean.length()) {
-            return false;
-        }
-        Matcher m = UNIT_WORD.matcher(clean.substring(end));
-        return m.lookingAt() && !CONNECTIVE.matcher(m.group(1)).matches();
     }
 
     /**

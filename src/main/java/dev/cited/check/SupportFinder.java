@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds what in one cited paper supports one claim, the way a careful reader holding the abstract
@@ -52,13 +50,6 @@ final class SupportFinder {
     static final int MIN_QUOTE_WORDS = 3;
     /** The reason when no sentence holds enough of a claim and none was rejected for its numbers or polarity. */
     static final String NO_SENTENCE = "no sentence of it states this";
-
-    private static final Pattern COMPARISON_GROUP = Pattern.compile(
-            "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?|(?:and|or)\\s+(?:those|people|patients|subjects|women|men)"
-                    + "\\s+who)\\b[^,.;:]*");
-
-    /** A word negated by its prefix ("untreated", "non-smokers"). */
-    private static final Pattern NEGATED_WORD = Pattern.compile("(?i)\\b(?:un|non-?)[a-z]{3,}");
 
     /**
      * What supports a claim in one paper.
@@ -228,7 +219,7 @@ final class SupportFinder {
             boolean closer = c.recall() > accepted.recall()
                     || accepted.sentences().size() > 1 && c.recall() >= accepted.recall();
             if (c.sentences().size() == 1 && closer) {
-                Optional<String> reversed = reversed(claim, c.text());
+                Optional<String> reversed = ComparisonGroups.reversed(claim, c.text());
                 if (reversed.isPresent()) {
                     return reversed;
                 }
@@ -246,53 +237,10 @@ final class SupportFinder {
     static Optional<String> guard(String claim, String evidence, PaperVersion version, Paper paper) {
         String stated = NumberGuard.withoutVersionReferences(claim);
         return NumberGuard.unstated(stated, evidence, version, paper)
-                .or(() -> reversed(stated, evidence))
+                .or(() -> ComparisonGroups.reversed(stated, evidence))
                 .or(() -> SwappedNumbers.in(stated, evidence))
                 .or(() -> MisplacedNumbers.in(stated, evidence))
                 .or(() -> DegreeWords.unsupported(stated, evidence));
-    }
-
-    /**
-     * Why {@code claim} says the opposite of {@code evidence} ({@link Polarity#disagreement}),
-     * with the evidence's comparison groups left out ({@link #withoutComparisonGroups}), and the
-     * claim's too when both name the group by the same negated word ("3.8-fold lower than
-     * untreated macaques" against "3.8-fold lower than in untreated macaques"). Other groups of
-     * the claim stay: "than after birth" is what a swapped comparison is read from, and "than
-     * those without" may be what makes a reversed claim disagree.
-     */
-    static Optional<String> reversed(String claim, String evidence) {
-        Set<String> claimGroupWords = negatedWords(comparisonGroups(claim));
-        boolean alike = !claimGroupWords.isEmpty()
-                && negatedWords(comparisonGroups(evidence)).containsAll(claimGroupWords)
-                && !NegationCues.NEGATIONS.matcher(comparisonGroups(claim)).find();
-        return Polarity.disagreement(alike ? withoutComparisonGroups(claim) : claim, withoutComparisonGroups(evidence));
-    }
-
-    private static String comparisonGroups(String text) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = COMPARISON_GROUP.matcher(text);
-        while (m.find()) {
-            out.append(m.group()).append(' ');
-        }
-        return out.toString();
-    }
-
-    private static Set<String> negatedWords(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = NEGATED_WORD.matcher(text);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
-        }
-        return out;
-    }
-
-    /**
-     * {@code evidence} without its comparison groups ("compared to subjects without panic
-     * anxiety", "and those who did not"): a negation there describes the group compared with,
-     * not the finding, so it is left out of the polarity comparison.
-     */
-    static String withoutComparisonGroups(String evidence) {
-        return COMPARISON_GROUP.matcher(evidence).replaceAll(" ");
     }
 
     static Citation citation(NumberedSources.Entry source, PaperVersion v, String sentence) {

@@ -172,7 +172,7 @@ public record Verdict(Stance stance, String text, String rest) {
             return Optional.empty();
         }
         if (stance == Stance.SUPPORTS) {
-            return SupportFinder.reversed(questionClaim, evidence)
+            return ComparisonGroups.reversed(questionClaim, evidence)
                     .or(() -> otherShare(questionClaim, evidence))
                     .map(why ->
                             "the answer says '" + text + "' but the source contradicts the question's claim: " + why);

@@ -26,7 +26,7 @@ final class WordGroups {
      */
     static Map<String, String> groupOfStem(String resource) {
         Map<String, String> out = new HashMap<>();
-        groups(resource).forEach((word, group) -> TermAnalyzer.terms(word).forEach(stem -> out.put(stem, group)));
+        groupOfWord(resource).forEach((word, group) -> TermAnalyzer.terms(word).forEach(stem -> out.put(stem, group)));
         return Map.copyOf(out);
     }
 
@@ -36,10 +36,6 @@ final class WordGroups {
      * @throws IllegalStateException when the resource is missing or a line is malformed (naming it)
      */
     static Map<String, String> groupOfWord(String resource) {
-        return groups(resource);
-    }
-
-    private static Map<String, String> groups(String resource) {
         Map<String, String> out = new HashMap<>();
         try (InputStream in = WordGroups.class.getResourceAsStream(resource)) {
             if (in == null) {

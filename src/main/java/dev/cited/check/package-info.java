@@ -11,12 +11,13 @@
  * SupportFinder} (quotes by {@code QuoteSupport}, the paper's metadata, one or two sentences, the claim's terms read by
  * {@code ClaimTerms}, its numbers by {@code NumberGuard}, what a sentence only asks left out by
  * {@code Inquiry}) and the claim checks: {@link
- * dev.cited.check.Quantities} (numbers in digits and words; interval ends by {@code Intervals}),
+ * dev.cited.check.Quantities} (numbers in digits and words; interval ends by {@code Intervals}, units
+ * by {@code Measures}),
  * {@link dev.cited.check.Polarity} (negation and direction; {@code NegationCues}, {@code Antonyms}), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
  * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"), with {@code DegreeWords}
  * (absolutes and comparatives a claim may not add; groups in {@code degree-words.tsv}) and {@code
  * ForeignTerms} (words borrowed from another listed source), {@code SwappedNumbers} (two numbers
- * given to each other's content), {@code Synonyms} ({@code synonyms.tsv}); {@code LeadIn} lets a
+ * given to each other's content), {@code MisplacedNumbers} (a number of other content), {@code Synonyms} ({@code synonyms.tsv}); {@code LeadIn} lets a
  * lead-in to a list stand with its items' citations; {@code Decline} recognises a reply that
  * declines the question. It returns the checked text
  * in the reply's shape ({@link dev.cited.check.Reply#render}), the {@link
