@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  *       "promoted by fibroblasts and inhibited by normal myoepithelial cells", {@link
  *       PolarityLexicon#agentDirection});
  *   <li>swapped comparison subjects: "lower after miscarriage than after birth" against "the rate
- *       associated with birth was significantly lower" ({@link PolarityLexicon#swappedComparison});
+ *       associated with birth was significantly lower" ({@link SwappedComparison});
  *   <li>an equal comparison against an ordered one: "at least as stable as" against "less stable
  *       than" ({@link EqualComparison}).
  * </ol>
@@ -111,7 +111,7 @@ public final class Polarity {
         }
         return swapped(clean(claim), clean(evidence))
                 .or(() -> PolarityLexicon.agentDirection(clean(claim), clean(evidence)))
-                .or(() -> PolarityLexicon.swappedComparison(clean(claim), clean(evidence)))
+                .or(() -> SwappedComparison.reason(clean(claim), clean(evidence)))
                 .or(() -> EqualComparison.disagreement(clean(claim), clean(evidence)));
     }
 

@@ -13,7 +13,7 @@
  * {@code Inquiry}) and the claim checks: {@link
  * dev.cited.check.Quantities} (numbers in digits and words; interval ends by {@code Intervals}, units
  * by {@code Measures}),
- * {@link dev.cited.check.Polarity} (negation and direction; {@code NegationCues}, {@code Antonyms}), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
+ * {@link dev.cited.check.Polarity} (negation and direction; {@code NegationCues}, {@code Antonyms}, {@code PolarityLexicon}, {@code SwappedComparison}), {@link dev.cited.check.Verdict} ("Yes", "No", "Partly") and {@link
  * dev.cited.check.AbsenceStatement} ("source [2] does not mention X"), with {@code DegreeWords}
  * (absolutes and comparatives a claim may not add; groups in {@code degree-words.tsv}) and {@code
  * ForeignTerms} (words borrowed from another listed source), {@code SwappedNumbers} (two numbers
