@@ -1,8 +1,10 @@
 package dev.cited.check;
 
 import dev.cited.index.TermAnalyzer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,9 @@ final class ClaimTerms {
             List.of("t", "ment", "li", "antli", "entli", "al", "alli", "ion", "ation");
 
     private static final int MIN_DERIVED_BASE = 4;
+    /** Irregular plurals, each as the stem of its singular ("mice" as "mous"). */
+    private static final Map<String, String> IRREGULAR_PLURALS =
+            irregularPlurals("mice mouse", "women woman", "men man", "children child", "feet foot", "teeth tooth");
 
     /** A citation marker ("[2]", "[1-3]", "[1, 2]"): its numbers are no content. */
     static final Pattern MARKER = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
@@ -99,14 +104,29 @@ final class ClaimTerms {
     /**
      * An analysed stem in one spelling for British and American forms: "ae" and "oe" as "e"
      * ("ischaem", "oestrogen"), "our" as "or" ("tumour"), a final "is"/"ys" as "iz"/"yz"
-     * ("randomis", "analys").
+     * ("randomis", "analys"); an irregular plural as its singular's stem ("mice" as "mous").
      */
     static String spelling(String stem) {
+        String irregular = IRREGULAR_PLURALS.get(stem);
+        if (irregular != null) {
+            return irregular;
+        }
         String s = stem.replace("ae", "e").replace("oe", "e").replace("our", "or");
         if (s.length() > 5 && (s.endsWith("is") || s.endsWith("ys"))) {
             s = s.substring(0, s.length() - 1) + "z";
         }
         return s;
+    }
+
+    private static Map<String, String> irregularPlurals(String... pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : pairs) {
+            String[] words = pair.split(" ");
+            out.put(
+                    TermAnalyzer.terms(words[0]).getFirst(),
+                    TermAnalyzer.terms(words[1]).getFirst());
+        }
+        return Map.copyOf(out);
     }
 
     private static boolean derived(String longer, String base) {

@@ -29,9 +29,13 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
     /** Share of the scope's content terms the paper must hold. */
     static final double SCOPE_RECALL = 0.8;
 
-    /** That a source does not bear on the question: "is not relevant here", "is unrelated to viral editing". */
+    /**
+     * That a source does not bear on the question: "is not relevant here", "isn't needed to answer
+     * this", "is unrelated to viral editing", "doesn't bear on this question".
+     */
     private static final String IRRELEVANT =
-            "(?:is|was|it['’]s)\\s+(?:unrelated|irrelevant|not\\s+relevant|not\\s+about)(?:\\s+[^,;]+?)?";
+            "(?:(?:is|was|it['’]s)\\s+(?:unrelated|irrelevant|not\\s+(?:relevant|about|needed))"
+                    + "|isn['’]t\\s+(?:relevant|about|needed)|(?:does\\s+not|doesn['’]t)\\s+bear\\s+on)(?:\\s+[^,;]+?)?";
 
     /** Who the statement is about: "Source [2]", "[2]", "The rabbit study in [2]", "The second source, APPS,". */
     private static final String SUBJECT =
@@ -62,9 +66,13 @@ record ScopeStatement(String scope, Optional<AbsenceStatement> absence) {
                     + IRRELEVANT
                     + "|(?<neg>does\\s+not|doesn['’]t|did\\s+not|didn['’]t)\\s+(?<rest>.+))$",
             Pattern.CASE_INSENSITIVE);
-    /** Words for the kind of document ("a brief note on …"): what it is, not what it is about. */
-    private static final Set<String> DOCUMENT_WORDS =
-            Set.copyOf(TermAnalyzer.terms("brief short note letter editorial commentary overview perspective summary"));
+    /**
+     * Words for the kind of document ("a brief note on …") or its relevance ("an unrelated trial"):
+     * what it is, not what it is about.
+     */
+    private static final Set<String> DOCUMENT_WORDS = Set.copyOf(TermAnalyzer.terms(
+            "brief short note letter editorial commentary overview perspective summary unrelated irrelevant different"
+                    + " separate"));
 
     /** What a source may be said not to address without naming anything: "this", "the question". */
     private static final Pattern THE_QUESTION =

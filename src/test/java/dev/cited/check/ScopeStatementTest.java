@@ -111,6 +111,28 @@ class ScopeStatementTest {
     }
 
     @Test
+    void a_source_said_not_to_bear_on_the_question_in_other_words_is_read_for_its_scope() {
+        assertThat(ScopeStatement.detect("Source [2] is about DNA methylation and isn't relevant [2].")
+                        .orElseThrow()
+                        .scope())
+                .isEqualTo("DNA methylation");
+        assertThat(ScopeStatement.detect(
+                                "The second paper [2] is about DNA methylation, so it isn’t needed to answer this [2].")
+                        .orElseThrow()
+                        .scope())
+                .isEqualTo("DNA methylation");
+        ScopeStatement unrelated = ScopeStatement.detect(
+                        "Source [2] is an unrelated study of DNA methylation after traffic particles [2].")
+                .orElseThrow();
+        assertThat(unrelated.unsupportedScope(sources.get(2).orElseThrow().paper()))
+                .isNull();
+        assertThat(ScopeStatement.detect("Source [2] is an unrelated study of anxiety in pilots [2].")
+                        .orElseThrow()
+                        .unsupportedScope(sources.get(2).orElseThrow().paper()))
+                .isNotNull();
+    }
+
+    @Test
     void a_statement_that_does_not_describe_a_source_is_no_scope_statement() {
         assertThat(ScopeStatement.detect("DNA methylation decreased after exposure to traffic particles [2]."))
                 .isEmpty();

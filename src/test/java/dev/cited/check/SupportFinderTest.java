@@ -105,6 +105,13 @@ class SupportFinderTest {
     }
 
     @Test
+    void an_irregular_plural_is_held_by_its_singular() {
+        assertThat(ClaimTerms.holds(java.util.Set.of("mous", "bone"), "mice")).isTrue();
+        assertThat(ClaimTerms.holds(java.util.Set.of("woman"), "women")).isTrue();
+        assertThat(ClaimTerms.holds(java.util.Set.of("mous"), "men")).isFalse();
+    }
+
+    @Test
     void what_a_paper_set_out_to_examine_supports_only_a_claim_about_the_inquiry() {
         String adhd = "OBJECTIVE To examine whether current use of ADHD medications is associated with increased"
                 + " risk of serious cardiovascular events in young and middle-aged adults. Each medication user was"
