@@ -34,10 +34,14 @@ public final class Quantities {
 
     private static final Pattern MARKERS = Pattern.compile("\\[\\d+(?:\\s*[-–,;]\\s*\\d+)*]");
     private static final Pattern LIST_NUMBERS =
-            Pattern.compile("(?m)(?:^\\s*\\d{1,2}[.)](?=\\s)|\\(\\d{1,2}\\)(?=\\s))");
+            Pattern.compile("(?m)(?:^\\s*\\d{1,2}[.)](?=\\s)|(?<!\\d)\\(\\d{1,2}\\)(?=\\s))");
     private static final Pattern DIGITS = Pattern.compile("(?<sign>[-−](?=[\\d.]))?"
             + "(?<mant>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-            + "(?:\\s*[x×]\\s*10\\^(?<tenexp>[-−+]?\\d+)|\\^(?<powexp>[-−+]?\\d+)|[eE](?<exp>[-−+]?\\d+))?");
+            + "(?:\\s*[x×]\\s*10(?:\\^(?<tenexp>[-−+]?\\d+)|\\((?<parexp>[-−+]?\\d+)\\))|\\^(?<powexp>[-−+]?\\d+)"
+            + "|[eE](?<exp>[-−+]?\\d+))?");
+    /** A power of ten as PubMed prints it, right after the digits "10": "10(5) cells", "10(-3)". */
+    private static final Pattern PUBMED_POWER = Pattern.compile("^\\((?<exp>[-−+]?\\d{1,2})\\)");
+
     private static final Pattern SUFFIX_SCALE =
             Pattern.compile("^(?:(?<s>[kKMBT]|bn)(?![A-Za-z])|\\s*-?\\s*(?<w>thousand|million|billion|trillion)\\b)");
     static final Pattern SUFFIX_UNIT = Pattern.compile(
@@ -159,8 +163,12 @@ public final class Quantities {
 
     private static void digits(String s, List<Quantity> out) {
         Matcher m = DIGITS.matcher(s);
+        int consumed = 0;
         while (m.find()) {
             int start = m.start();
+            if (start < consumed) {
+                continue; // the exponent of "10(5)", read with it
+            }
             if (start > 0 && NumberNames.nameBefore(s, start)) {
                 continue;
             }
@@ -173,7 +181,19 @@ public final class Quantities {
             }
             String exp = m.group("tenexp") != null
                     ? m.group("tenexp")
-                    : m.group("powexp") != null ? m.group("powexp") : m.group("exp");
+                    : m.group("parexp") != null
+                            ? m.group("parexp")
+                            : m.group("powexp") != null ? m.group("powexp") : m.group("exp");
+            int end = m.end();
+            Matcher power = PUBMED_POWER.matcher(rest);
+            if (exp == null && mant.equals("10") && power.find()) {
+                exp = power.group("exp"); // "10(5)" is 10 to the fifth: 1 × 10(5)
+                value = 1;
+                precision = 1;
+                end += power.end();
+                rest = s.substring(end);
+                consumed = end;
+            }
             if (exp != null) {
                 double p = Math.pow(10, Integer.parseInt(exp.replace('−', '-').replace("+", "")));
                 value = m.group("powexp") != null
@@ -181,7 +201,6 @@ public final class Quantities {
                         : value * p;
                 precision = m.group("powexp") != null ? 0 : precision * p;
             }
-            int end = m.end();
             Matcher scale = SUFFIX_SCALE.matcher(rest);
             if (exp == null && scale.find()) {
                 double f = scale.group("s") != null

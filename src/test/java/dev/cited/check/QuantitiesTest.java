@@ -35,6 +35,8 @@ class QuantitiesTest {
             a rate of 1e-5                      | 1e-5
             a rate of 10^-5                     | 1e-5
             a rate of 2 × 10^-3                 | 2e-3
+            1.5 × 10(5) sites per cell          | 1.5e5
+            10(5) starting fibroblasts          | 1e5
             p < 0.05                            | 0.05
             P<.001                              | 0.001
             in 2023                             | 2023
@@ -122,6 +124,8 @@ class QuantitiesTest {
             38±7.6 impulses/100 beats                      | s-MSNA in NP (38+/-6.6 impulses/100 beats)  | 7.6
             normal karyotype for more than 50 passages     | for more than 70 passages, cells kept normal karyotypes | 50
             lactate had an LR of 12                        | lactate (LR, 21; 95% CI, 12-27) diagnosed meningitis | 12
+            at least 1.5 × 10(4) sites per cell            | (≥1.5 × 10(5) added target sites per cell)  | 1.5 × 10(4)
+            10(5) fibroblasts gave 10(15) cells            | 10(5) starting fibroblasts producing 10(16) cells | 10(15)
             """)
     void a_changed_or_added_number_is_unsupported(String claim, String evidence, String reported) {
         assertThat(Quantities.unsupported(claim, evidence))
