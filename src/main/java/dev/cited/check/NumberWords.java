@@ -99,7 +99,7 @@ final class NumberWords {
                             FOLDS.get(w),
                             1,
                             Unit.FOLD,
-                            Quantities.bound(s, m.start()),
+                            Quantity.Bound.before(s, m.start()),
                             s.substring(m.start(), m.end()),
                             m.start()));
                 }
@@ -170,6 +170,6 @@ final class NumberWords {
                         .max(Double::compare)
                         .orElse(1.0)
                 : Quantities.precision(Long.toString((long) value));
-        out.add(new Quantity(value, precision, unit, Quantities.bound(s, start), s.substring(start, end), start));
+        out.add(new Quantity(value, precision, unit, Quantity.Bound.before(s, start), s.substring(start, end), start));
     }
 }

@@ -5,7 +5,6 @@ import dev.cited.check.Quantity.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,12 +50,6 @@ public final class Quantities {
             Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3})+(?![\\d]|[.,]\\d)");
 
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
-    private static final Pattern APPROX =
-            Pattern.compile("(?:about|approximately|approx\\.|nearly|roughly|around|almost|some|~|≈)\\s*$");
-    private static final Pattern LOWER_BOUND =
-            Pattern.compile("(?:over|more than|greater than|at least|above|exceeding|>|≥|>=)\\s*$");
-    private static final Pattern UPPER_BOUND =
-            Pattern.compile("(?:under|less than|fewer than|below|at most|up to|as much as|as many as|<|≤|<=)\\s*$");
 
     private Quantities() {}
 
@@ -239,7 +232,7 @@ public final class Quantities {
             if (!year && exp == null && unit == Unit.NUMBER && NumberNames.capitalisedNameBefore(s, start)) {
                 continue;
             }
-            out.add(new Quantity(value, precision, unit, bound(s, start), s.substring(start, end), start));
+            out.add(new Quantity(value, precision, unit, Bound.before(s, start), s.substring(start, end), start));
         }
     }
 
@@ -253,21 +246,6 @@ public final class Quantities {
             zeros++;
         }
         return Math.pow(10, zeros);
-    }
-
-    static Bound bound(String s, int start) {
-        String before = s.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
-        before = before.replaceAll("\\$\\s*$", "");
-        if (APPROX.matcher(before).find()) {
-            return Bound.ABOUT;
-        }
-        if (LOWER_BOUND.matcher(before).find()) {
-            return Bound.AT_LEAST;
-        }
-        if (UPPER_BOUND.matcher(before).find()) {
-            return Bound.AT_MOST;
-        }
-        return Bound.EXACT;
     }
 
     /** Whether {@code q} reads as a year: "children under five in 2010" is no ratio, "one in 2000" is. */

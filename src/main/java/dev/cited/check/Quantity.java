@@ -1,6 +1,8 @@
 package dev.cited.check;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One quantity a text states, as {@link Quantities#extract} reads it.
@@ -33,7 +35,30 @@ public record Quantity(double value, double precision, Unit unit, Bound bound, S
         /** "over", "more than", "at least", "above", "exceeding", "&gt;", "≥". */
         AT_LEAST,
         /** "under", "less than", "fewer than", "below", "at most", "up to", "&lt;", "≤". */
-        AT_MOST
+        AT_MOST;
+
+        private static final Pattern APPROX =
+                Pattern.compile("(?:about|approximately|approx\\.|nearly|roughly|around|almost|some|~|≈)\\s*$");
+        private static final Pattern LOWER_BOUND =
+                Pattern.compile("(?:over|more than|greater than|at least|above|exceeding|>|≥|>=)\\s*$");
+        private static final Pattern UPPER_BOUND =
+                Pattern.compile("(?:under|less than|fewer than|below|at most|up to|as much as|as many as|<|≤|<=)\\s*$");
+
+        /** How the words right before {@code start} in {@code s} bind the number there ("about 52%"). */
+        static Bound before(String s, int start) {
+            String before = s.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+            before = before.replaceAll("\\$\\s*$", "");
+            if (APPROX.matcher(before).find()) {
+                return Bound.ABOUT;
+            }
+            if (LOWER_BOUND.matcher(before).find()) {
+                return Bound.AT_LEAST;
+            }
+            if (UPPER_BOUND.matcher(before).find()) {
+                return Bound.AT_MOST;
+            }
+            return Bound.EXACT;
+        }
     }
 
     /** How a value is expressed; a percent also matches its fraction, a ratio its percent. */
